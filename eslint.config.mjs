@@ -1,0 +1,102 @@
+// ESLint flat config: the Office add-in rules (eslint-plugin-office-addins, as office-addin-lint uses them),
+// typescript-eslint, and the architecture rule that keeps the engine pure (DESIGN §6).
+import officeAddins from "eslint-plugin-office-addins";
+import tseslint from "typescript-eslint";
+
+const tsFiles = ["**/*.{ts,tsx,mts,cts}"];
+
+/** The engine runs in the task pane, the ribbon runtime and Node: it may import nothing host-specific. */
+const engineBoundary = {
+  files: ["src/engine/**/*.{ts,tsx}"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          { group: ["**/excel", "**/excel/**"], message: "src/engine must not import the Excel adapter." },
+          { group: ["**/xlsx", "**/xlsx/**"], message: "src/engine must not import the .xlsx adapter." },
+          { group: ["**/cli", "**/cli/**"], message: "src/engine must not import the CLI." },
+          { group: ["**/taskpane", "**/taskpane/**"], message: "src/engine must not import the task pane." },
+          {
+            group: ["**/commands", "**/commands/**"],
+            message: "src/engine must not import ribbon commands.",
+          },
+          {
+            group: ["react", "react-*", "react/**", "@fluentui/*"],
+            message: "src/engine must not use React.",
+          },
+          {
+            group: ["@microsoft/office-js", "office-js", "@types/office-js"],
+            message: "src/engine must not use Office.js.",
+          },
+          {
+            group: ["fs", "fs/*", "node:*", "path", "os", "child_process"],
+            message: "src/engine must not touch Node or the file system.",
+          },
+          { group: ["exceljs"], message: "src/engine works on 2-D arrays; .xlsx belongs to src/xlsx." },
+        ],
+      },
+    ],
+    "no-restricted-globals": [
+      "error",
+      { name: "Office", message: "src/engine must not use Office.js." },
+      { name: "Excel", message: "src/engine must not use Office.js." },
+      { name: "window", message: "src/engine must not use the DOM." },
+      { name: "document", message: "src/engine must not use the DOM." },
+      { name: "process", message: "src/engine must not use Node." },
+      { name: "require", message: "src/engine must not use Node." },
+    ],
+  },
+};
+
+// The plugin bundles its own typescript-eslint; reuse its plugin objects so that ESLint sees one of each.
+// Its config names a parser it fails to import (undefined), so the TypeScript parser is set here.
+const base = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins["office-addins"]);
+
+export default [
+  { ignores: ["node_modules/", "dist/", "out/", "coverage/", "assets/"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx,mts,cts,js,mjs,cjs}"],
+    plugins: base.plugins,
+    languageOptions: {
+      parser: tseslint.parser,
+      ecmaVersion: 2022,
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+      globals: { console: "readonly", setTimeout: "readonly", clearTimeout: "readonly" },
+    },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "prettier/prettier": "off",
+      "react/react-in-jsx-scope": "off",
+    },
+  },
+  {
+    files: tsFiles,
+    rules: { "no-undef": "off" },
+  },
+  {
+    files: ["**/*.{js,cjs}", "scripts/**/*.mjs", "webpack.config.js", "jest.config.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        Buffer: "readonly",
+        URL: "readonly",
+      },
+    },
+  },
+  { files: ["**/*.mjs"], languageOptions: { sourceType: "module" } },
+  engineBoundary,
+];

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// Checks the production bundles against DESIGN §7 after `npm run build`: the JavaScript each page loads
+// first, gzipped as a server would send it, must stay within its budget, and the ribbon runtime must
+// carry no React or Fluent. Usage: node scripts/check-bundles.js [distDir]
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+const pages = [
+  { page: "taskpane", html: "taskpane.html", budgetKb: 300, uiFree: false },
+  { page: "commands", html: "commands.html", budgetKb: 60, uiFree: true },
+];
+
+/** npm packages that mean a UI framework slipped into a bundle (names from dist/bundle-report.json). */
+const uiPackage = /^(react|react-dom|scheduler|@fluentui\/.*|@griffel\/.*)$/;
+/** Text that survives minification of React, React DOM, Fluent class names and Griffel: the fallback check. */
+const uiMarkers = [/react\.(transitional\.)?element/, /__reactFiber/, /["'`]fui-[A-Z]/, /griffel/i];
+
+/** Every <script src> of a page, quoted or not (html-webpack-plugin minifies away the quotes). */
+function scriptSources(html) {
+  const sources = [];
+  for (const tag of html.match(/<script\b[^>]*>/gi) || []) {
+    const match = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+    if (match) sources.push(match[1] ?? match[2] ?? match[3]);
+  }
+  return sources;
+}
+
+/** Local scripts only: office.js comes from Microsoft's CDN and is not ours to budget. */
+function localScripts(distDir, html) {
+  return scriptSources(html)
+    .filter((src) => !/^([a-z]+:)?\/\//i.test(src))
+    .map((src) => path.join(distDir, decodeURIComponent(src.split(/[?#]/)[0]).replace(/^\//, "")));
+}
+
+function measure(files) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = fs.readFileSync(file);
+    raw += bytes.length;
+    gzip += zlib.gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+function uiLeaks(distDir, page, files) {
+  const reportPath = path.join(distDir, "bundle-report.json");
+  const leaks = [];
+  if (fs.existsSync(reportPath)) {
+    const report = JSON.parse(fs.readFileSync(reportPath, "utf8"));
+    for (const name of (report[page] && report[page].packages) || [])
+      if (uiPackage.test(name)) leaks.push(name);
+  }
+  for (const file of files) {
+    const text = fs.readFileSync(file, "utf8");
+    for (const marker of uiMarkers)
+      if (marker.test(text)) leaks.push(`${path.basename(file)} matches ${marker}`);
+  }
+  return leaks;
+}
+
+/** Returns the table rows and the failures; prints nothing, so tests can drive it. */
+function checkBundles(distDir) {
+  const rows = [];
+  const failures = [];
+  for (const { page, html, budgetKb, uiFree } of pages) {
+    const htmlPath = path.join(distDir, html);
+    if (!fs.existsSync(htmlPath)) {
+      failures.push(`${html} not found in ${distDir}: run \`npm run build\` first`);
+      continue;
+    }
+    const files = localScripts(distDir, fs.readFileSync(htmlPath, "utf8"));
+    const missing = files.filter((f) => !fs.existsSync(f));
+    if (files.length === 0 || missing.length > 0) {
+      failures.push(
+        `${html}: ${files.length === 0 ? "loads no local script" : `missing ${missing.join(", ")}`}`,
+      );
+      continue;
+    }
+    const { raw, gzip } = measure(files);
+    rows.push({
+      page,
+      files: files.map((f) => path.basename(f)),
+      rawKb: raw / 1024,
+      gzipKb: gzip / 1024,
+      budgetKb,
+    });
+    if (gzip / 1024 > budgetKb)
+      failures.push(`${page}: ${(gzip / 1024).toFixed(1)} KB gzip is over its ${budgetKb} KB budget`);
+    const leaks = uiFree ? uiLeaks(distDir, page, files) : [];
+    if (leaks.length > 0)
+      failures.push(`${page}: must not contain React or Fluent, found ${[...new Set(leaks)].join("; ")}`);
+  }
+  return { rows, failures };
+}
+
+function formatTable(rows) {
+  const header = ["page", "files", "raw KB", "gzip KB", "budget KB"];
+  const body = rows.map((r) => [
+    r.page,
+    r.files.join(" "),
+    r.rawKb.toFixed(1),
+    r.gzipKb.toFixed(1),
+    String(r.budgetKb),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells) =>
+    cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(" | ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("-|-"), ...body.map(line)].join("\n");
+}
+
+if (require.main === module) {
+  const distDir = path.resolve(process.argv[2] || path.join(__dirname, "..", "dist"));
+  const { rows, failures } = checkBundles(distDir);
+  if (rows.length > 0) console.log(formatTable(rows));
+  for (const failure of failures) console.error(`FAIL ${failure}`);
+  if (failures.length === 0) console.log("Bundles within budget (DESIGN §7).");
+  process.exitCode = failures.length > 0 ? 1 : 0;
+}
+
+module.exports = { checkBundles, scriptSources, localScripts, formatTable };

@@ -1,0 +1,62 @@
+/** How bad a data problem is: errors make the result provisional and block award proposals. */
+export type Severity = "error" | "warning" | "info";
+
+// Stable codes: tests, the data-check sheet and the CLI's JSON depend on them. Add, never rename.
+const SEVERITY = {
+  "criteria-table-missing": "error",
+  "criteria-table-several": "info",
+  "criteria-code-missing": "error",
+  "criteria-code-unrecognized": "error",
+  "criteria-code-orphan": "error",
+  "criteria-code-duplicate": "error",
+  "criteria-code-numeric": "info",
+  "criteria-max-missing": "error",
+  "criteria-max-invalid": "error",
+  "criteria-max-sum-mismatch": "warning",
+  "criteria-total-not-scale": "info",
+  "criteria-kind-unknown": "warning",
+  "criteria-kind-conflict": "warning",
+  "criteria-weight-invalid": "error",
+  "criteria-weight-missing": "error",
+  "criteria-weight-ignored": "warning",
+  "criteria-evidence-flag-unknown": "warning",
+  "number-as-text": "info",
+} as const satisfies Record<string, Severity>;
+
+/** Every issue the engine can report. */
+export type IssueCode = keyof typeof SEVERITY;
+
+export const ISSUE_CODES = Object.keys(SEVERITY) as IssueCode[];
+
+/** A data problem: where it is (sheet and A1 cell; empty for the workbook as a whole) and what it concerns. */
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  unit?: string;
+  /** The criterion's code as typed (`1.2`), or its position key when clearer (`II.1.2`). */
+  criterion?: string;
+  /** The offending cell's content, as the user typed it. */
+  value?: string | number | boolean;
+  /** Figures a message needs, such as an expected and an actual sum. */
+  details?: Record<string, string | number>;
+}
+
+export type IssueInput = Omit<Issue, "severity"> & { severity?: Severity };
+
+/** Builds an issue with its code's default severity unless one is given. */
+export function issue(input: IssueInput): Issue {
+  return { ...input, severity: input.severity ?? SEVERITY[input.code] };
+}
+
+export function defaultSeverity(code: IssueCode): Severity {
+  return SEVERITY[code];
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then notes; stable within a severity. */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}

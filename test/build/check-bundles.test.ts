@@ -1,0 +1,79 @@
+import { randomBytes } from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+interface Row {
+  page: string;
+  files: string[];
+  rawKb: number;
+  gzipKb: number;
+  budgetKb: number;
+}
+interface CheckBundles {
+  checkBundles(distDir: string): { rows: Row[]; failures: string[] };
+  scriptSources(html: string): string[];
+}
+// The script is plain CommonJS so that CI can run it with node alone.
+const { checkBundles, scriptSources } = require("../../scripts/check-bundles.js") as CheckBundles;
+
+const officeJs = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+const tempDirs: string[] = [];
+afterAll(() => tempDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "check-bundles-"));
+  tempDirs.push(dir);
+  return dir;
+}
+
+function fakeDist(commandsJs: string, taskpaneJs = "console.log(1)"): string {
+  const dir = tempDir();
+  fs.writeFileSync(
+    path.join(dir, "taskpane.html"),
+    `<script src=${officeJs}></script><script defer src=tp.js></script>`,
+  );
+  fs.writeFileSync(
+    path.join(dir, "commands.html"),
+    `<script src="${officeJs}"></script><script src='cm.js?v=1'></script>`,
+  );
+  fs.writeFileSync(path.join(dir, "tp.js"), taskpaneJs);
+  fs.writeFileSync(path.join(dir, "cm.js"), commandsJs);
+  return dir;
+}
+
+describe("check-bundles", () => {
+  it("reads quoted and unquoted script sources", () => {
+    expect(
+      scriptSources(`<script src=a.js></script><script defer src="b.js"></script><script>x</script>`),
+    ).toEqual(["a.js", "b.js"]);
+  });
+
+  it("measures only local scripts and passes small bundles", () => {
+    const { rows, failures } = checkBundles(fakeDist("Office.onReady()"));
+    expect(failures).toEqual([]);
+    expect(rows.map((r) => [r.page, r.files])).toEqual([
+      ["taskpane", ["tp.js"]],
+      ["commands", ["cm.js"]],
+    ]);
+  });
+
+  it("fails when React reaches the commands bundle", () => {
+    const { failures } = checkBundles(fakeDist('Symbol.for("react.element")'));
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^commands: must not contain React or Fluent/);
+  });
+
+  it("fails a bundle over its gzip budget", () => {
+    // Random bytes barely compress, so 100 KB of them stays well over the 60 KB commands budget.
+    const { failures } = checkBundles(fakeDist(`"${randomBytes(100 * 1024).toString("base64")}"`));
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^commands: .* over its 60 KB budget/);
+  });
+
+  it("fails when the build has not run", () => {
+    const { failures } = checkBundles(tempDir());
+    expect(failures).toHaveLength(2);
+  });
+});
