@@ -6,6 +6,7 @@
 
 const fs = require("fs");
 const path = require("path");
+const { DOMParser } = require("@xmldom/xmldom");
 const { validateXML } = require("xmllint-wasm");
 
 const BASE_URL = "https://localhost:3000/"; // the build rewrites exactly this string (see manifest.xml)
@@ -32,37 +33,33 @@ const RESOURCE_KINDS = ["Images", "Urls", "ShortStrings", "LongStrings"];
 const URL_ELEMENTS = new Set(["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"]);
 const UNIQUE_ID_ELEMENTS = new Set(["CustomTab", "Group", "Control", "Item"]);
 
-/** A tolerant tokenizer: enough structure (local names, attributes, text, lines) for the checks below. */
+/**
+ * The manifest as a plain tree (local names, attributes with their lines, direct text) for the checks
+ * below; xmldom parses it, and a syntax error has already been reported by xmllint.
+ */
 function parseXml(text) {
-  const lineOf = (offset) => text.slice(0, offset).split("\n").length;
-  const entities = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-  const decode = (s) =>
-    s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (all, hex, dec, name) =>
-      hex || dec ? String.fromCodePoint(parseInt(hex || dec, hex ? 16 : 10)) : entities[name] || all,
-    );
-  const root = { name: "#document", attrs: {}, children: [], parent: null, line: 1, text: "" };
-  let current = root;
-  const token =
-    /<!--[\s\S]*?-->|<[?!][^>]*>|<(\/?)([A-Za-z_][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
-  for (let m; (m = token.exec(text));) {
-    const [, closing, qname, attrText, selfClosing, chars] = m;
-    const name = qname && qname.split(":").pop();
-    if (chars !== undefined) current.text += decode(chars);
-    else if (closing) {
-      let n = current;
-      while (n.parent && n.name !== name) n = n.parent;
-      if (n.parent) current = n.parent;
-    } else if (name) {
-      const node = { name, attrs: {}, children: [], parent: current, line: lineOf(m.index), text: "" };
-      const attrRe = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-      for (let a; (a = attrRe.exec(attrText));) {
-        const line = lineOf(m.index + 1 + qname.length + a.index);
-        node.attrs[a[1]] = { value: decode(a[2] !== undefined ? a[2] : a[3]), line };
-      }
-      current.children.push(node);
-      if (!selfClosing) current = node;
+  const dom = new DOMParser({ locator: {}, onError: () => undefined }).parseFromString(text, "text/xml");
+  const convert = (element, parent) => {
+    const node = {
+      name: element.localName,
+      attrs: {},
+      children: [],
+      parent,
+      line: element.lineNumber || 1,
+      text: "",
+    };
+    for (let i = 0; i < element.attributes.length; i++) {
+      const a = element.attributes[i];
+      node.attrs[a.name] = { value: a.value, line: a.lineNumber || node.line };
     }
-  }
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) node.children.push(convert(child, node));
+      else if (child.nodeType === 3 || child.nodeType === 4) node.text += child.nodeValue;
+    }
+    return node;
+  };
+  const root = { name: "#document", attrs: {}, children: [], parent: null, line: 1, text: "" };
+  if (dom.documentElement) root.children.push(convert(dom.documentElement, root));
   return root;
 }
 

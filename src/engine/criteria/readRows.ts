@@ -2,7 +2,7 @@ import { a1 } from "../address";
 import { columnOf, type HeaderInfo } from "../read/findHeader";
 import { normalizeLabel } from "../read/normalizeLabel";
 import { cellAt, type CellValue } from "../workbook";
-import { splitLeadingCode } from "./parseCode";
+import { parseCode, splitLeadingCode } from "./parseCode";
 
 /** A data row of the criteria table, before it is placed in the hierarchy. */
 export interface CriteriaRow {
@@ -55,9 +55,12 @@ export function readRows(
     let code = asText(codeValue);
     let name = asText(cellAt(values, r, col.name));
     // Merged code-and-text cells ("I. Công tác chuyên môn") and codes typed into the text column.
-    const merged = name === "" ? splitLeadingCode(code) : code === "" ? splitLeadingCode(name) : null;
-    if (merged) ({ code, rest: name } = merged);
     const max = cellAt(values, r, col.max);
+    const inText = code === "" ? splitLeadingCode(name) : null;
+    // "a) …" lines in the text column without points spell out the criterion above; they are not items.
+    if (inText && asText(max) === "" && parseCode(inText.code).level === "item") continue;
+    const merged = name === "" ? splitLeadingCode(code) : inText;
+    if (merged) ({ code, rest: name } = merged);
     if (code === "" && asText(max) !== "" && TOTAL.test(normalizeLabel(name))) {
       total = { row: r, max, cell: a1(r, col.max) };
       continue;

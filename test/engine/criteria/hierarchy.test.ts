@@ -117,6 +117,17 @@ describe("readCriteria: hierarchy from codes", () => {
     ]);
   });
 
+  it("takes lettered lines in the text column without points as the criterion's description", () => {
+    const { table, issues } = read([
+      ["I", "Nhóm", 100],
+      [1, "Thực hiện nhiệm vụ, gồm:", 100],
+      ["", "a) Có kế hoạch", ""],
+      ["", "b) Báo cáo đúng hạn", ""],
+    ]);
+    expect(keys(table)).toEqual(["I", "I.1"]);
+    expect(issues).toEqual([]);
+  });
+
   it("skips blank spacer rows and description lines, and checks the total row", () => {
     const { table, issues } = read([
       ["", "", ""],
