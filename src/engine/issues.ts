@@ -1,25 +1,12 @@
-/** How bad a data problem is: errors make the result provisional and block award proposals. */
-export type Severity = "error" | "warning" | "info";
+import { CRITERIA_ISSUES } from "./criteria/criteriaIssueCodes";
+import type { Severity } from "./severity";
+
+export type { Severity };
 
 // Stable codes: tests, the data-check sheet and the CLI's JSON depend on them. Add, never rename.
+// Each pipeline stage declares its own codes; the union of them all is IssueCode.
 const SEVERITY = {
-  "criteria-table-missing": "error",
-  "criteria-table-several": "info",
-  "criteria-code-missing": "error",
-  "criteria-code-unrecognized": "error",
-  "criteria-code-orphan": "error",
-  "criteria-code-duplicate": "error",
-  "criteria-code-numeric": "info",
-  "criteria-max-missing": "error",
-  "criteria-max-invalid": "error",
-  "criteria-max-sum-mismatch": "warning",
-  "criteria-total-not-scale": "info",
-  "criteria-kind-unknown": "warning",
-  "criteria-kind-conflict": "warning",
-  "criteria-weight-invalid": "error",
-  "criteria-weight-missing": "error",
-  "criteria-weight-ignored": "warning",
-  "criteria-evidence-flag-unknown": "warning",
+  ...CRITERIA_ISSUES,
   "number-as-text": "info",
 } as const satisfies Record<string, Severity>;
 

@@ -1,0 +1,22 @@
+import type { Severity } from "../severity";
+
+/** Issues of the criteria table (DESIGN §5), with their default severity. */
+export const CRITERIA_ISSUES = {
+  "criteria-table-missing": "error",
+  "criteria-table-several": "info",
+  "criteria-code-missing": "error",
+  "criteria-code-unrecognized": "error",
+  "criteria-code-orphan": "error",
+  "criteria-code-duplicate": "error",
+  "criteria-code-numeric": "info",
+  "criteria-max-missing": "error",
+  "criteria-max-invalid": "error",
+  "criteria-max-sum-mismatch": "warning",
+  "criteria-total-not-scale": "info",
+  "criteria-kind-unknown": "warning",
+  "criteria-kind-conflict": "warning",
+  "criteria-weight-invalid": "error",
+  "criteria-weight-missing": "error",
+  "criteria-weight-ignored": "warning",
+  "criteria-evidence-flag-unknown": "warning",
+} as const satisfies Record<string, Severity>;

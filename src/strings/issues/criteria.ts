@@ -1,0 +1,76 @@
+import type { CRITERIA_ISSUES } from "../../engine/criteria/criteriaIssueCodes";
+import { d, dv, v, type Message, type StageMessages } from "./format";
+
+type CriteriaCode = keyof typeof CRITERIA_ISSUES;
+
+const vi: Record<CriteriaCode, Message> = {
+  "criteria-table-missing": () =>
+    "Không tìm thấy bảng tiêu chí: cần một dòng tiêu đề có các cột STT, Nội dung và Điểm chuẩn (trong khoảng 25 dòng đầu của trang tính). Hãy thêm dòng tiêu đề đó.",
+  "criteria-table-several": (i) =>
+    `Có nhiều bảng tiêu chí; đã dùng bảng ở trang này, bỏ qua: ${d(i, "others")}. Xóa hoặc đổi tiêu đề các bảng thừa nếu cần.`,
+  "criteria-code-missing": () =>
+    "Dòng có điểm chuẩn nhưng không có STT/mã tiêu chí nên không xếp được vào bảng. Hãy nhập mã (I, 1, 1.1, a…).",
+  "criteria-code-unrecognized": (i) =>
+    `Mã "${v(i)}" không đúng dạng I, II…; 1, 1.1, 1.2.3; a, b…. Hãy sửa mã để dòng này được tính.`,
+  "criteria-code-orphan": (i) =>
+    `Mã "${v(i)}" không có tiêu chí cha phía trên (ví dụ 1.2 cần có 1; a cần một tiêu chí đánh số). Hãy kiểm tra lại thứ tự mã.`,
+  "criteria-code-duplicate": (i) => `Mã "${v(i)}" bị trùng trong cùng nhóm. Hãy đánh lại số thứ tự.`,
+  "criteria-code-numeric": (i) =>
+    `Mã ${v(i)} được Excel lưu dạng số; đã hiểu là ${i.criterion ?? ""}. Nên định dạng cột mã là Văn bản (Text).`,
+  "criteria-max-missing": () => "Tiêu chí chưa có điểm chuẩn (điểm tối đa). Hãy nhập điểm chuẩn.",
+  "criteria-max-invalid": (i) =>
+    `Điểm chuẩn "${v(i)}" không đọc được hoặc bị âm ở dòng không phải điểm trừ. Hãy nhập một số không âm (ví dụ 7,5).`,
+  "criteria-max-sum-mismatch": (i) =>
+    `Điểm chuẩn là ${dv(i, "max")} nhưng tổng điểm chuẩn các tiêu chí con là ${dv(i, "sum")}. Hãy kiểm tra lại.`,
+  "criteria-total-not-scale": (i) =>
+    `Tổng điểm chuẩn là ${dv(i, "total")}, khác thang điểm ${dv(i, "scale")}. Nếu đúng ý, hãy sửa Thang điểm trong trang Cấu hình.`,
+  "criteria-kind-unknown": (i) =>
+    `Loại điểm "${v(i)}" không rõ; đã coi là điểm thường. Dùng: để trống, Điểm thưởng hoặc Điểm trừ.`,
+  "criteria-kind-conflict": (i) =>
+    `Tiêu chí "${v(i)}" có loại điểm khác với nhóm chứa nó. Hãy kiểm tra cột Loại.`,
+  "criteria-weight-invalid": (i) =>
+    `Trọng số "${v(i)}" không đọc được. Hãy nhập một số không âm (ví dụ 30 hoặc 30%).`,
+  "criteria-weight-missing": () =>
+    "Bảng có trọng số nhưng nhóm tiêu chí này chưa có. Hãy nhập trọng số cho mọi nhóm lớn hoặc xóa hết trọng số.",
+  "criteria-weight-ignored": () =>
+    "Trọng số chỉ áp dụng cho các nhóm tiêu chí lớn (không phải điểm thưởng/điểm trừ); giá trị này không được dùng.",
+  "criteria-evidence-flag-unknown": (i) =>
+    `Giá trị "${v(i)}" ở cột Yêu cầu minh chứng không rõ; đã coi là có yêu cầu. Dùng Có/Không hoặc x.`,
+};
+
+const en: Record<CriteriaCode, Message> = {
+  "criteria-table-missing": () =>
+    "No criteria table found: a header row with No., Criterion and Max points columns is needed within the first 25 rows of a sheet. Add that header row.",
+  "criteria-table-several": (i) =>
+    `Several criteria tables found; the one on this sheet is used, ignored: ${d(i, "others")}. Delete or rename the extra tables' headers if needed.`,
+  "criteria-code-missing": () =>
+    "This row has max points but no code, so it cannot be placed in the table. Enter a code (I, 1, 1.1, a…).",
+  "criteria-code-unrecognized": (i) =>
+    `Code "${v(i)}" is not of the form I, II…; 1, 1.1, 1.2.3; a, b…. Fix the code so that the row counts.`,
+  "criteria-code-orphan": (i) =>
+    `Code "${v(i)}" has no parent above it (1.2 needs a 1; a letter needs a numbered criterion). Check the order of codes.`,
+  "criteria-code-duplicate": (i) => `Code "${v(i)}" appears twice in the same group. Renumber the rows.`,
+  "criteria-code-numeric": (i) =>
+    `Code ${v(i)} is stored by Excel as a number; read as ${i.criterion ?? ""}. Format the code column as Text.`,
+  "criteria-max-missing": () => "This criterion has no max points. Enter its max points.",
+  "criteria-max-invalid": (i) =>
+    `Max points "${v(i)}" cannot be read, or are negative on a row that is not a deduction. Enter a non-negative number (e.g. 7.5).`,
+  "criteria-max-sum-mismatch": (i) =>
+    `Max points are ${d(i, "max")} but the sub-criteria's max points add up to ${d(i, "sum")}. Check them.`,
+  "criteria-total-not-scale": (i) =>
+    `The max points add up to ${d(i, "total")}, not the scale of ${d(i, "scale")}. If that is intended, change Scale on the Settings sheet.`,
+  "criteria-kind-unknown": (i) =>
+    `Kind "${v(i)}" is not recognised; treated as normal points. Use blank, Bonus or Deduction.`,
+  "criteria-kind-conflict": (i) =>
+    `Criterion "${v(i)}" has a different kind from its group. Check the Kind column.`,
+  "criteria-weight-invalid": (i) =>
+    `Weight "${v(i)}" cannot be read. Enter a non-negative number (e.g. 30 or 30%).`,
+  "criteria-weight-missing": () =>
+    "The table uses weights but this group has none. Give every top-level group a weight, or remove all weights.",
+  "criteria-weight-ignored": () =>
+    "Weights apply only to top-level groups (not bonus or deduction groups); this one is not used.",
+  "criteria-evidence-flag-unknown": (i) =>
+    `"${v(i)}" in the Evidence required column is not recognised; treated as required. Use Yes/No or x.`,
+};
+
+export const criteriaMessages: StageMessages<CriteriaCode> = { vi, en };
