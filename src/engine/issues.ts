@@ -1,4 +1,7 @@
 import { CRITERIA_ISSUES } from "./criteria/criteriaIssueCodes";
+import { RANKING_ISSUES } from "./ranking/rankingIssueCodes";
+import { SCORES_ISSUES } from "./scores/scoresIssueCodes";
+import { SETTINGS_ISSUES } from "./settings/settingsIssueCodes";
 import type { Severity } from "./severity";
 
 export type { Severity };
@@ -7,6 +10,9 @@ export type { Severity };
 // Each pipeline stage declares its own codes; the union of them all is IssueCode.
 const SEVERITY = {
   ...CRITERIA_ISSUES,
+  ...SETTINGS_ISSUES,
+  ...SCORES_ISSUES,
+  ...RANKING_ISSUES,
   "number-as-text": "info",
 } as const satisfies Record<string, Severity>;
 

@@ -1,6 +1,9 @@
 import type { Issue, IssueCode } from "../engine/issues";
 import type { Lang } from "../engine/lang";
 import { criteriaMessages } from "./issues/criteria";
+import { rankingMessages } from "./issues/ranking";
+import { scoresMessages } from "./issues/scores";
+import { settingsMessages } from "./issues/settings";
 import { d, dv, v, type Message } from "./issues/format";
 
 // Messages are kept per pipeline stage (src/strings/issues/); this table joins them and, being typed
@@ -8,11 +11,17 @@ import { d, dv, v, type Message } from "./issues/format";
 export const issueMessages: Record<Lang, Record<IssueCode, Message>> = {
   vi: {
     ...criteriaMessages.vi,
+    ...settingsMessages.vi,
+    ...scoresMessages.vi,
+    ...rankingMessages.vi,
     "number-as-text": (i) =>
       `Số "${v(i)}" được nhập dạng văn bản; đã đọc là ${dv(i, "read")}. Nên nhập dạng số.`,
   },
   en: {
     ...criteriaMessages.en,
+    ...settingsMessages.en,
+    ...scoresMessages.en,
+    ...rankingMessages.en,
     "number-as-text": (i) =>
       `The number "${v(i)}" was typed as text; read as ${d(i, "read")}. Enter it as a number.`,
   },

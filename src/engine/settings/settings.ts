@@ -1,0 +1,93 @@
+import type { Lang } from "../lang";
+
+/** Where a leaf's score comes from when no final score is filled in (DESIGN §2.4 `Nguồn điểm`). */
+export type ScoreSource = "blocIfPresent" | "self" | "bloc";
+
+/** How several scorers' bloc scores for one criterion are combined (`Tổng hợp chấm chéo`). */
+export type CrossScoreMethod = "mean" | "trimmed" | "median";
+
+/** What a missing score counts as (`Thiếu điểm`): an error, or zero with a warning. */
+export type MissingScorePolicy = "error" | "zero";
+
+/** Xếp loại: Hoàn thành xuất sắc / tốt / Hoàn thành / Không hoàn thành nhiệm vụ. */
+export type Classification = "excellent" | "good" | "completed" | "notCompleted";
+
+/** One step of the tie-break chain (`Tiêu chí phụ`), applied in order to units with equal rounded totals. */
+export type TieBreak =
+  | { kind: "group"; group: string } // a named top-level group's score, higher wins (`nhóm I`)
+  | { kind: "penalty" } // fewer deduction points wins (`điểm trừ`)
+  | { kind: "bonus" } // more bonus points wins (`điểm thưởng`)
+  | { kind: "votes" }; // higher vote share wins (`phiếu`)
+
+/** Who is proposed as next year's bloc leader (`Trưởng khối năm sau`). */
+export type NextLeaderPolicy = "rotation" | "top";
+
+/** A row of the award-rules table; null means "no such condition". Percentages are 0–100. */
+export interface AwardRule {
+  award: string;
+  count: number | null;
+  maxSharePercent: number | null;
+  minScore: number | null;
+  minClassification: Classification | null;
+  minVoteSharePercent: number | null;
+  /** Where the rule was read, for issues; absent for the defaults. */
+  sheet?: string;
+  row?: number;
+}
+
+/** Every setting of DESIGN §2.4, with defaults filled in. */
+export interface Settings {
+  blocName: string;
+  year: number;
+  scale: number;
+  scoreSource: ScoreSource;
+  crossScoreMethod: CrossScoreMethod;
+  decimals: number;
+  missingScore: MissingScorePolicy;
+  reviewGap: number;
+  /** Lower bounds, in scale points, of excellent, good and completed (descending). */
+  classificationThresholds: [number, number, number];
+  tieBreaks: TieBreak[];
+  nextLeader: NextLeaderPolicy;
+  lang: Lang;
+  awardRules: AwardRule[];
+}
+
+/** The award rules a workbook without a rules table gets (DESIGN §2.4). */
+export const DEFAULT_AWARD_RULES: readonly AwardRule[] = [
+  {
+    award: "Cờ thi đua của UBND tỉnh",
+    count: 1,
+    maxSharePercent: null,
+    minScore: null,
+    minClassification: "excellent",
+    minVoteSharePercent: 70,
+  },
+  {
+    award: "Bằng khen của Chủ tịch UBND tỉnh",
+    count: 2,
+    maxSharePercent: null,
+    minScore: null,
+    minClassification: "excellent",
+    minVoteSharePercent: 70,
+  },
+];
+
+/** The settings of a workbook that says nothing: DESIGN §2.4's defaults, for the given year. */
+export function defaultSettings(year: number): Settings {
+  return {
+    blocName: "",
+    year,
+    scale: 100,
+    scoreSource: "blocIfPresent",
+    crossScoreMethod: "mean",
+    decimals: 2,
+    missingScore: "error",
+    reviewGap: 5,
+    classificationThresholds: [90, 70, 50],
+    tieBreaks: [{ kind: "group", group: "I" }, { kind: "penalty" }, { kind: "bonus" }, { kind: "votes" }],
+    nextLeader: "rotation",
+    lang: "vi",
+    awardRules: DEFAULT_AWARD_RULES.map((rule) => ({ ...rule })),
+  };
+}
