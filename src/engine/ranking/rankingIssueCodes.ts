@@ -1,4 +1,14 @@
 import type { Severity } from "../severity";
 
-/** Issues of the ranking stage (DESIGN §5), with their default severity. */
-export const RANKING_ISSUES = {} as const satisfies Record<string, Severity>;
+/** Issues of scoring, ranking and award proposals (DESIGN §4, §5), with their default severity. */
+export const RANKING_ISSUES = {
+  // "score-missing" is a warning instead when the Missing score setting says zero.
+  "score-missing": "error",
+  "score-group-clamped": "warning",
+  "score-bonus-over-cap": "warning",
+  "score-penalty-over-cap": "warning",
+  "score-review-gap": "warning",
+  "ranking-tiebreak-group-unknown": "warning",
+  "award-ballot-needed": "warning",
+  "award-no-current-leader": "warning",
+} as const satisfies Record<string, Severity>;

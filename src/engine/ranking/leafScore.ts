@@ -1,0 +1,47 @@
+import type { Criterion } from "../criteria/criterion";
+import type { ScoreRead, UnitScores } from "../scores/unitScores";
+import type { Settings } from "../settings/settings";
+import { aggregateScorers } from "./aggregateScorers";
+import { dec, type Decimal } from "./decimal";
+
+/** A leaf's score and the cell it came from (the cell to point at when it is missing). */
+export interface LeafPick {
+  value: Decimal | null;
+  /** A cell that holds (or should hold) the score, when one is known. */
+  at: ScoreRead | null;
+}
+
+const filled = (read: ScoreRead | undefined): read is ScoreRead & { value: number } =>
+  read !== undefined && read.value !== null;
+
+/**
+ * A leaf's final score (DESIGN §4): the final-score column where filled in, else the score source setting
+ * (bloc scores, aggregated over scorers, or the self score). Deductions count by their size, whatever sign
+ * was typed. Null when the chosen source has no number.
+ */
+export function leafScore(criterion: Criterion, unit: UnitScores, settings: Settings): LeafPick {
+  const final = unit.final.get(criterion.key);
+  const self = unit.self.get(criterion.key);
+  const scorers = unit.bloc.get(criterion.key) ?? [];
+  const blocValues = scorers.filter(filled).map((read) => read.value);
+  const bloc = aggregateScorers(blocValues, settings.crossScoreMethod);
+  let value: Decimal | null;
+  let at: ScoreRead | null;
+  if (filled(final)) {
+    [value, at] = [dec(final.value), final];
+  } else if (settings.scoreSource === "self") {
+    [value, at] = [filled(self) ? dec(self.value) : null, self ?? null];
+  } else if (settings.scoreSource === "bloc" || bloc !== null) {
+    [value, at] = [bloc, scorers.find(filled) ?? scorers[0] ?? null];
+  } else {
+    [value, at] = [filled(self) ? dec(self.value) : null, self ?? scorers[0] ?? null];
+  }
+  return { value: value && criterion.kind === "penalty" ? value.abs() : value, at };
+}
+
+/** A leaf's self score only, for the self total shown beside the final one. */
+export function selfLeafScore(criterion: Criterion, unit: UnitScores): Decimal | null {
+  const self = unit.self.get(criterion.key);
+  if (!filled(self)) return null;
+  return criterion.kind === "penalty" ? dec(self.value).abs() : dec(self.value);
+}
