@@ -50,3 +50,8 @@ export interface CriteriaTable {
 export function isLeaf(criterion: Criterion): boolean {
   return criterion.children.length === 0;
 }
+
+/** The topmost criteria of a kind: the bonus (or penalty) nodes whose maxima cap the items under them. */
+export function topmost(nodes: readonly Criterion[], kind: CriterionKind): Criterion[] {
+  return nodes.flatMap((node) => (node.kind === kind ? [node] : topmost(node.children, kind)));
+}

@@ -39,8 +39,9 @@ export function readRows(
 ): { rows: CriteriaRow[]; total: TotalRow | null } {
   const col = {
     code: columnOf(header, "code") ?? 0,
-    name: columnOf(header, "criterion") ?? 1,
-    max: columnOf(header, "max") ?? 2,
+    // Score matrices may carry only the code column; the criteria reader always has all three.
+    name: columnOf(header, "criterion"),
+    max: columnOf(header, "max"),
     kind: columnOf(header, "kind"),
     weight: columnOf(header, "weight"),
     evidenceRequired: columnOf(header, "evidenceRequired"),
@@ -53,16 +54,16 @@ export function readRows(
   for (let r = header.dataRow; r < values.length; r++) {
     const codeValue = cellAt(values, r, col.code);
     let code = asText(codeValue);
-    let name = asText(cellAt(values, r, col.name));
+    let name = asText(optional(r, col.name));
     // Merged code-and-text cells ("I. Công tác chuyên môn") and codes typed into the text column.
-    const max = cellAt(values, r, col.max);
+    const max = optional(r, col.max);
     const inText = code === "" ? splitLeadingCode(name) : null;
     // "a) …" lines in the text column without points spell out the criterion above; they are not items.
     if (inText && asText(max) === "" && parseCode(inText.code).level === "item") continue;
     const merged = name === "" ? splitLeadingCode(code) : inText;
     if (merged) ({ code, rest: name } = merged);
     if (code === "" && asText(max) !== "" && TOTAL.test(normalizeLabel(name))) {
-      total = { row: r, max, cell: a1(r, col.max) };
+      total = { row: r, max, cell: ref(r, col.max) };
       continue;
     }
     if (code === "" && asText(max) === "") continue;
@@ -77,7 +78,7 @@ export function readRows(
       evidenceRequired: optional(r, col.evidenceRequired),
       cells: {
         code: a1(r, col.code),
-        max: a1(r, col.max),
+        max: ref(r, col.max),
         kind: ref(r, col.kind),
         weight: ref(r, col.weight),
         evidenceRequired: ref(r, col.evidenceRequired),

@@ -1,6 +1,6 @@
 import { issue, type Issue } from "../issues";
 import { readNumber } from "../read/readNumber";
-import type { Criterion } from "./criterion";
+import { topmost, type Criterion } from "./criterion";
 import type { Placed } from "./placeRows";
 import type { TotalRow } from "./readRows";
 import { hasNormalPoints, samePoints } from "./resolveMaxima";
@@ -10,11 +10,6 @@ export interface Summary {
   normalMax: number;
   bonusMax: number;
   penaltyMax: number;
-}
-
-// The topmost bonus (or penalty) nodes carry the caps; their items are counted inside them.
-function topmost(roots: readonly Criterion[], kind: Criterion["kind"]): Criterion[] {
-  return roots.flatMap((node) => (node.kind === kind ? [node] : topmost(node.children, kind)));
 }
 
 const sumMax = (nodes: readonly Criterion[]): number => nodes.reduce((sum, node) => sum + (node.max ?? 0), 0);

@@ -7,6 +7,7 @@ import { dec, sum, type Decimal } from "./decimal";
  */
 export function aggregateScorers(values: readonly number[], method: CrossScoreMethod): Decimal | null {
   if (values.length === 0) return null;
+  if (values.length === 1) return dec(values[0] ?? 0);
   const sorted = values.map(dec).sort((a, b) => a.cmp(b));
   if (method === "median") {
     const middle = Math.floor(sorted.length / 2);

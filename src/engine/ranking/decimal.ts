@@ -12,8 +12,17 @@ export const ZERO: Decimal = new Big(0);
 
 /** A cell's number as the decimal it displays (JavaScript's shortest round-trip form: 0.1 stays 0.1). */
 export function dec(value: number): Decimal {
-  return new Big(value);
+  // Scores repeat (0.5, 10, 15…): parse each once. Big values are never mutated, so sharing them is safe.
+  let parsed = parsedNumbers.get(value);
+  if (parsed === undefined) {
+    if (parsedNumbers.size >= 10_000) parsedNumbers.clear();
+    parsed = new Big(value);
+    parsedNumbers.set(value, parsed);
+  }
+  return parsed;
 }
+
+const parsedNumbers = new Map<number, Decimal>();
 
 export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((total, value) => total.plus(value), ZERO);

@@ -21,6 +21,9 @@ export interface RankedUnit {
   tiedWith: { unit: string; decidedBy: TieBreak | null } | null;
 }
 
+const groupNamed = (table: CriteriaTable, name: string) =>
+  table.roots.find((root) => normalizeLabel(root.key) === normalizeLabel(name));
+
 // Each tie-break as a number where higher ranks first; null where it cannot judge (no vote share).
 function tieBreakValue(
   rule: TieBreak,
@@ -30,7 +33,7 @@ function tieBreakValue(
 ): Decimal | null {
   switch (rule.kind) {
     case "group": {
-      const group = table.roots.find((root) => normalizeLabel(root.key) === normalizeLabel(rule.group));
+      const group = groupNamed(table, rule.group);
       return group ? (result.scores.get(group.key) ?? ZERO) : null;
     }
     case "penalty":

@@ -1,4 +1,4 @@
-import type { Criterion, CriteriaTable } from "../criteria/criterion";
+import { topmost, type Criterion, type CriteriaTable } from "../criteria/criterion";
 import { hasNormalPoints } from "../criteria/resolveMaxima";
 import { issue, type Issue } from "../issues";
 import type { UnitScores } from "../scores/unitScores";
@@ -26,8 +26,22 @@ export interface UnitResult {
 type Pick = (leaf: Criterion) => Decimal | null;
 type Report = (node: Criterion, score: Decimal) => void;
 
-function topmost(nodes: readonly Criterion[], kind: Criterion["kind"]): Criterion[] {
-  return nodes.flatMap((node) => (node.kind === kind ? [node] : topmost(node.children, kind)));
+// The parts of a table that totals are made of, worked out once per table: every unit needs them twice.
+const partsCache = new WeakMap<
+  CriteriaTable,
+  { scored: Criterion[]; bonus: Criterion[]; penalty: Criterion[] }
+>();
+function partsOf(table: CriteriaTable) {
+  let parts = partsCache.get(table);
+  if (!parts) {
+    parts = {
+      scored: table.roots.filter(hasNormalPoints),
+      bonus: topmost(table.roots, "bonus"),
+      penalty: topmost(table.roots, "penalty"),
+    };
+    partsCache.set(table, parts);
+  }
+  return parts;
 }
 
 // Scores every node bottom-up; a parent is the sum of its children of its own kind, never above its max.
@@ -43,7 +57,7 @@ function scoreTree(table: CriteriaTable, pick: Pick, onClamp: Report | null): Ma
               .filter(({ child }) => node.kind !== "normal" || child.kind === "normal")
               .map((c) => c.score),
           );
-    if (node.max !== null && score.gt(node.max)) {
+    if (node.max !== null && score.gt(dec(node.max))) {
       if (node.children.length > 0) onClamp?.(node, score);
       score = dec(node.max);
     }
@@ -56,7 +70,7 @@ function scoreTree(table: CriteriaTable, pick: Pick, onClamp: Report | null): Ma
 
 function totals(table: CriteriaTable, scores: Map<string, Decimal>, settings: Settings) {
   const scoreOf = (node: Criterion): Decimal => scores.get(node.key) ?? ZERO;
-  const scored = table.roots.filter(hasNormalPoints);
+  const { scored, bonus: bonusNodes, penalty: penaltyNodes } = partsOf(table);
   let normal = sum(scored.map(scoreOf));
   if (table.weighted) {
     const terms = scored.filter((root) => (root.max ?? 0) > 0 && root.weight !== null);
@@ -70,8 +84,8 @@ function totals(table: CriteriaTable, scores: Map<string, Decimal>, settings: Se
     );
     normal = weights.gt(0) ? weightedSum.times(settings.scale).div(weights) : ZERO;
   }
-  const bonus = sum(topmost(table.roots, "bonus").map(scoreOf));
-  const penalty = sum(topmost(table.roots, "penalty").map(scoreOf));
+  const bonus = sum(bonusNodes.map(scoreOf));
+  const penalty = sum(penaltyNodes.map(scoreOf));
   const total = roundHalfUp(normal.plus(bonus).minus(penalty), settings.decimals);
   return {
     groups: scored.map((root) => ({ key: root.key, score: scoreOf(root) })),
@@ -105,8 +119,7 @@ export function scoreUnit(
         sheet: at?.sheet ?? home,
         cell: at?.cell ?? "",
         unit: unit.name,
-        criterion: leaf.code,
-        details: { key: leaf.key },
+        criterion: leaf.key,
       }),
     );
     return ZERO;
@@ -124,8 +137,8 @@ export function scoreUnit(
         sheet: home,
         cell: "",
         unit: unit.name,
-        criterion: node.code,
-        details: { key: node.key, score: toNumber(score), max: node.max ?? 0 },
+        criterion: node.key,
+        details: { score: toNumber(score), max: node.max ?? 0 },
       }),
     );
   };

@@ -41,9 +41,11 @@ function singleRow(values: CellValue[][], r: number): HeaderColumn[] {
   return columns;
 }
 
-// A merged group label has its text in the top-left cell only; it spans the following columns for as
-// long as they carry sub-headers below it.
-function twoRows(values: CellValue[][], r: number): HeaderColumn[] {
+/**
+ * The columns of a two-row header starting at row `r`. A merged group label has its text in the top-left
+ * cell only; it spans the following columns for as long as they carry sub-headers below it.
+ */
+export function twoRows(values: CellValue[][], r: number): HeaderColumn[] {
   const columns: HeaderColumn[] = [];
   let group = "";
   for (let c = 0; c < rowWidth(values, r, r + 1); c++) {

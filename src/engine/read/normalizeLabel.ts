@@ -4,6 +4,20 @@
  * `"Điểm  tự chấm:"` → `"diem tu cham"`.
  */
 export function normalizeLabel(text: string): string {
+  let folded = cache.get(text);
+  if (folded === undefined) {
+    // The same few labels (headers, unit names) are compared again and again: fold each once.
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    folded = fold(text);
+    cache.set(text, folded);
+  }
+  return folded;
+}
+
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -154,7 +154,7 @@ describe("scoreUnit: score source, cross-scoring, missing scores", () => {
     const u = unit("A", { self: { "I.1": 50, "I.2": "" } });
     const strict = scoreUnit(table, u, settings());
     expect(strict.issues).toMatchObject([
-      { code: "score-missing", severity: "error", unit: "A", criterion: "2", sheet: "Tổng hợp" },
+      { code: "score-missing", severity: "error", unit: "A", criterion: "I.2", sheet: "Tổng hợp" },
     ]);
     expect(strict.issues[0]?.cell).toMatch(/^[A-Z]+\d+$/);
     const lenient = scoreUnit(table, unit("B", { self: { "I.1": 50 } }), settings({ missingScore: "zero" }));

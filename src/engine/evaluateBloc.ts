@@ -1,0 +1,99 @@
+import { nextLeaders, type NextLeaders } from "./awards/nextLeaders";
+import { proposeAwards, type Proposal } from "./awards/proposeAwards";
+import type { CriteriaTable } from "./criteria/criterion";
+import { readCriteria } from "./criteria/readCriteria";
+import { issue, sortIssues, type Issue } from "./issues";
+import { rankUnits, type RankedUnit } from "./ranking/rankUnits";
+import { scoreUnit } from "./ranking/scoreUnit";
+import { normalizeLabel } from "./read/normalizeLabel";
+import { readRoster } from "./scores/readRoster";
+import { readScores } from "./scores/readScores";
+import type { Roster, UnitScores } from "./scores/unitScores";
+import { readSettings } from "./settings/readSettings";
+import type { Settings } from "./settings/settings";
+import type { WorkbookInput } from "./workbook";
+
+/** Options of an evaluation. */
+export interface EvaluateOptions {
+  /** The year a workbook without a `Năm` setting is for; defaults to the current year. */
+  year?: number;
+}
+
+/** Everything the engine concludes about a bloc's workbook. */
+export interface BlocResult {
+  settings: Settings;
+  /** The settings sheet's name, or null when the workbook has none (the outputs then add one). */
+  settingsSheet: string | null;
+  criteria: CriteriaTable | null;
+  roster: Roster | null;
+  units: UnitScores[];
+  /** Units by rank (ties in roster order). */
+  ranking: RankedUnit[];
+  /** Award proposals; empty while the result is provisional. */
+  proposals: Proposal[];
+  next: NextLeaders;
+  /** True when any error-severity issue exists: outputs carry the TẠM TÍNH banner, nothing is proposed. */
+  provisional: boolean;
+  /** Every issue, errors first, then warnings, then notes. */
+  issues: Issue[];
+}
+
+/**
+ * Evaluates a bloc from its workbook (sheets as 2-D cell arrays): settings, criteria table, roster and scores
+ * are read and validated, units scored, ranked and classified, awards proposed and the next leader named.
+ * Bad data never throws; it comes back as issues, and any error makes the result provisional.
+ */
+export function evaluateBloc(workbook: WorkbookInput, options: EvaluateOptions = {}): BlocResult {
+  const year = options.year ?? new Date().getFullYear();
+  const { settings, sheet: settingsSheet, issues: settingIssues } = readSettings(workbook, { year });
+  const { table: criteria, issues: criteriaIssues } = readCriteria(workbook, { scale: settings.scale });
+  const { roster, issues: rosterIssues } = readRoster(workbook);
+  const issues: Issue[] = [...settingIssues, ...criteriaIssues, ...rosterIssues];
+  const { units, issues: scoreIssues } = criteria
+    ? readScores(workbook, criteria, roster)
+    : { units: [], issues: [] };
+  issues.push(...scoreIssues);
+
+  // A roster unit with no scores anywhere is reported by the scores stage and cannot be ranked.
+  const scoredUnits = units.filter((unit) => unit.sources.length > 0);
+  const results = criteria
+    ? scoredUnits.map((unit) => {
+        const scored = scoreUnit(criteria, unit, settings);
+        issues.push(...scored.issues);
+        return scored.result;
+      })
+    : [];
+  const rosterByName = new Map(roster?.units.map((entry) => [normalizeLabel(entry.name), entry]));
+  const votes = new Map(
+    scoredUnits.map((unit) => [unit.name, rosterByName.get(normalizeLabel(unit.name))?.voteShare ?? null]),
+  );
+  const { ranked, issues: rankIssues } = criteria
+    ? rankUnits(results, votes, settings, criteria)
+    : { ranked: [], issues: [] };
+  issues.push(...rankIssues);
+
+  const provisional = issues.some((found) => found.severity === "error");
+  const proposals = provisional ? [] : proposeAwards(ranked, roster, settings);
+  for (const proposal of proposals.filter((p) => p.ballot)) {
+    const details = {
+      award: proposal.award,
+      units: proposal.ballot?.units.join(", ") ?? "",
+      seats: proposal.ballot?.seats ?? 0,
+    };
+    issues.push(issue({ code: "award-ballot-needed", sheet: settingsSheet ?? "", cell: "", details }));
+  }
+  const { next, issues: leaderIssues } = nextLeaders(ranked, roster, settings);
+  issues.push(...leaderIssues);
+  return {
+    settings,
+    settingsSheet,
+    criteria,
+    roster,
+    units,
+    ranking: ranked,
+    proposals,
+    next,
+    provisional,
+    issues: sortIssues(issues),
+  };
+}

@@ -1,0 +1,79 @@
+import { labelMatcher, type Labels } from "./labels";
+import type { Settings } from "./settings";
+
+/** A key-value setting of the settings sheet: every field of Settings but the award-rules table. */
+export type SettingKey = Exclude<keyof Settings, "awardRules">;
+
+/** The keys of DESIGN §2.4 in the order the settings sheet lists them. */
+export const SETTING_KEYS: readonly SettingKey[] = [
+  "blocName",
+  "year",
+  "scale",
+  "scoreSource",
+  "crossScoreMethod",
+  "decimals",
+  "missingScore",
+  "reviewGap",
+  "classificationThresholds",
+  "tieBreaks",
+  "nextLeader",
+  "lang",
+];
+
+/** The keys' names in each language, and other spellings accepted when reading. */
+export const SETTING_KEY_LABELS: Readonly<Record<SettingKey, Labels>> = {
+  blocName: {
+    vi: "Tên khối",
+    en: "Bloc name",
+    also: ["Khối", "Khối thi đua", "Tên khối thi đua", "Tên cụm", "Tên cụm thi đua", "Bloc"],
+  },
+  year: { vi: "Năm", en: "Year", also: ["Năm thi đua", "Năm đánh giá"] },
+  scale: { vi: "Thang điểm", en: "Scale", also: ["Tổng điểm chuẩn", "Điểm tối đa", "Max score"] },
+  scoreSource: { vi: "Nguồn điểm", en: "Score source", also: ["Nguồn điểm tính", "Điểm dùng để xếp hạng"] },
+  crossScoreMethod: {
+    vi: "Tổng hợp chấm chéo",
+    en: "Cross-score method",
+    also: ["Cách tổng hợp chấm chéo", "Chấm chéo", "Cross scoring", "Cross-scoring method"],
+  },
+  decimals: {
+    vi: "Số chữ số thập phân",
+    en: "Decimals",
+    also: ["Chữ số thập phân", "Số thập phân", "Làm tròn", "Decimal places", "Rounding"],
+  },
+  missingScore: { vi: "Thiếu điểm", en: "Missing score", also: ["Điểm thiếu", "Ô trống", "Missing scores"] },
+  reviewGap: {
+    vi: "Ngưỡng chênh lệch",
+    en: "Review gap",
+    also: ["Chênh lệch", "Chênh lệch tự chấm", "Ngưỡng chênh lệch điểm", "Gap"],
+  },
+  classificationThresholds: {
+    vi: "Xếp loại",
+    en: "Classification",
+    also: ["Ngưỡng xếp loại", "Mức xếp loại", "Classification thresholds", "Thresholds"],
+  },
+  tieBreaks: {
+    vi: "Tiêu chí phụ",
+    en: "Tie-breaks",
+    also: ["Tiêu chí phụ xếp hạng", "Tiêu chí xét bằng điểm", "Tie breaks", "Tiebreaks", "Tie-break"],
+  },
+  nextLeader: {
+    vi: "Trưởng khối năm sau",
+    en: "Next leader",
+    also: ["Trưởng khối", "Trưởng khối kế nhiệm", "Next year's leader", "Next bloc leader"],
+  },
+  lang: { vi: "Ngôn ngữ", en: "Language", also: ["Ngôn ngữ kết quả", "Lang"] },
+};
+
+/** Recognises a key as typed, in either language; null for an unknown key. */
+export const matchSettingKey = labelMatcher(SETTING_KEY_LABELS);
+
+/** The columns of the key-value part of the sheet. */
+export type SettingsColumn = "key" | "value" | "notes";
+
+export const SETTINGS_COLUMN_LABELS: Readonly<Record<SettingsColumn, Labels>> = {
+  key: { vi: "Tham số", en: "Key", also: ["Thông số", "Tên tham số", "Cài đặt", "Setting", "Settings"] },
+  value: { vi: "Giá trị", en: "Value" },
+  notes: { vi: "Ghi chú", en: "Notes", also: ["Note", "Giải thích", "Mô tả", "Description"] },
+};
+
+export const matchSettingsColumn = labelMatcher(SETTINGS_COLUMN_LABELS);

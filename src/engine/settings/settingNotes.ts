@@ -1,0 +1,40 @@
+import type { Lang } from "../lang";
+import type { SettingKey } from "./settingKeys";
+
+/** The notes column of a written settings sheet: what each key does and which values it takes. */
+export const SETTING_NOTES: Readonly<Record<Lang, Readonly<Record<SettingKey, string>>>> = {
+  vi: {
+    blocName: "Tên khối thi đua, in trên các trang kết quả.",
+    year: "Năm đánh giá thi đua (ví dụ 2024).",
+    scale: "Tổng điểm tối đa của một đơn vị đạt mọi tiêu chí (thường là 100).",
+    scoreSource: "Điểm dùng để xếp hạng: khối chấm nếu có (nếu không thì tự chấm), tự chấm, hoặc khối chấm.",
+    crossScoreMethod:
+      "Khi nhiều đơn vị cùng chấm một đơn vị: trung bình, bỏ cao nhất và thấp nhất (từ 3 người chấm), hoặc trung vị.",
+    decimals: "Số chữ số thập phân khi làm tròn tổng điểm (0–6); bằng điểm được xét trên điểm đã làm tròn.",
+    missingScore: "Ô điểm bị bỏ trống: lỗi (phải bổ sung), hoặc tính 0 (kèm cảnh báo).",
+    reviewGap: "Cảnh báo khi tổng điểm tự chấm và điểm cuối cùng chênh nhau quá số điểm này.",
+    classificationThresholds:
+      "Điểm tối thiểu của Hoàn thành xuất sắc; tốt; Hoàn thành nhiệm vụ, giảm dần, cách nhau bởi dấu chấm phẩy.",
+    tieBreaks:
+      "Thứ tự xét khi bằng điểm, cách nhau bởi dấu chấm phẩy: nhóm I (điểm nhóm cao hơn), điểm trừ (ít hơn), điểm thưởng (nhiều hơn), phiếu (tỷ lệ phiếu cao hơn); hoặc không.",
+    nextLeader: "Đề xuất trưởng khối năm sau: luân phiên (theo thứ tự danh sách đơn vị), hoặc hạng cao nhất.",
+    lang: "Ngôn ngữ của các trang kết quả: vi (tiếng Việt) hoặc en (tiếng Anh).",
+  },
+  en: {
+    blocName: "The emulation bloc's name, printed on the output sheets.",
+    year: "The year being assessed (e.g. 2024).",
+    scale: "The total of a perfect score (usually 100).",
+    scoreSource: "Scores used for ranking: bloc if present (else self), self, or bloc.",
+    crossScoreMethod:
+      "When several units score one unit: mean, trimmed (drop the highest and lowest, from 3 scorers), or median.",
+    decimals: "Decimal places totals are rounded to (0–6); ties are judged on rounded totals.",
+    missingScore: "A blank score cell: error (must be filled in), or zero (with a warning).",
+    reviewGap: "Warn when a unit's self total and final total differ by more points than this.",
+    classificationThresholds:
+      "Lowest totals for Excellent; Good; Completed, descending, separated by semicolons.",
+    tieBreaks:
+      "What separates equal totals, in order, separated by semicolons: group I (higher group score), deductions (fewer), bonus (more), votes (higher vote share); or none.",
+    nextLeader: "Next year's bloc leader: rotation (in the units roster's order), or top (best ranked).",
+    lang: "Language of the output sheets: vi (Vietnamese) or en (English).",
+  },
+};

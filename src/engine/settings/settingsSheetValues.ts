@@ -1,0 +1,78 @@
+import type { Lang } from "../lang";
+import type { CellValue } from "../workbook";
+import { AWARD_RULE_COLUMNS, AWARD_RULE_COLUMN_LABELS } from "./awardRuleColumns";
+import { CLASSIFICATION_NAMES } from "./classificationNames";
+import { SETTING_NOTES } from "./settingNotes";
+import { SETTING_KEYS, SETTING_KEY_LABELS, SETTINGS_COLUMN_LABELS, type SettingKey } from "./settingKeys";
+import {
+  CROSS_SCORE_WORDS,
+  LANG_WORDS,
+  MISSING_SCORE_WORDS,
+  NEXT_LEADER_WORDS,
+  SCORE_SOURCE_WORDS,
+} from "./settingWords";
+import type { AwardRule, Settings } from "./settings";
+import { formatThresholds } from "./thresholds";
+import { formatTieBreaks } from "./tieBreaks";
+
+/** The sheet's name in each language. */
+export const SETTINGS_SHEET_NAME: Readonly<Record<Lang, string>> = { vi: "Cấu hình", en: "Settings" };
+
+function valueCell(settings: Settings, key: SettingKey, lang: Lang): CellValue {
+  switch (key) {
+    case "blocName":
+      return settings.blocName;
+    case "year":
+    case "scale":
+    case "decimals":
+    case "reviewGap":
+      return settings[key];
+    case "scoreSource":
+      return SCORE_SOURCE_WORDS[settings.scoreSource][lang];
+    case "crossScoreMethod":
+      return CROSS_SCORE_WORDS[settings.crossScoreMethod][lang];
+    case "missingScore":
+      return MISSING_SCORE_WORDS[settings.missingScore][lang];
+    case "nextLeader":
+      return NEXT_LEADER_WORDS[settings.nextLeader][lang];
+    case "lang":
+      return LANG_WORDS[settings.lang][lang];
+    case "classificationThresholds":
+      return formatThresholds(settings.classificationThresholds, lang);
+    case "tieBreaks":
+      return formatTieBreaks(settings.tieBreaks, lang);
+  }
+}
+
+function ruleRow(rule: AwardRule, lang: Lang): CellValue[] {
+  return AWARD_RULE_COLUMNS.map((column) => {
+    if (column === "minClassification")
+      return rule.minClassification ? CLASSIFICATION_NAMES[rule.minClassification][lang] : "";
+    return rule[column] ?? "";
+  });
+}
+
+/**
+ * The content of a settings sheet holding `settings`, in the words of `lang` (DESIGN §2.4): a header, one
+ * row per key with its value and a note, a blank row, then the award-rules table. readSettings reads it
+ * back to the same settings. The rows form a rectangle, as a range write needs.
+ */
+export function settingsSheetValues(settings: Settings, lang: Lang): CellValue[][] {
+  const rows: CellValue[][] = [
+    [
+      SETTINGS_COLUMN_LABELS.key[lang],
+      SETTINGS_COLUMN_LABELS.value[lang],
+      SETTINGS_COLUMN_LABELS.notes[lang],
+    ],
+    ...SETTING_KEYS.map((key) => [
+      SETTING_KEY_LABELS[key][lang],
+      valueCell(settings, key, lang),
+      SETTING_NOTES[lang][key],
+    ]),
+    [],
+    AWARD_RULE_COLUMNS.map((column) => AWARD_RULE_COLUMN_LABELS[column][lang]),
+    ...settings.awardRules.map((rule) => ruleRow(rule, lang)),
+  ];
+  const width = Math.max(...rows.map((row) => row.length));
+  return rows.map((row) => [...row, ...Array<CellValue>(width - row.length).fill("")]);
+}
