@@ -28,7 +28,7 @@ export interface Issue {
   sheet: string;
   cell: string;
   unit?: string;
-  /** The criterion's code as typed (`1.2`), or its position key when clearer (`II.1.2`). */
+  /** The criterion's position key (`II.1.2`: unambiguous, unlike `2`); for a code that could not be placed, as typed. */
   criterion?: string;
   /** The offending cell's content, as the user typed it. */
   value?: string | number | boolean;

@@ -39,7 +39,7 @@ export function inferKinds(placed: readonly Placed[], explicit: ExplicitKinds, s
           code: "criteria-kind-conflict",
           sheet,
           cell: source.cells.kind || source.cells.code,
-          criterion: node.code,
+          criterion: node.key,
           value: node.name,
         }),
       );

@@ -53,7 +53,7 @@ export function readAttributes(
   const kinds: ExplicitKinds = new Map();
   for (const entry of placed) {
     const { node, source } = entry;
-    const at = { sheet, criterion: node.code };
+    const at = { sheet, criterion: node.key };
     const max = readNumber(source.max);
     if (max.kind === "number") {
       rawMax.set(entry, max.value);

@@ -28,7 +28,7 @@ export function resolveMaxima(
   // Table order puts parents before children, so the reverse settles children first.
   for (const entry of [...placed].reverse()) {
     const { node, source } = entry;
-    const at = { sheet, cell: source.cells.max, criterion: node.code };
+    const at = { sheet, cell: source.cells.max, criterion: node.key };
     const raw = rawMax.get(entry);
     if (raw !== undefined && raw < 0 && node.kind !== "penalty") {
       issues.push(issue({ code: "criteria-max-invalid", ...at, value: raw }));

@@ -29,7 +29,7 @@ export function summarize(
   const scored = roots.filter(hasNormalPoints);
   const weighted = scored.some((root) => root.weight !== null);
   for (const { node, source } of placed) {
-    const at = { sheet, cell: source.cells.weight, criterion: node.code };
+    const at = { sheet, cell: source.cells.weight, criterion: node.key };
     const counts = scored.includes(node);
     if (node.weight !== null && !counts)
       issues.push(issue({ code: "criteria-weight-ignored", ...at, value: node.weight }));

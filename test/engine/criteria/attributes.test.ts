@@ -90,6 +90,8 @@ describe("readCriteria: kinds", () => {
       ["C.1", "penalty"],
     ]);
     expect(found(issues)).toEqual(["criteria-kind-conflict@D6", "criteria-kind-unknown@D8"]);
+    // Issues name the criterion by its position key, which is unambiguous where codes repeat per group.
+    expect(issues.map((i) => i.criterion)).toEqual(["B.2", "C.1"]);
   });
 });
 
