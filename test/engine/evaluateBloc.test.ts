@@ -3,6 +3,7 @@ import { toNumber } from "../../src/engine/ranking/decimal";
 import { associationsBloc } from "../../src/samples/associationsBloc";
 import { centralAgenciesBloc } from "../../src/samples/centralAgenciesBloc";
 import { partyBloc } from "../../src/samples/partyBloc";
+import { SETTINGS_SHEET_NAME, settingsSheetValues } from "../../src/engine/settings/settingsSheetValues";
 
 const table = (result: BlocResult) =>
   result.ranking.map((u) => [u.rank, u.result.unit, toNumber(u.result.total)] as [number, string, number]);
@@ -93,6 +94,27 @@ describe("evaluateBloc on realistic blocs (DESIGN §1)", () => {
       by: "rotation",
     });
   });
+
+  it.each(["vi", "en"] as const)(
+    "evaluates the same with the default settings sheet written in %s as without one",
+    (lang) => {
+      const plain = evaluateBloc(partyBloc(2024), { year: 2024 });
+      const workbook = partyBloc(2024);
+      workbook.sheets.push({
+        name: SETTINGS_SHEET_NAME[lang],
+        values: settingsSheetValues(plain.settings, lang),
+      });
+      const withSheet = evaluateBloc(workbook, { year: 2024 });
+      expect(withSheet.settingsSheet).toBe(SETTINGS_SHEET_NAME[lang]);
+      expect(withSheet.issues).toEqual(plain.issues);
+      expect(table(withSheet)).toEqual(table(plain));
+      expect(proposals(withSheet)).toEqual(proposals(plain));
+      const rules = (result: BlocResult) =>
+        result.settings.awardRules.map(({ sheet: _s, row: _r, ...rule }) => rule);
+      expect(rules(withSheet)).toEqual(rules(plain));
+      expect({ ...withSheet.settings, awardRules: [] }).toEqual({ ...plain.settings, awardRules: [] });
+    },
+  );
 
   it("points a missing score at its empty cell", () => {
     const workbook = partyBloc(2024);
