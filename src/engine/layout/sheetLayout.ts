@@ -1,0 +1,115 @@
+/**
+ * The output sheets as data (DESIGN §3, §6): each adapter (Office.js, ExcelJS) applies a layout in its own
+ * way — one layout, two hosts. Nothing here touches a host.
+ */
+
+/** Which output a sheet is; also the suffix of its ownership mark. */
+export type OutputKind = "ranking" | "details" | "proposals" | "dataCheck" | "settings";
+
+/**
+ * A cell to write. A string is always written as text — never as a formula, whatever it starts with
+ * (`=`, `+`, `-`, `@`). A formula is A1-style with English function names and no leading `=`; `value` is
+ * the engine's result, written as the cached value and checked against the host's recalculation.
+ */
+export type LayoutValue = string | number | boolean | null | { formula: string; value: number | string };
+
+/** Formatting applied to every cell of a range. Colours are hex `RRGGBB`. */
+export interface CellFormat {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  numberFormat?: string;
+  /** A thin or medium border on every edge of every cell in the range. */
+  border?: "thin" | "medium";
+}
+
+export interface FormatRange {
+  /** A1 range on the same sheet: `A1`, `A5:H14`. */
+  range: string;
+  format: CellFormat;
+}
+
+/** Page setup for printing (A4 in the Vietnamese administrative style for the proposal). */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  paperSize: "A4";
+  /** Fit all columns on one page width. */
+  fitToWidth: boolean;
+  /** Margins in inches. */
+  margins: { top: number; bottom: number; left: number; right: number };
+  /** Rows repeated at the top of every printed page, e.g. `5:5`. */
+  printTitleRows: string | null;
+  horizontalCentered: boolean;
+}
+
+/** A link from a cell to a cell of another sheet (the data check's "Ô" column). */
+export interface CellLink {
+  cell: string;
+  sheet: string;
+  target: string;
+}
+
+/** A bar chart of totals, where the host supports charts. Ranges are on the same sheet. */
+export interface ChartSpec {
+  title: string;
+  categories: string;
+  values: string;
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+}
+
+/** One output sheet, complete. */
+export interface SheetLayout {
+  kind: OutputKind;
+  /** The sheet's name, already checked against Excel's rules and the workbook's other sheets. */
+  name: string;
+  /** Cell values from A1, row by row. */
+  values: LayoutValue[][];
+  formats: FormatRange[];
+  merges: string[];
+  /** Column widths in Excel character units, column A first. */
+  columnWidths: number[];
+  /** Row heights in points, by 1-based row number. */
+  rowHeights: { row: number; height: number }[];
+  freeze: { rows: number; columns: number } | null;
+  print: PrintSetup;
+  links: CellLink[];
+  chart: ChartSpec | null;
+  tabColor: string | null;
+}
+
+/** A sheet already in the workbook, and the output it was made as (from its ownership mark), if any. */
+export interface ExistingSheet {
+  name: string;
+  owner: OutputKind | null;
+}
+
+/**
+ * The ownership mark of an output sheet: a workbook-level defined name pointing at the sheet's A1. It
+ * survives save and reopen in Excel and LibreOffice and follows the sheet when it is renamed, so a re-run
+ * replaces only its own sheets; a user's sheet of the same name carries no mark and is never touched.
+ */
+export function ownershipName(kind: OutputKind): string {
+  return `BlocScoring.Output.${kind}`;
+}
+
+/** The output kind an ownership name stands for, or null for any other name. */
+export function ownerOf(definedName: string): OutputKind | null {
+  const match = /^BlocScoring\.Output\.(ranking|details|proposals|dataCheck|settings)$/.exec(definedName);
+  return (match?.[1] as OutputKind | undefined) ?? null;
+}
+
+export const A4_PORTRAIT: PrintSetup = {
+  orientation: "portrait",
+  paperSize: "A4",
+  fitToWidth: true,
+  margins: { top: 0.6, bottom: 0.6, left: 0.8, right: 0.5 },
+  printTitleRows: null,
+  horizontalCentered: true,
+};
