@@ -1,0 +1,177 @@
+import { label } from "../../strings/outputLabels";
+import { a1 } from "../address";
+import type { Criterion } from "../criteria/criterion";
+import { topmost } from "../criteria/criterion";
+import { hasNormalPoints } from "../criteria/resolveMaxima";
+import type { BlocResult } from "../evaluateBloc";
+import type { Lang } from "../lang";
+import { toNumber, ZERO } from "../ranking/decimal";
+import { provisionalBanner } from "./banner";
+import { decimalsFormat } from "./formulaRefs";
+import { A4_PORTRAIT, type FormatRange, type LayoutValue, type SheetLayout } from "./sheetLayout";
+
+/** Where the details sheet keeps each unit's figures, for the ranking sheet's formulas. */
+export interface DetailsMap {
+  sheet: string;
+  /** Column of each unit (ranking order). */
+  unitCol: Map<string, number>;
+  /** Row of each criterion key. */
+  criterionRow: Map<string, number>;
+  bonusRow: number;
+  penaltyRow: number;
+  totalRow: number;
+}
+
+const FIRST_UNIT_COL = 3;
+
+/**
+ * "Chi tiết điểm": every criterion × unit final score, leaves as the numbers the engine used and every
+ * parent, part and total as a live formula over them, so that the totals can be traced and recompute in
+ * Excel or LibreOffice to exactly the engine's numbers (totals are ROUNDed as the engine rounds them).
+ */
+export function detailsLayout(
+  result: BlocResult,
+  lang: Lang,
+  name: string,
+): { layout: SheetLayout; map: DetailsMap } {
+  const table = result.criteria;
+  const units = result.ranking.map((ranked) => ranked.result);
+  const width = FIRST_UNIT_COL + units.length;
+  const values: LayoutValue[][] = [];
+  const formats: FormatRange[] = [];
+  const merges: string[] = [];
+  const banner = provisionalBanner(result, lang, 0, width);
+  if (banner) {
+    values.push(banner.values);
+    merges.push(banner.merge);
+    formats.push(banner.format);
+  }
+  const titleRow = values.length;
+  values.push([
+    label(lang, "detailsTitle", { year: result.settings.year }),
+    ...Array<LayoutValue>(width - 1).fill(null),
+  ]);
+  merges.push(`${a1(titleRow, 0)}:${a1(titleRow, width - 1)}`);
+  formats.push({ range: a1(titleRow, 0), format: { bold: true, fontSize: 13, horizontal: "center" } });
+  values.push([result.settings.blocName || null]);
+  const headerRow = values.length;
+  values.push([
+    label(lang, "code"),
+    label(lang, "criterion"),
+    label(lang, "max"),
+    ...units.map((u) => u.unit),
+  ]);
+  formats.push({
+    range: `${a1(headerRow, 0)}:${a1(headerRow, width - 1)}`,
+    format: {
+      bold: true,
+      fill: "DDEBF7",
+      wrap: true,
+      horizontal: "center",
+      vertical: "middle",
+      border: "thin",
+    },
+  });
+
+  const criterionRow = new Map<string, number>();
+  const all = table?.all ?? [];
+  all.forEach((node, i) => criterionRow.set(node.key, headerRow + 1 + i));
+  const cellOf = (node: Criterion, col: number): string => a1(criterionRow.get(node.key) ?? 0, col);
+  const numberFormat = decimalsFormat(Math.max(result.settings.decimals, 2));
+  for (const node of all) {
+    const row: LayoutValue[] = [node.code, node.name, node.max];
+    units.forEach((unit, u) => {
+      const value = toNumber(unit.scores.get(node.key) ?? ZERO);
+      if (node.children.length === 0) return row.push(value);
+      const counted =
+        node.kind === "normal" ? node.children.filter((child) => child.kind === "normal") : node.children;
+      if (counted.length === 0) return row.push(value);
+      const sum = `SUM(${counted.map((child) => cellOf(child, FIRST_UNIT_COL + u)).join(",")})`;
+      row.push({ formula: node.max === null ? sum : `MIN(${sum},${node.max})`, value });
+    });
+    values.push(row);
+    if (node.children.length > 0)
+      formats.push({
+        range: `${a1(values.length - 1, 0)}:${a1(values.length - 1, width - 1)}`,
+        format: { bold: true },
+      });
+  }
+  const lastCriterionRow = values.length - 1;
+
+  // The parts of the total, per unit: normal groups (raw sum or weighted), bonus, deductions, rounded total.
+  const scored = table?.roots.filter(hasNormalPoints) ?? [];
+  const parts = (nodes: Criterion[], col: number): string =>
+    nodes.length ? `SUM(${nodes.map((n) => cellOf(n, col)).join(",")})` : "0";
+  const normalFormula = (col: number): string => {
+    if (!table?.weighted) return parts(scored, col);
+    const terms = scored.filter((root) => (root.max ?? 0) > 0 && root.weight !== null);
+    const weights = terms.reduce((sum, root) => sum + (root.weight ?? 0), 0);
+    if (weights === 0) return "0";
+    return `${result.settings.scale}*(${terms.map((root) => `${root.weight}*${cellOf(root, col)}/${root.max}`).join("+")})/${weights}`;
+  };
+  const summary = [
+    { key: "normalTotal" as const, formula: normalFormula, value: (i: number) => units[i]!.normal },
+    {
+      key: "bonus" as const,
+      formula: (col: number) => parts(topmost(table?.roots ?? [], "bonus"), col),
+      value: (i: number) => units[i]!.bonus,
+    },
+    {
+      key: "penalty" as const,
+      formula: (col: number) => parts(topmost(table?.roots ?? [], "penalty"), col),
+      value: (i: number) => units[i]!.penalty,
+    },
+  ];
+  const firstSummary = values.length;
+  for (const part of summary) {
+    values.push([
+      null,
+      label(lang, part.key),
+      null,
+      ...units.map((_, i) => ({ formula: part.formula(FIRST_UNIT_COL + i), value: toNumber(part.value(i)) })),
+    ]);
+  }
+  const [normalRow, bonusRow, penaltyRow] = [firstSummary, firstSummary + 1, firstSummary + 2];
+  const totalRow = values.length;
+  values.push([
+    null,
+    label(lang, "total"),
+    null,
+    ...units.map((unit, i) => {
+      const col = FIRST_UNIT_COL + i;
+      return {
+        formula: `ROUND(${a1(normalRow, col)}+${a1(bonusRow, col)}-${a1(penaltyRow, col)},${result.settings.decimals})`,
+        value: toNumber(unit.total),
+      };
+    }),
+  ]);
+  formats.push(
+    {
+      range: `${a1(headerRow + 1, 0)}:${a1(totalRow, width - 1)}`,
+      format: { border: "thin", vertical: "top" },
+    },
+    { range: `${a1(headerRow + 1, 1)}:${a1(lastCriterionRow, 1)}`, format: { wrap: true } },
+    { range: `${a1(headerRow + 1, 2)}:${a1(totalRow, width - 1)}`, format: { numberFormat } },
+    {
+      range: `${a1(totalRow, 0)}:${a1(totalRow, width - 1)}`,
+      format: { bold: true, fill: "FFF2CC", numberFormat: decimalsFormat(result.settings.decimals) },
+    },
+    { range: `${a1(firstSummary, 0)}:${a1(penaltyRow, width - 1)}`, format: { italic: true } },
+  );
+  const layout: SheetLayout = {
+    kind: "details",
+    name,
+    values,
+    formats,
+    merges,
+    columnWidths: [7, 48, 9, ...units.map(() => 13)],
+    rowHeights: [{ row: headerRow + 1, height: 45 }],
+    freeze: { rows: headerRow + 1, columns: FIRST_UNIT_COL },
+    print: { ...A4_PORTRAIT, orientation: "landscape", printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
+    links: [],
+    chart: null,
+    tabColor: null,
+  };
+  const unitCol = new Map(units.map((unit, i) => [unit.unit, FIRST_UNIT_COL + i]));
+  return { layout, map: { sheet: name, unitCol, criterionRow, bonusRow, penaltyRow, totalRow } };
+}
