@@ -89,13 +89,21 @@ function matrixSheet(year: number): CellValue[][] {
   ]);
 }
 
-/** The 9-unit Party-agencies bloc: criteria sheet, roster, and a summary matrix that carries only codes. */
+/** The 9-unit Party-agencies bloc: criteria sheet, roster, a summary matrix that carries only codes, two settings. */
 export function partyBloc(year = 2024): WorkbookInput {
   return {
     sheets: [
       { name: "Bảng tiêu chí", values: criteriaSheet(BLOC, year) },
       { name: "Đơn vị", values: rosterSheet(UNITS) },
       { name: "Tổng hợp", values: matrixSheet(year) },
+      // Only what differs from the defaults: the rest of the settings sheet is left to the add-in.
+      {
+        name: "Cấu hình",
+        values: rectangle([
+          ["Tên khối", BLOC],
+          ["Năm", year],
+        ]),
+      },
     ],
   };
 }

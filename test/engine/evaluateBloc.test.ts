@@ -44,7 +44,8 @@ describe("evaluateBloc on realistic blocs (DESIGN §1)", () => {
       deputy: "Ban Dân vận Tỉnh ủy",
       by: "rotation",
     });
-    expect(result.settingsSheet).toBeNull();
+    expect(result.settingsSheet).toBe("Cấu hình");
+    expect(result.settings).toMatchObject({ blocName: "Khối các cơ quan Đảng tỉnh", year: 2024, scale: 100 });
   });
 
   it("proposes 2 flags and 2 certificates among 13 associations read from per-unit forms, skipping the ineligible one", () => {
@@ -98,8 +99,14 @@ describe("evaluateBloc on realistic blocs (DESIGN §1)", () => {
   it.each(["vi", "en"] as const)(
     "evaluates the same with the default settings sheet written in %s as without one",
     (lang) => {
-      const plain = evaluateBloc(partyBloc(2024), { year: 2024 });
-      const workbook = partyBloc(2024);
+      const withoutSettings = () => {
+        const workbook = partyBloc(2024);
+        workbook.sheets = workbook.sheets.filter((sheet) => sheet.name !== "Cấu hình");
+        return workbook;
+      };
+      const plain = evaluateBloc(withoutSettings(), { year: 2024 });
+      expect(plain.settingsSheet).toBeNull();
+      const workbook = withoutSettings();
       workbook.sheets.push({
         name: SETTINGS_SHEET_NAME[lang],
         values: settingsSheetValues(plain.settings, lang),

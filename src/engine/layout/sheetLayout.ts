@@ -28,6 +28,7 @@ export interface CellFormat {
   border?: "thin" | "medium";
 }
 
+/** Format ranges may overlap: adapters apply them in order, each adding to (not replacing) what is there. */
 export interface FormatRange {
   /** A1 range on the same sheet: `A1`, `A5:H14`. */
   range: string;

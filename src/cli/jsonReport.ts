@@ -1,0 +1,49 @@
+import type { BlocResult } from "../engine/evaluateBloc";
+import type { Lang } from "../engine/lang";
+import { toNumber } from "../engine/ranking/decimal";
+import { CLASSIFICATION_NAMES } from "../engine/settings/classificationNames";
+import { formatIssue } from "../strings/issueMessages";
+
+/** The one JSON object `bloc-rank --json` prints (DESIGN §8); more fields may come, these keep their meaning. */
+export function jsonReport(result: BlocResult, lang: Lang) {
+  const awardOf = new Map<string, { award: string; needsBallot: boolean }>();
+  for (const proposal of result.proposals) {
+    for (const unit of proposal.units) {
+      awardOf.set(unit, {
+        award: proposal.award,
+        needsBallot: proposal.ballot?.units.includes(unit) ?? false,
+      });
+    }
+  }
+  return {
+    ok: !result.provisional,
+    bloc: result.settings.blocName,
+    year: result.settings.year,
+    scale: result.settings.scale,
+    units: result.ranking.map((ranked) => ({
+      name: ranked.result.unit,
+      rank: ranked.rank,
+      total: toNumber(ranked.result.total),
+      selfTotal: ranked.result.selfTotal === null ? null : toNumber(ranked.result.selfTotal),
+      classification: CLASSIFICATION_NAMES[ranked.classification][lang],
+      award: awardOf.get(ranked.result.unit)?.award ?? null,
+      needsBallot: awardOf.get(ranked.result.unit)?.needsBallot ?? false,
+    })),
+    proposals: result.proposals.map((proposal) => ({
+      award: proposal.award,
+      units: proposal.units,
+      needsBallot: proposal.needsBallot,
+    })),
+    nextLeader: result.next.leader,
+    nextDeputy: result.next.deputy,
+    issues: result.issues.map((issue) => ({
+      code: issue.code,
+      severity: issue.severity,
+      sheet: issue.sheet,
+      cell: issue.cell,
+      unit: issue.unit ?? null,
+      criterion: issue.criterion ?? null,
+      message: formatIssue(issue, lang),
+    })),
+  };
+}

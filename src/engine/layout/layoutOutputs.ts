@@ -1,0 +1,46 @@
+import { label } from "../../strings/outputLabels";
+import type { BlocResult } from "../evaluateBloc";
+import type { Lang } from "../lang";
+import { dataCheckLayout } from "./dataCheckLayout";
+import { detailsLayout } from "./detailsLayout";
+import { proposalsLayout } from "./proposalsLayout";
+import { rankingLayout } from "./rankingLayout";
+import { settingsLayout } from "./settingsLayout";
+import { SETTINGS_SHEET_NAME } from "../settings/settingsSheetValues";
+import type { ExistingSheet, SheetLayout } from "./sheetLayout";
+import { outputSheetName } from "./sheetNames";
+
+/** Options of the output layouts. */
+export interface LayoutOptions {
+  /** Language of the output sheets; defaults to the Language setting. */
+  lang?: Lang;
+  /** The workbook's sheets and which of them are earlier outputs (from their ownership marks). */
+  existing: readonly ExistingSheet[];
+}
+
+/**
+ * Lays out the output sheets of DESIGN §3 for a result: Xếp hạng, Chi tiết điểm, Đề nghị khen thưởng and
+ * Kiểm tra dữ liệu, plus a settings sheet with the defaults when the workbook has none. Names follow Excel's
+ * rules and never take a user's sheet's name (that sheet is left alone; the output takes another name).
+ */
+export function layoutOutputs(result: BlocResult, options: LayoutOptions): SheetLayout[] {
+  const lang = options.lang ?? result.settings.lang;
+  const taken: string[] = [];
+  const nameFor = (preferred: string, kind: SheetLayout["kind"]): string => {
+    const name = outputSheetName(preferred, kind, options.existing, taken);
+    taken.push(name);
+    return name;
+  };
+  const ranking = nameFor(label(lang, "sheetRanking"), "ranking");
+  const details = detailsLayout(result, lang, nameFor(label(lang, "sheetDetails"), "details"));
+  const layouts = [
+    rankingLayout(result, lang, ranking, details.map),
+    details.layout,
+    proposalsLayout(result, lang, nameFor(label(lang, "sheetProposals"), "proposals")),
+    dataCheckLayout(result, lang, nameFor(label(lang, "sheetDataCheck"), "dataCheck")),
+  ];
+  if (result.settingsSheet === null) {
+    layouts.push(settingsLayout(result, lang, nameFor(SETTINGS_SHEET_NAME[lang], "settings")));
+  }
+  return layouts;
+}

@@ -1,0 +1,83 @@
+import ExcelJS from "exceljs";
+import { XlsxError } from "./XlsxError";
+
+/** A defined name as the file stores it, before ExcelJS flattens it (see `loadWorkbook`). */
+export interface StoredName {
+  name: string;
+  /** References such as `'Xếp hạng'!$A$1`, as ExcelJS extracted them (broken ones already dropped). */
+  ranges: string[];
+  /** Set for a sheet-scoped name: the index of its sheet in the workbook's `<sheets>` list. */
+  localSheetId?: number;
+}
+
+/** A loaded workbook, and its defined names with their scope. */
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  /** Null when ExcelJS no longer lets us see the names before it flattens them (then use its model). */
+  storedNames: StoredName[] | null;
+  /** Sheet names in the order of the file's `<sheets>` list, which `localSheetId` indexes. */
+  storedSheets: string[];
+}
+
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const utf16 = (text: string): Buffer => Buffer.from(text, "utf16le");
+
+// An Excel 97–2003 workbook is a CFB container too; its directory names a "Workbook" (or "Book") stream,
+// whereas a password-protected .xlsx holds an "EncryptedPackage" stream instead.
+function classifyCfb(bytes: Buffer): XlsxError {
+  const legacy = bytes.includes(utf16("Workbook")) && !bytes.includes(utf16("EncryptedPackage"));
+  return legacy
+    ? new XlsxError("not-xlsx", "This is an Excel 97–2003 (.xls) file; save it as .xlsx and try again.")
+    : new XlsxError("encrypted", "The workbook is password-protected; remove the password and try again.");
+}
+
+const isZip = (bytes: Buffer): boolean =>
+  bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
+
+/**
+ * Loads an .xlsx from memory, or throws an `XlsxError` saying what is wrong with the file. Never throws for a
+ * workbook without sheets: reading refuses it, writing does not need to.
+ */
+export async function loadWorkbook(data: Buffer | Uint8Array): Promise<LoadedWorkbook> {
+  const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) throw classifyCfb(bytes);
+  if (!isZip(bytes)) throw new XlsxError("not-xlsx", "The file is not an Excel workbook (.xlsx).");
+
+  const workbook = new ExcelJS.Workbook();
+  const captured = captureStoredNames(workbook);
+  try {
+    // ExcelJS's types predate Node's generic Buffer; the bytes are a plain Buffer all the same.
+    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+  } catch (error) {
+    throw new XlsxError("corrupt", "The .xlsx file is damaged and cannot be read.", { cause: error });
+  }
+  // Zip entry names are stored uncompressed, so this finds the workbook part without unzipping again.
+  if (workbook.worksheets.length === 0 && !bytes.includes(Buffer.from("xl/workbook.xml"))) {
+    throw new XlsxError("not-xlsx", "The file is a zip archive but not an Excel workbook (.xlsx).");
+  }
+  return { workbook, storedNames: captured.names, storedSheets: captured.sheets };
+}
+
+interface ParsedWorkbookPart {
+  sheets?: { name: string }[];
+  definedNames?: StoredName[];
+}
+
+type XlsxWithParser = { parseWorkbook?: (stream: unknown) => Promise<ParsedWorkbookPart> };
+
+// ExcelJS parses each defined name with its localSheetId, then keeps only {name, ranges}: a sheet-scoped name
+// becomes a workbook name. Excel makes sheet-scoped copies of our marks when a user copies an output sheet,
+// so the scope decides ownership; wrap this load's workbook-part parser to see the names first.
+function captureStoredNames(workbook: ExcelJS.Workbook): { names: StoredName[] | null; sheets: string[] } {
+  const captured: { names: StoredName[] | null; sheets: string[] } = { names: null, sheets: [] };
+  const xlsx = workbook.xlsx as unknown as XlsxWithParser;
+  const parse = xlsx.parseWorkbook;
+  if (typeof parse !== "function") return captured;
+  xlsx.parseWorkbook = async (stream) => {
+    const part = await parse.call(xlsx, stream);
+    captured.sheets = (part.sheets ?? []).map((sheet) => sheet.name);
+    captured.names = (part.definedNames ?? []).map((n) => ({ ...n, ranges: [...n.ranges] }));
+    return part;
+  };
+  return captured;
+}
