@@ -100,6 +100,8 @@ export function detailsLayout(
 
   // The parts of the total, per unit: normal groups (raw sum or weighted), bonus, deductions, rounded total.
   const scored = table?.roots.filter(hasNormalPoints) ?? [];
+  const bonusNodes = topmost(table?.roots ?? [], "bonus");
+  const penaltyNodes = topmost(table?.roots ?? [], "penalty");
   const parts = (nodes: Criterion[], col: number): string =>
     nodes.length ? `SUM(${nodes.map((n) => cellOf(n, col)).join(",")})` : "0";
   const normalFormula = (col: number): string => {
@@ -113,12 +115,12 @@ export function detailsLayout(
     { key: "normalTotal" as const, formula: normalFormula, value: (i: number) => units[i]!.normal },
     {
       key: "bonus" as const,
-      formula: (col: number) => parts(topmost(table?.roots ?? [], "bonus"), col),
+      formula: (col: number) => parts(bonusNodes, col),
       value: (i: number) => units[i]!.bonus,
     },
     {
       key: "penalty" as const,
-      formula: (col: number) => parts(topmost(table?.roots ?? [], "penalty"), col),
+      formula: (col: number) => parts(penaltyNodes, col),
       value: (i: number) => units[i]!.penalty,
     },
   ];

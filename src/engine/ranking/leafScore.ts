@@ -23,18 +23,27 @@ export function leafScore(criterion: Criterion, unit: UnitScores, settings: Sett
   const final = unit.final.get(criterion.key);
   const self = unit.self.get(criterion.key);
   const scorers = unit.bloc.get(criterion.key) ?? [];
-  const blocValues = scorers.filter(filled).map((read) => read.value);
-  const bloc = aggregateScorers(blocValues, settings.crossScoreMethod);
-  let value: Decimal | null;
+  let value: Decimal | null = null;
   let at: ScoreRead | null;
   if (filled(final)) {
-    [value, at] = [dec(final.value), final];
-  } else if (settings.scoreSource === "self") {
-    [value, at] = [filled(self) ? dec(self.value) : null, self ?? null];
-  } else if (settings.scoreSource === "bloc" || bloc !== null) {
-    [value, at] = [bloc, scorers.find(filled) ?? scorers[0] ?? null];
+    value = dec(final.value);
+    at = final;
   } else {
-    [value, at] = [filled(self) ? dec(self.value) : null, self ?? scorers[0] ?? null];
+    // Every leaf of every unit passes here (60 000 for a large bloc): no arrays unless there are scorers.
+    const bloc =
+      scorers.length === 0 || settings.scoreSource === "self"
+        ? null
+        : aggregateScorers(
+            scorers.filter(filled).map((read) => read.value),
+            settings.crossScoreMethod,
+          );
+    if (settings.scoreSource === "bloc" || bloc !== null) {
+      value = bloc;
+      at = scorers.find(filled) ?? scorers[0] ?? null;
+    } else {
+      value = filled(self) ? dec(self.value) : null;
+      at = self ?? scorers[0] ?? null;
+    }
   }
   return { value: value && criterion.kind === "penalty" ? value.abs() : value, at };
 }

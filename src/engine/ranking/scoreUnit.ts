@@ -48,15 +48,11 @@ function partsOf(table: CriteriaTable) {
 function scoreTree(table: CriteriaTable, pick: Pick, onClamp: Report | null): Map<string, Decimal> {
   const scores = new Map<string, Decimal>();
   const visit = (node: Criterion): Decimal => {
-    const childScores = node.children.map((child) => ({ child, score: visit(child) }));
-    let score =
-      node.children.length === 0
-        ? (pick(node) ?? ZERO)
-        : sum(
-            childScores
-              .filter(({ child }) => node.kind !== "normal" || child.kind === "normal")
-              .map((c) => c.score),
-          );
+    let score = node.children.length === 0 ? (pick(node) ?? ZERO) : ZERO;
+    for (const child of node.children) {
+      const childScore = visit(child);
+      if (node.kind !== "normal" || child.kind === "normal") score = score.plus(childScore);
+    }
     if (node.max !== null && score.gt(dec(node.max))) {
       if (node.children.length > 0) onClamp?.(node, score);
       score = dec(node.max);
