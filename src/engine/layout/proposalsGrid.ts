@@ -51,9 +51,16 @@ export class ProposalsGrid {
   }
 }
 
+/** How many lines a text takes when wrapped in a block `width` characters wide (an estimate for a
+ * proportional font; `scale` allows for bold or capital letters). */
+export function wrappedLines(text: string, width: number, fontSize: number, scale = 1): number {
+  return Math.max(1, Math.ceil((text.length * scale * fontSize) / 11 / Math.max(1, width - 1)));
+}
+
 /**
  * Gives a row the height its text needs when wrapped in a block `width` characters wide, if that is more
- * than one line: Excel never grows a merged cell to fit. `scale` allows for bold or capital letters.
+ * than one line: Excel never grows a merged cell to fit, and LibreOffice keeps the height of a row read
+ * from a file. `scale` allows for bold or capital letters.
  */
 export function fitRow(
   grid: ProposalsGrid,
@@ -63,6 +70,17 @@ export function fitRow(
   fontSize: number,
   scale = 1,
 ): void {
-  const lines = Math.ceil((text.length * scale * fontSize) / 11 / Math.max(1, width - 1));
+  fitCells(grid, row, [{ text, width }], fontSize, scale);
+}
+
+/** Gives a row of wrapped cells the height its tallest cell needs (see fitRow). */
+export function fitCells(
+  grid: ProposalsGrid,
+  row: number,
+  cells: readonly { text: string; width: number }[],
+  fontSize: number,
+  scale = 1,
+): void {
+  const lines = Math.max(1, ...cells.map((cell) => wrappedLines(cell.text, cell.width, fontSize, scale)));
   if (lines > 1) grid.height(row, Math.round(lines * fontSize * 1.35 + 3));
 }

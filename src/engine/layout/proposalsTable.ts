@@ -6,7 +6,7 @@ import { toNumber } from "../ranking/decimal";
 import type { RankedUnit } from "../ranking/rankUnits";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import { BODY_FONT_SIZE, PROPOSALS_COLUMN_WIDTHS, widthOf } from "./proposalsHeading";
-import { fitRow, type ProposalsGrid } from "./proposalsGrid";
+import { fitCells, fitRow, type ProposalsGrid } from "./proposalsGrid";
 
 const LAST = PROPOSALS_COLUMN_WIDTHS.length - 1;
 const [NO, NAME, TOTAL, RANK, CLASS, AWARD, VOTES, NOTES] = [0, 1, 2, 3, 4, 5, 6, 7] as const;
@@ -72,7 +72,7 @@ function addGroup(
   const ballot = proposal.ballot;
   proposal.units.forEach((name, i) => {
     const unit = byName.get(name);
-    grid.row([
+    const row = grid.row([
       i + 1,
       name,
       unit ? toNumber(unit.result.total) : null,
@@ -84,6 +84,12 @@ function addGroup(
         ? label(lang, "ballot", { seats: ballot.seats, count: ballot.units.length })
         : null,
     ]);
+    // The wrapped columns decide the row's height; a file's rows do not grow by themselves everywhere.
+    const cell = (col: number): { text: string; width: number } => ({
+      text: String(grid.values[row]?.[col] ?? ""),
+      width: PROPOSALS_COLUMN_WIDTHS[col] ?? 10,
+    });
+    fitCells(grid, row, [cell(NAME), cell(CLASS), cell(AWARD), cell(NOTES)], BODY_FONT_SIZE);
   });
   if (proposal.units.length === 0) {
     const none = grid.row([null, label(lang, "noProposal")]);
@@ -114,6 +120,14 @@ export function addProposalsTable(grid: ProposalsGrid, result: BlocResult, lang:
   );
   const centred = { horizontal: "center", vertical: "middle" } as const;
   grid.style(header, NO, header, LAST, { ...centred, bold: true, fill: HEADER_FILL, wrap: true });
+  const headerCells = grid.values[header] ?? [];
+  fitCells(
+    grid,
+    header,
+    headerCells.map((text, col) => ({ text: String(text ?? ""), width: PROPOSALS_COLUMN_WIDTHS[col] ?? 10 })),
+    BODY_FONT_SIZE,
+    1.15,
+  );
 
   if (result.provisional) {
     const withheld = grid.row([label(lang, "proposalsWithheld")]);
