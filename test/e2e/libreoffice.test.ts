@@ -6,6 +6,7 @@ import path from "path";
 import { main } from "../../src/cli/main";
 import { nodeIo } from "../../src/cli/nodeIo";
 import { SAMPLES } from "../../src/samples";
+import { readXlsx } from "../../src/xlsx/readXlsx";
 import { workbookToXlsx } from "../../src/xlsx/workbookToXlsx";
 import { convert } from "./libreoffice";
 
@@ -63,7 +64,22 @@ describe("LibreOffice opens, recalculates and prints our workbooks", () => {
       }
       const poisonedFile = path.join(dir, "poisoned.xlsx");
       await poisoned.xlsx.writeFile(poisonedFile);
-      const recalculated = await load(convert(poisonedFile, "xlsx", path.join(dir, "lo")));
+      const savedByLibreOffice = convert(poisonedFile, "xlsx", path.join(dir, "lo"));
+      const recalculated = await load(savedByLibreOffice);
+
+      // The ownership marks survive a save by another program, so a re-run replaces our sheets only.
+      const reread = await readXlsx(readFileSync(savedByLibreOffice));
+      expect(
+        reread.existing
+          .filter((sheet) => sheet.owner)
+          .map((sheet) => sheet.owner)
+          .sort(),
+      ).toEqual(["dataCheck", "details", "proposals", "ranking"]);
+      const again = path.join(dir, "again.xlsx");
+      expect(await main([savedByLibreOffice, "-o", again], { ...nodeIo(), ...quiet })).toBe(0);
+      expect((await readXlsx(readFileSync(again))).existing.map((sheet) => sheet.name)).toEqual(
+        reread.existing.map((sheet) => sheet.name),
+      );
 
       let checked = 0;
       for (const sheet of ["Xếp hạng", "Chi tiết điểm"]) {
