@@ -1,4 +1,5 @@
 import type { Lang } from "../engine/lang";
+import { fillTemplate } from "./fillTemplate";
 
 // Words of the bloc-rank command line's human summary, complete in both languages.
 const vi = {
@@ -33,5 +34,5 @@ const LABELS: Record<Lang, Record<CliLabel, string>> = { vi, en };
 
 /** A command-line label with `{name}` placeholders filled in. */
 export function cliLabel(lang: Lang, key: CliLabel, values: Record<string, string | number> = {}): string {
-  return LABELS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  return fillTemplate(LABELS[lang][key], values);
 }

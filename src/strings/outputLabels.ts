@@ -1,4 +1,5 @@
 import type { Lang } from "../engine/lang";
+import { fillTemplate } from "./fillTemplate";
 
 // The words on the output sheets (DESIGN §3), complete in both languages: English is typed against
 // Vietnamese, so a missing or extra label is a compile error. Classification names live with the settings
@@ -153,7 +154,7 @@ const LABELS: Record<Lang, Record<OutputLabel, string>> = { vi, en };
 
 /** An output label in a language, with `{name}` placeholders filled in. */
 export function label(lang: Lang, key: OutputLabel, values: Record<string, string | number> = {}): string {
-  return LABELS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  return fillTemplate(LABELS[lang][key], values);
 }
 
 export type { OutputLabel };

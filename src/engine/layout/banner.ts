@@ -13,22 +13,31 @@ export const BANNER_FORMAT: CellFormat = {
   wrap: true,
 };
 
+/** The parts of a sheet being laid out that the banner goes into. */
+export interface BannerTarget {
+  values: LayoutValue[][];
+  merges: string[];
+  formats: FormatRange[];
+}
+
 /**
- * The "TẠM TÍNH — N lỗi dữ liệu" banner row for a provisional result (null when there are no errors):
- * its values across `width` columns from A, its merge and format, for the layout to put at the given row.
+ * Adds the "TẠM TÍNH — N lỗi dữ liệu" banner of a provisional result (nothing when there are no errors) as
+ * the next row of a sheet, merged across its `width` columns.
  */
-export function provisionalBanner(
+export function addProvisionalBanner(
   result: BlocResult,
   lang: Lang,
-  row: number,
   width: number,
-): { values: LayoutValue[]; merge: string; format: FormatRange } | null {
-  if (!result.provisional) return null;
+  sheet: BannerTarget,
+): void {
+  if (!result.provisional) return;
+  const row = sheet.values.length;
   const errors = result.issues.filter((issue) => issue.severity === "error").length;
   const range = `${a1(row, 0)}:${a1(row, Math.max(0, width - 1))}`;
-  const values: LayoutValue[] = [
+  sheet.values.push([
     label(lang, "provisional", { n: errors }),
     ...Array<LayoutValue>(Math.max(0, width - 1)).fill(null),
-  ];
-  return { values, merge: range, format: { range, format: BANNER_FORMAT } };
+  ]);
+  sheet.merges.push(range);
+  sheet.formats.push({ range, format: BANNER_FORMAT });
 }

@@ -4,7 +4,7 @@ import { a1 } from "../address";
 import type { BlocResult } from "../evaluateBloc";
 import type { Issue, Severity } from "../issues";
 import type { Lang } from "../lang";
-import { provisionalBanner } from "./banner";
+import { addProvisionalBanner } from "./banner";
 import type { CellLink, FormatRange, LayoutValue, SheetLayout } from "./sheetLayout";
 
 /** Mức độ | Trang tính | Ô | Đơn vị | Tiêu chí | Nội dung | Giá trị: the message column is the wide one. */
@@ -57,12 +57,7 @@ export function dataCheckLayout(result: BlocResult, lang: Lang, name: string): S
   const values: LayoutValue[][] = [];
   const formats: FormatRange[] = [];
   const merges: string[] = [];
-  const banner = provisionalBanner(result, lang, 0, WIDTH);
-  if (banner) {
-    values.push(banner.values);
-    merges.push(banner.merge);
-    formats.push(banner.format);
-  }
+  addProvisionalBanner(result, lang, WIDTH, { values, merges, formats });
   const count = (severity: Severity) => result.issues.filter((i) => i.severity === severity).length;
   const title = values.push(pad([label(lang, "dataCheckTitle")])) - 1;
   formats.push({ range: a1(title, 0), format: { bold: true, fontSize: 14 } });

@@ -6,7 +6,7 @@ import { hasNormalPoints } from "../criteria/resolveMaxima";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
 import { toNumber, ZERO } from "../ranking/decimal";
-import { provisionalBanner } from "./banner";
+import { addProvisionalBanner } from "./banner";
 import { decimalsFormat } from "./formulaRefs";
 import { A4_PORTRAIT, type FormatRange, type LayoutValue, type SheetLayout } from "./sheetLayout";
 
@@ -40,12 +40,7 @@ export function detailsLayout(
   const values: LayoutValue[][] = [];
   const formats: FormatRange[] = [];
   const merges: string[] = [];
-  const banner = provisionalBanner(result, lang, 0, width);
-  if (banner) {
-    values.push(banner.values);
-    merges.push(banner.merge);
-    formats.push(banner.format);
-  }
+  addProvisionalBanner(result, lang, width, { values, merges, formats });
   const titleRow = values.length;
   values.push([
     label(lang, "detailsTitle", { year: result.settings.year }),

@@ -1,6 +1,6 @@
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
-import { provisionalBanner } from "./banner";
+import { addProvisionalBanner } from "./banner";
 import { ProposalsGrid } from "./proposalsGrid";
 import { addProposalsHeading, BODY_FONT_SIZE, PROPOSALS_COLUMN_WIDTHS } from "./proposalsHeading";
 import { addNextLeaders, addSignatures } from "./proposalsSignatures";
@@ -16,12 +16,7 @@ import { A4_PORTRAIT, type SheetLayout } from "./sheetLayout";
 export function proposalsLayout(result: BlocResult, lang: Lang, name: string): SheetLayout {
   const width = PROPOSALS_COLUMN_WIDTHS.length;
   const grid = new ProposalsGrid(width);
-  const banner = provisionalBanner(result, lang, 0, width);
-  if (banner) {
-    grid.row(banner.values);
-    grid.merges.push(banner.merge);
-    grid.formats.push(banner.format);
-  }
+  addProvisionalBanner(result, lang, width, grid);
   addProposalsHeading(grid, result, lang);
   const header = addProposalsTable(grid, result, lang);
   addNextLeaders(grid, result, lang);

@@ -5,7 +5,7 @@ import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
 import { toNumber, ZERO } from "../ranking/decimal";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
-import { provisionalBanner } from "./banner";
+import { addProvisionalBanner } from "./banner";
 import type { DetailsMap } from "./detailsLayout";
 import { crossRef, decimalsFormat } from "./formulaRefs";
 import { rankingNotes } from "./rankingNotes";
@@ -38,12 +38,7 @@ export function rankingLayout(
   const values: LayoutValue[][] = [];
   const formats: FormatRange[] = [];
   const merges: string[] = [];
-  const banner = provisionalBanner(result, lang, 0, width);
-  if (banner) {
-    values.push(banner.values);
-    merges.push(banner.merge);
-    formats.push(banner.format);
-  }
+  addProvisionalBanner(result, lang, width, { values, merges, formats });
   const { settings } = result;
   const titleRow = values.length;
   values.push([label(lang, "rankingTitle", { year: settings.year })]);

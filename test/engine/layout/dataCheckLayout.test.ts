@@ -7,7 +7,7 @@ import { SAMPLES } from "../../../src/samples";
 import { partyBloc } from "../../../src/samples/partyBloc";
 import { formatIssue } from "../../../src/strings/issueMessages";
 import { label } from "../../../src/strings/outputLabels";
-import { at } from "../../helpers/grid";
+import { expectWellFormed } from "../../helpers/layoutChecks";
 
 const LANGS: Lang[] = ["vi", "en"];
 
@@ -19,26 +19,6 @@ function provisional(): BlocResult {
   matrix[8]![6] = "=1+1"; // G9: a formula-looking text is written back as text
   matrix[9]![7] = 999; // H10
   return evaluateBloc(workbook, { year: 2024 });
-}
-
-/** Shape checks every layout must pass: rectangle within the widths, ranges inside, no formulas. */
-function expectWellFormed(layout: SheetLayout): void {
-  const width = layout.columnWidths.length;
-  const rows = layout.values.length;
-  for (const row of layout.values) {
-    expect(row.length).toBeLessThanOrEqual(width);
-    for (const value of row) expect(value !== null && typeof value === "object").toBe(false);
-  }
-  const inside = (range: string) => {
-    expect(range).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
-    const [from, to = from] = range.split(":") as [string, string?];
-    const [start, end] = [at(from), at(to)];
-    expect(start.row <= end.row && start.col <= end.col).toBe(true);
-    expect(end.row < rows && end.col < width).toBe(true);
-  };
-  layout.merges.forEach(inside);
-  layout.formats.forEach((f) => inside(f.range));
-  layout.links.forEach((link) => inside(link.cell));
 }
 
 const headerRow = (layout: SheetLayout, lang: Lang): number =>

@@ -9,6 +9,7 @@ import { SAMPLES } from "../../../src/samples";
 import { partyBloc } from "../../../src/samples/partyBloc";
 import { label } from "../../../src/strings/outputLabels";
 import { at } from "../../helpers/grid";
+import { expectWellFormed } from "../../helpers/layoutChecks";
 
 const LANGS: Lang[] = ["vi", "en"];
 const sample = (id: string): BlocResult =>
@@ -26,36 +27,6 @@ const cell = (layout: SheetLayout, ref: string) => {
 };
 const rowOf = (layout: SheetLayout, col: number, value: unknown): number =>
   layout.values.findIndex((row) => row[col] === value);
-
-/** Shape checks every layout must pass: rectangle within the widths, ranges inside, no formulas. */
-function expectWellFormed(layout: SheetLayout): void {
-  const width = layout.columnWidths.length;
-  const rows = layout.values.length;
-  for (const row of layout.values) {
-    expect(row.length).toBeLessThanOrEqual(width);
-    for (const value of row) expect(value !== null && typeof value === "object").toBe(false);
-  }
-  const inside = (range: string) => {
-    expect(range).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
-    const [from, to = from] = range.split(":") as [string, string?];
-    const [start, end] = [at(from), at(to)];
-    expect(start.row <= end.row && start.col <= end.col).toBe(true);
-    expect(end.row < rows && end.col < width).toBe(true);
-  };
-  layout.merges.forEach(inside);
-  const merged = layout.merges.flatMap((range) => {
-    const [from, to = from] = range.split(":") as [string, string?];
-    const [start, end] = [at(from), at(to)];
-    const cells: string[] = [];
-    for (let r = start.row; r <= end.row; r++)
-      for (let c = start.col; c <= end.col; c++) cells.push(`${r},${c}`);
-    return cells;
-  });
-  expect(new Set(merged).size).toBe(merged.length); // merges never overlap
-  layout.formats.forEach((f) => inside(f.range));
-  layout.links.forEach((link) => inside(link.cell));
-  for (const h of layout.rowHeights) expect(h.row >= 1 && h.row <= rows).toBe(true);
-}
 
 /** The rows of an award group: the group's row and the unit rows under it (STT numbered 1, 2…). */
 function group(layout: SheetLayout, lang: Lang, proposal: Proposal, n: number) {

@@ -10,6 +10,7 @@ import { SAMPLES } from "../../../src/samples";
 import { label } from "../../../src/strings/outputLabels";
 import { evaluateFormula } from "../../helpers/evaluateFormula";
 import { grid } from "../../helpers/grid";
+import { expectWellFormed } from "../../helpers/layoutChecks";
 
 function layouts(result: BlocResult, lang: "vi" | "en" = "vi"): [SheetLayout, SheetLayout] {
   const details = detailsLayout(result, lang, label(lang, "sheetDetails"));
@@ -32,6 +33,7 @@ describe("ranking and details layouts", () => {
     (_id, sample) => {
       const result = evaluateBloc(sample.build(2024), { year: 2024 });
       const sheets = layouts(result);
+      sheets.forEach((layout) => expectWellFormed(layout, { formulas: true }));
       let totals = 0;
       for (const layout of sheets) {
         for (const { ref, value } of formulaCells(layout)) {

@@ -1,34 +1,15 @@
 import { evaluateBloc, type BlocResult } from "../../../src/engine/evaluateBloc";
 import type { Lang } from "../../../src/engine/lang";
 import { settingsLayout } from "../../../src/engine/layout/settingsLayout";
-import type { SheetLayout } from "../../../src/engine/layout/sheetLayout";
+
 import { readSettings } from "../../../src/engine/settings/readSettings";
 import { SETTINGS_SHEET_NAME, settingsSheetValues } from "../../../src/engine/settings/settingsSheetValues";
 import type { CellValue } from "../../../src/engine/workbook";
 import { SAMPLES } from "../../../src/samples";
 import { partyBloc } from "../../../src/samples/partyBloc";
-import { at } from "../../helpers/grid";
+import { expectWellFormed } from "../../helpers/layoutChecks";
 
 const LANGS: Lang[] = ["vi", "en"];
-
-/** Shape checks every layout must pass: rectangle within the widths, ranges inside, no formulas. */
-function expectWellFormed(layout: SheetLayout): void {
-  const width = layout.columnWidths.length;
-  const rows = layout.values.length;
-  for (const row of layout.values) {
-    expect(row.length).toBeLessThanOrEqual(width);
-    for (const value of row) expect(value !== null && typeof value === "object").toBe(false);
-  }
-  const inside = (range: string) => {
-    expect(range).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
-    const [from, to = from] = range.split(":") as [string, string?];
-    const [start, end] = [at(from), at(to)];
-    expect(start.row <= end.row && start.col <= end.col).toBe(true);
-    expect(end.row < rows && end.col < width).toBe(true);
-  };
-  layout.merges.forEach(inside);
-  layout.formats.forEach((f) => inside(f.range));
-}
 
 function provisional(): BlocResult {
   const workbook = partyBloc(2024);
