@@ -11,6 +11,23 @@ import { crossRef, decimalsFormat } from "./formulaRefs";
 import { rankingNotes } from "./rankingNotes";
 import { A4_PORTRAIT, type FormatRange, type LayoutValue, type SheetLayout } from "./sheetLayout";
 
+const UNIT_WIDTH = 36;
+const NOTES_WIDTH = 36;
+
+// A long unit name or note wraps; rows read from a file do not grow by themselves in every program.
+function unitRowHeights(
+  values: LayoutValue[][],
+  firstRow: number,
+  notesCol: number,
+): { row: number; height: number }[] {
+  const lines = (text: LayoutValue | undefined, width: number) =>
+    Math.ceil(String(text ?? "").length / (width - 2)) || 1;
+  return values.slice(firstRow).flatMap((row, i) => {
+    const needed = Math.max(lines(row[1], UNIT_WIDTH), lines(row[notesCol], NOTES_WIDTH));
+    return needed > 1 ? [{ row: firstRow + i + 1, height: 15 * needed + 2 }] : [];
+  });
+}
+
 /**
  * "Xếp hạng": bloc, year and scale, then Hạng | Đơn vị | one column per top-level group | Điểm thưởng |
  * Điểm trừ | Tổng điểm | Tự chấm | Xếp loại | Ghi chú. Group, bonus, deduction and total cells are live
@@ -91,6 +108,7 @@ export function rankingLayout(
     { range: `${a1(headerRow + 1, totalCol)}:${a1(lastRow, totalCol)}`, format: { bold: true } },
     { range: `${a1(headerRow + 1, 0)}:${a1(lastRow, 0)}`, format: { horizontal: "center" } },
     { range: `${a1(headerRow + 1, width - 1)}:${a1(lastRow, width - 1)}`, format: { wrap: true } },
+    { range: `${a1(headerRow + 1, 1)}:${a1(lastRow, 1)}`, format: { wrap: true } },
   );
   const chartTop = lastRow + 2;
   return {
@@ -99,8 +117,8 @@ export function rankingLayout(
     values,
     formats,
     merges,
-    columnWidths: [7, 36, ...groups.map(() => 12), 10, 10, 11, 10, 24, 36],
-    rowHeights: [{ row: headerRow + 1, height: 48 }],
+    columnWidths: [7, UNIT_WIDTH, ...groups.map(() => 12), 10, 10, 11, 10, 28, NOTES_WIDTH],
+    rowHeights: [{ row: headerRow + 1, height: 62 }, ...unitRowHeights(values, headerRow + 1, width - 1)],
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { ...A4_PORTRAIT, orientation: "landscape", printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
     links: [],
