@@ -5,6 +5,7 @@ import type { BlocResult } from "../evaluateBloc";
 import type { Issue, Severity } from "../issues";
 import type { Lang } from "../lang";
 import { addProvisionalBanner } from "./banner";
+import { wrappedRowHeights } from "./wrappedRowHeights";
 import type { CellLink, FormatRange, LayoutValue, SheetLayout } from "./sheetLayout";
 
 /** Mức độ | Trang tính | Ô | Đơn vị | Tiêu chí | Nội dung | Giá trị: the message column is the wide one. */
@@ -64,7 +65,7 @@ export function dataCheckLayout(result: BlocResult, lang: Lang, name: string): S
   const summary = { errors: count("error"), warnings: count("warning"), infos: count("info") };
   values.push(pad([label(lang, "dataCheckSummary", summary)]), pad([]));
 
-  const columns = ["severity", "sheet", "cell", "unit", "criterion", "message", "value"] as const;
+  const columns = ["severity", "sheet", "cell", "unit", "criterionColumn", "message", "value"] as const;
   const header = values.push(columns.map((key) => label(lang, key))) - 1;
   const first = header + 1;
   const links: CellLink[] = [];
@@ -94,7 +95,11 @@ export function dataCheckLayout(result: BlocResult, lang: Lang, name: string): S
     formats,
     merges,
     columnWidths: [...DATA_CHECK_COLUMN_WIDTHS],
-    rowHeights: [],
+    rowHeights: wrappedRowHeights(
+      values,
+      first,
+      [3, 5].map((col) => ({ col, width: DATA_CHECK_COLUMN_WIDTHS[col] ?? 10 })),
+    ),
     freeze: { rows: header + 1, columns: 0 },
     print: {
       orientation: "landscape",

@@ -6,6 +6,7 @@ import type { Lang } from "../lang";
 import { toNumber, ZERO } from "../ranking/decimal";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import { addProvisionalBanner } from "./banner";
+import { wrappedRowHeights } from "./wrappedRowHeights";
 import type { DetailsMap } from "./detailsLayout";
 import { crossRef, decimalsFormat } from "./formulaRefs";
 import { rankingNotes } from "./rankingNotes";
@@ -13,20 +14,6 @@ import { A4_PORTRAIT, type FormatRange, type LayoutValue, type SheetLayout } fro
 
 const UNIT_WIDTH = 36;
 const NOTES_WIDTH = 36;
-
-// A long unit name or note wraps; rows read from a file do not grow by themselves in every program.
-function unitRowHeights(
-  values: LayoutValue[][],
-  firstRow: number,
-  notesCol: number,
-): { row: number; height: number }[] {
-  const lines = (text: LayoutValue | undefined, width: number) =>
-    Math.ceil(String(text ?? "").length / (width - 2)) || 1;
-  return values.slice(firstRow).flatMap((row, i) => {
-    const needed = Math.max(lines(row[1], UNIT_WIDTH), lines(row[notesCol], NOTES_WIDTH));
-    return needed > 1 ? [{ row: firstRow + i + 1, height: 15 * needed + 2 }] : [];
-  });
-}
 
 /**
  * "Xếp hạng": bloc, year and scale, then Hạng | Đơn vị | one column per top-level group | Điểm thưởng |
@@ -118,7 +105,13 @@ export function rankingLayout(
     formats,
     merges,
     columnWidths: [7, UNIT_WIDTH, ...groups.map(() => 12), 10, 10, 11, 10, 28, NOTES_WIDTH],
-    rowHeights: [{ row: headerRow + 1, height: 62 }, ...unitRowHeights(values, headerRow + 1, width - 1)],
+    rowHeights: [
+      { row: headerRow + 1, height: 62 },
+      ...wrappedRowHeights(values, headerRow + 1, [
+        { col: 1, width: UNIT_WIDTH },
+        { col: width - 1, width: NOTES_WIDTH },
+      ]),
+    ],
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { ...A4_PORTRAIT, orientation: "landscape", printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
     links: [],

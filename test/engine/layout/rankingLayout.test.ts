@@ -68,6 +68,9 @@ describe("ranking and details layouts", () => {
         lang === "vi" ? "Hoàn thành xuất sắc nhiệm vụ" : "Excellent",
       );
       expect(ranking.freeze).toEqual({ rows: 5, columns: 2 });
+      // The one name too long for its column gets a two-line row (1-based row numbers).
+      const long = ranking.values.indexOf(rowOf(ranking, "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"));
+      expect(ranking.rowHeights.filter((h) => h.row > 5)).toEqual([{ row: long + 1, height: 32 }]);
       expect(ranking.chart).toMatchObject({ categories: "B6:B14" });
     }
   });
