@@ -83,6 +83,18 @@ describe.each(SAMPLES.map((sample) => [sample.id, sample] as const))("golden: %s
     expect(
       ranking.slice(header + 1, header + 1 + report.units.length).map((row) => [row[0], row[1]]),
     ).toEqual(report.units.map((u) => [u.rank, u.name]));
+    // Score details: the total row holds the JSON's totals, unit by unit, in ranking order.
+    const details = await sheetValues(once, "Chi tiết điểm");
+    const totalRow = details.find((row) => row?.[1] === "Tổng điểm")!;
+    expect(totalRow.slice(3, 3 + report.units.length)).toEqual(report.units.map((u) => u.total));
+    // Data check: the summary line counts the JSON's errors.
+    const check = await sheetValues(once, "Kiểm tra dữ liệu");
+    const issues = (JSON.parse(readFileSync(golden(id), "utf8")) as { issues: { severity: string }[] })
+      .issues;
+    const errors = issues.filter((i) => i.severity === "error").length;
+    expect(String(check.find((row) => /lỗi/.test(String(row?.[0])))?.[0])).toMatch(
+      new RegExp(`^${errors} lỗi`),
+    );
     const proposals = (await sheetValues(once, "Đề nghị khen thưởng"))
       .flat()
       .filter((v) => typeof v === "string");
