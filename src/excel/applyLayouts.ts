@@ -1,0 +1,129 @@
+import { ownerOf, ownershipName, type OutputKind, type SheetLayout } from "../engine/layout/sheetLayout";
+import { ExcelHostError, toHostError } from "./ExcelHostError";
+import { markStep, sheetSteps, type Step, type StepEnv } from "./layoutSteps";
+import { readOwners, type ExcelContents } from "./readWorkbook";
+import { sameSheetName } from "./references";
+
+/** Excel on the web refuses a request over 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface ApplyOptions {
+  /** What `readWorkbook` found in this run; without it one more sync reads the sheets and marks. */
+  contents?: Pick<ExcelContents, "existing" | "marks">;
+  /** `Office.context.requirements.isSetSupported`; injected by tests. */
+  supports?: (set: string, version: string) => boolean;
+  /** The request payload limit to stay under; a write is split into more syncs only when it would pass it. */
+  payloadLimit?: number;
+  /** A sheet to activate at the end (the ranking, or the data check when the result is provisional). */
+  activate?: string;
+}
+
+/** What a write did: how many syncs it made and how large each request was estimated to be. */
+export interface ApplyReport {
+  syncs: number;
+  payloads: number[];
+}
+
+const officeSupports = (set: string, version: string): boolean =>
+  typeof Office !== "undefined" && Office.context.requirements.isSetSupported(set, version);
+
+/**
+ * Writes output sheets into the open workbook. Our earlier outputs of the kinds being written (found by
+ * their ownership marks) are deleted with their marks; every other sheet is left as it was. The new sheets go
+ * at the end in the order of `layouts`, each filled from whole 2-D arrays, then merges, formats, widths,
+ * freeze panes, links, chart (ExcelApi 1.1) and page setup (ExcelApi 1.9, skipped on older hosts), and
+ * marked as ours with a workbook name except a settings sheet, which becomes the user's.
+ *
+ * Everything is queued and sent in ONE sync; only when the estimated request would pass `payloadLimit` is
+ * it cut into several syncs, each under the limit, in order.
+ * @throws ExcelHostError `name-clash` (before anything is changed) when a layout's name is taken by a sheet
+ *   that is not ours to replace; `protected`, `cell-edit`, `payload`, `unsupported` from the host.
+ */
+export async function applyLayouts(
+  context: Excel.RequestContext,
+  layouts: SheetLayout[],
+  options: ApplyOptions = {},
+): Promise<ApplyReport> {
+  const { existing, marks } = options.contents ?? (await readOwners(context));
+  const limit = options.payloadLimit ?? PAYLOAD_LIMIT;
+  // Leave room for what the estimate cannot see (the request envelope, object ids).
+  const budget = Math.floor(limit * 0.9);
+  const kinds = new Set<OutputKind>(layouts.map((l) => l.kind).filter((kind) => kind !== "settings"));
+  const removed = existing.filter(({ owner }) => owner !== null && kinds.has(owner)).map((s) => s.name);
+  checkNames(
+    existing.map((s) => s.name).filter((name) => !removed.includes(name)),
+    layouts,
+  );
+
+  const steps: Step[] = [];
+  for (const name of removed) {
+    steps.push({ size: 400, queue: (env) => env.context.workbook.worksheets.getItem(name).delete() });
+  }
+  // Marks of the kinds being written go too: they point at the deleted sheets, or nowhere.
+  const writtenMarks = new Set([...kinds].map(ownershipName));
+  for (const mark of marks.filter((m) => writtenMarks.has(m) && ownerOf(m) !== null)) {
+    steps.push({ size: 400, queue: (env) => env.context.workbook.names.getItem(mark).delete() });
+  }
+  for (const layout of layouts) {
+    steps.push({ size: 400, queue: (env) => env.sheet(layout.name) });
+    steps.push(...sheetSteps(layout, budget));
+    if (layout.kind !== "settings") steps.push(markStep(layout.name, layout.kind));
+  }
+  const active = options.activate;
+  if (active !== undefined) steps.push({ size: 300, queue: (env) => env.sheet(active).activate() });
+
+  const added = new Map<string, Excel.Worksheet>();
+  const env: StepEnv = {
+    context,
+    supports: options.supports ?? officeSupports,
+    sheet: (name) => {
+      let sheet = added.get(name);
+      if (!sheet) {
+        const isNew = layouts.some((layout) => layout.name === name);
+        sheet = isNew ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
+        added.set(name, sheet);
+      }
+      return sheet;
+    },
+  };
+  const chunks = chunk(steps, budget);
+  for (const part of chunks) {
+    for (const s of part.steps) s.queue(env);
+    try {
+      // Bounded by the payload, not by the data: one sync unless the write passes Excel's request limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      throw toHostError(error);
+    }
+  }
+  return { syncs: chunks.length, payloads: chunks.map((c) => c.size) };
+}
+
+/** Steps in order, grouped so that each group's estimated payload stays under the budget. */
+function chunk(steps: Step[], budget: number): { steps: Step[]; size: number }[] {
+  const chunks: { steps: Step[]; size: number }[] = [{ steps: [], size: 0 }];
+  for (const s of steps) {
+    let last = chunks[chunks.length - 1]!;
+    if (last.steps.length > 0 && last.size + s.size > budget) {
+      last = { steps: [], size: 0 };
+      chunks.push(last);
+    }
+    last.steps.push(s);
+    last.size += s.size;
+  }
+  return chunks;
+}
+
+function checkNames(remaining: string[], layouts: SheetLayout[]): void {
+  const taken = [...remaining];
+  for (const { name } of layouts) {
+    if (taken.some((other) => sameSheetName(other, name))) {
+      throw new ExcelHostError(
+        "name-clash",
+        `A sheet named "${name}" already exists and was not made by the add-in. Rename or delete it, then run the ranking again.`,
+      );
+    }
+    taken.push(name);
+  }
+}

@@ -1,0 +1,52 @@
+import { evaluateBloc, type BlocResult } from "../engine/evaluateBloc";
+import type { Lang } from "../engine/lang";
+import { layoutOutputs } from "../engine/layout/layoutOutputs";
+import type { SheetLayout } from "../engine/layout/sheetLayout";
+import { applyLayouts, type ApplyReport } from "./applyLayouts";
+import { readWorkbook } from "./readWorkbook";
+
+export interface RankOptions {
+  /** The year a workbook without a `Năm` setting is for; defaults to the current year. */
+  year?: number;
+  /** Language of the output sheets; defaults to the Language setting. */
+  lang?: Lang;
+  /** `Office.context.requirements.isSetSupported`; injected by tests. */
+  supports?: (set: string, version: string) => boolean;
+  payloadLimit?: number;
+}
+
+export interface RankReport {
+  result: BlocResult;
+  layouts: SheetLayout[];
+  /** The sheet shown at the end: the ranking, or the data check when the result is provisional. */
+  activated: string;
+  /** Syncs of the read (2) and of the write (1 unless the payload had to be split). */
+  syncs: number;
+}
+
+/**
+ * One rank run inside `Excel.run`: read the workbook (2 syncs), evaluate and lay out in TypeScript, write the
+ * outputs (1 sync, more only past the 5 MB request limit) and activate the ranking sheet, or the data-check
+ * sheet when there are data errors. Three syncs whatever the number of units and criteria.
+ * @throws ExcelHostError when Excel refuses (protected sheet, cell-edit mode, name clash…).
+ */
+export async function rankInExcel(
+  context: Excel.RequestContext,
+  options: RankOptions = {},
+): Promise<RankReport> {
+  const contents = await readWorkbook(context);
+  const result = evaluateBloc(contents.workbook, options.year === undefined ? {} : { year: options.year });
+  const layouts = layoutOutputs(result, {
+    existing: contents.existing,
+    ...(options.lang ? { lang: options.lang } : {}),
+  });
+  const wanted = result.provisional ? "dataCheck" : "ranking";
+  const activated = (layouts.find((l) => l.kind === wanted) ?? layouts[0])?.name ?? "";
+  const write: ApplyReport = await applyLayouts(context, layouts, {
+    contents,
+    activate: activated || undefined,
+    ...(options.supports ? { supports: options.supports } : {}),
+    ...(options.payloadLimit ? { payloadLimit: options.payloadLimit } : {}),
+  });
+  return { result, layouts, activated, syncs: 2 + write.syncs };
+}

@@ -1,0 +1,199 @@
+import { evaluateBloc } from "../../src/engine/evaluateBloc";
+import { layoutOutputs } from "../../src/engine/layout/layoutOutputs";
+import { ownershipName, type LayoutValue, type SheetLayout } from "../../src/engine/layout/sheetLayout";
+import type { WorkbookInput } from "../../src/engine/workbook";
+import { ExcelHostError } from "../../src/excel/ExcelHostError";
+import { rankInExcel, type RankOptions } from "../../src/excel/rankInExcel";
+import { readWorkbook } from "../../src/excel/readWorkbook";
+import { SAMPLES } from "../../src/samples";
+import { bigBloc } from "./bigBloc";
+import { FakeExcel, type FakeExcelOptions } from "./fakeExcel/fakeExcel";
+
+const YEAR = 2024;
+
+/** What `Range.formulas` should read on a sheet written from this layout. */
+function expectedGrid(layout: SheetLayout): unknown[][] {
+  const width = Math.max(0, ...layout.values.map((row) => row.length));
+  const cell = (value: LayoutValue | undefined): unknown => {
+    if (value === null || value === undefined) return "";
+    if (typeof value === "object") return `=${value.formula}`;
+    return value;
+  };
+  return layout.values.map((row) => Array.from({ length: width }, (_, c) => cell(row[c])));
+}
+
+/** The layouts the .xlsx path would write for the same workbook (no earlier outputs). */
+function xlsxLayouts(
+  workbook: WorkbookInput,
+  existing = workbook.sheets.map((s) => ({ name: s.name, owner: null })),
+) {
+  return layoutOutputs(evaluateBloc(workbook, { year: YEAR }), { existing });
+}
+
+async function rank(fake: FakeExcel, options: RankOptions = {}) {
+  return fake.run((context) =>
+    rankInExcel(context, { year: YEAR, supports: fake.isSetSupported, ...options }),
+  );
+}
+
+function expectWritten(fake: FakeExcel, layouts: SheetLayout[]): void {
+  for (const layout of layouts) {
+    const grid = expectedGrid(layout);
+    expect(fake.formulas(layout.name, grid.length, grid[0]?.length ?? 0)).toEqual(grid);
+  }
+}
+
+const seeded = (workbook: WorkbookInput, options?: FakeExcelOptions) => new FakeExcel(workbook, options);
+
+describe("rankInExcel through the fake host", () => {
+  test.each(SAMPLES.map((s) => [s.id, s] as const))(
+    "%s: the same sheets as the .xlsx path",
+    async (_, sample) => {
+      const workbook = sample.build(YEAR);
+      const fake = seeded(workbook);
+      const report = await rank(fake);
+      const expected = xlsxLayouts(workbook);
+      expect(report.layouts.map((l) => l.name)).toEqual(expected.map((l) => l.name));
+      expect(fake.sheetNames()).toEqual([
+        ...workbook.sheets.map((s) => s.name),
+        ...expected.map((l) => l.name),
+      ]);
+      expectWritten(fake, expected);
+      // Inputs untouched.
+      for (const sheet of workbook.sheets)
+        expect(fake.formulas(sheet.name)).toEqual(new FakeExcel(workbook).formulas(sheet.name));
+      // Marks on every output but a settings sheet; the shown sheet is the ranking or the data check.
+      for (const layout of expected.filter((l) => l.kind !== "settings")) {
+        expect(fake.names()[ownershipName(layout.kind)]).toMatch(new RegExp(`!\\$A\\$1$`));
+      }
+      const shown = expected.find((l) => l.kind === (report.result.provisional ? "dataCheck" : "ranking"))!;
+      expect(fake.model.active?.name).toBe(shown.name);
+    },
+  );
+
+  test("sync budget: the 9-unit sample and a 200-unit bloc take the same count, at most 4", async () => {
+    const small = seeded(SAMPLES[0]!.build(YEAR));
+    const smallReport = await rank(small);
+    expect(smallReport.result.ranking).toHaveLength(9);
+    const large = seeded(bigBloc(200));
+    const largeReport = await rank(large);
+    expect(largeReport.result.ranking).toHaveLength(200);
+    expect(small.syncCount).toBe(large.syncCount);
+    expect(large.syncCount).toBeLessThanOrEqual(4);
+    expect(largeReport.syncs).toBe(large.syncCount);
+    expectWritten(large, largeReport.layouts);
+  });
+
+  test("a unit named =SUM(A1) stays text", async () => {
+    const workbook = SAMPLES[0]!.build(YEAR);
+    const renamed: WorkbookInput = {
+      sheets: workbook.sheets.map((sheet) => ({
+        ...sheet,
+        values: sheet.values.map((row) => row.map((v) => (v === "Văn phòng Tỉnh ủy" ? "=SUM(A1)" : v))),
+      })),
+    };
+    const fake = seeded(renamed);
+    const report = await rank(fake);
+    const ranking = report.layouts.find((l) => l.kind === "ranking")!;
+    const cells = [...fake.sheet(ranking.name).cells.values()].filter((c) => c.value === "=SUM(A1)");
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) expect(cell.formula).toBeNull();
+    expect([...fake.sheet(ranking.name).cells.values()].some((c) => c.formula === "=SUM(A1)")).toBe(false);
+    expectWritten(fake, report.layouts);
+  });
+
+  test("a user's own sheet named Xếp hạng is left alone; the output goes to Xếp hạng (2)", async () => {
+    const workbook = SAMPLES[0]!.build(YEAR);
+    const withUsers: WorkbookInput = {
+      sheets: [...workbook.sheets, { name: "Xếp hạng", values: [["Ghi chú riêng", 1]] }],
+    };
+    const fake = seeded(withUsers);
+    const report = await rank(fake);
+    expect(report.layouts.find((l) => l.kind === "ranking")!.name).toBe("Xếp hạng (2)");
+    expect(fake.formulas("Xếp hạng")).toEqual([["Ghi chú riêng", 1]]);
+    expect(fake.names()[ownershipName("ranking")]).toBe("='Xếp hạng (2)'!$A$1");
+    // And again: still left alone, ours replaced.
+    await rank(fake);
+    expect(fake.formulas("Xếp hạng")).toEqual([["Ghi chú riêng", 1]]);
+    expect(fake.sheetNames().filter((n) => n.startsWith("Xếp hạng"))).toEqual(["Xếp hạng", "Xếp hạng (2)"]);
+  });
+
+  test("re-running replaces our sheets: no duplicates, marks on the new sheets, outputs not read as input", async () => {
+    const workbook = SAMPLES[1]!.build(YEAR);
+    const fake = seeded(workbook);
+    const first = await rank(fake);
+    const names = fake.sheetNames();
+    const contents = await fake.run((context) => readWorkbook(context));
+    expect(contents.workbook.sheets.map((s) => s.name)).toEqual(
+      names.filter((n) => !first.layouts.some((l) => l.name === n && l.kind !== "settings")),
+    );
+    const second = await rank(fake);
+    expect(second.layouts.map((l) => l.name)).toEqual(
+      first.layouts.filter((l) => l.kind !== "settings").map((l) => l.name),
+    );
+    expect(fake.sheetNames()).toEqual(names);
+    expect(Object.keys(fake.names()).sort()).toEqual(
+      first.layouts
+        .filter((l) => l.kind !== "settings")
+        .map((l) => ownershipName(l.kind))
+        .sort(),
+    );
+    expectWritten(fake, second.layouts);
+  });
+
+  test("a write over the payload limit is split into syncs each under it, with nothing lost", async () => {
+    const limit = 150 * 1024;
+    const fake = seeded(bigBloc(200), { payloadLimit: limit });
+    const report = await rank(fake, { payloadLimit: limit });
+    expect(fake.syncCount).toBeGreaterThan(3);
+    expect(Math.max(...fake.syncs)).toBeLessThanOrEqual(limit);
+    expectWritten(fake, report.layouts);
+  });
+
+  test("a host that refuses even the split request fails with a typed error; inputs are untouched", async () => {
+    const workbook = bigBloc(50);
+    const fake = seeded(workbook, { payloadLimit: 20 * 1024 });
+    const failure = await rank(fake).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ExcelHostError);
+    expect((failure as ExcelHostError).kind).toBe("payload");
+    for (const sheet of workbook.sheets)
+      expect(fake.formulas(sheet.name)).toEqual(new FakeExcel(workbook).formulas(sheet.name));
+  });
+
+  test("cell-edit mode becomes a typed error a secretary can act on", async () => {
+    const fake = seeded(SAMPLES[0]!.build(YEAR), { cellEditMode: true });
+    const failure = await rank(fake).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ name: "ExcelHostError", kind: "cell-edit" });
+    expect((failure as Error).message).toMatch(/Enter or Esc/);
+  });
+
+  test("a protected output sheet of ours becomes a typed error", async () => {
+    const fake = seeded(SAMPLES[0]!.build(YEAR));
+    const first = await rank(fake);
+    fake.sheet(first.layouts[1]!.name).protected = true;
+    fake.model.structureProtected = true;
+    const failure = await rank(fake).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ kind: "protected" });
+  });
+
+  test("chart where supported; page setup only with ExcelApi 1.9", async () => {
+    const old = seeded(SAMPLES[0]!.build(YEAR), { excelApi: "1.7" });
+    const oldReport = await rank(old);
+    const ranking = oldReport.layouts.find((l) => l.kind === "ranking")!;
+    expect(old.sheet(ranking.name).charts).toEqual([
+      expect.objectContaining({
+        type: "BarClustered",
+        source: ranking.chart!.values,
+        categories: ranking.chart!.categories,
+      }),
+    ]);
+    expect(old.sheet(ranking.name).pageLayout).toEqual({});
+    const modern = seeded(SAMPLES[0]!.build(YEAR), { excelApi: "1.9" });
+    await rank(modern);
+    expect(modern.sheet(ranking.name).pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+    });
+    expect(modern.syncCount).toBe(old.syncCount);
+  });
+});
