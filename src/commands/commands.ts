@@ -1,36 +1,35 @@
 // Ribbon function commands (ExecuteFunction). They run in their own runtime, with the task pane closed,
-// so this file stays free of React and Fluent (DESIGN §7 budget: 60 KB gzip).
+// so this file stays free of React and Fluent (DESIGN §7 budget: 60 KB gzip). They report through the
+// workbook itself: the ranking sheet is activated, or the data-check sheet when there are data errors.
+import { rankInExcel, type RankOptions } from "../excel/rankInExcel";
 
-/** One Excel.run that only reads sheet names: proves the runtime can reach the workbook, changes nothing. */
-async function touchWorkbook(): Promise<number> {
-  return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    return sheets.items.length;
-  });
-}
+/** What a command did, or why it could not (a host failure the user must act on). */
+export type CommandOutcome = { ok: true; activated: string } | { ok: false; message: string };
 
-async function runCommand(event: Office.AddinCommands.Event, action: () => Promise<unknown>): Promise<void> {
+async function runCommand(event: Office.AddinCommands.Event, options: RankOptions): Promise<CommandOutcome> {
   try {
-    await action();
+    const report = await Excel.run((context) => rankInExcel(context, options));
+    return { ok: true, activated: report.activated };
   } catch (error) {
-    // No UI to report to yet; the Excel-host issue turns failures into a data-check sheet.
-    console.error(error);
+    // Host failures (protected sheet, cell-edit mode…) carry a message a secretary can act on; showing it in
+    // a dialog is the Excel-host issue's remaining work, so for now it goes to the console, never swallowed silently.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(message);
+    return { ok: false, message };
   } finally {
     // Office shows a spinner and eventually an error on the button until completed() is called.
     event.completed();
   }
 }
 
-export function rankUnits(event: Office.AddinCommands.Event): Promise<void> {
-  // The engine is wired in the Excel-host issue; until then this only reads the workbook.
-  return runCommand(event, touchWorkbook);
+/** "Xếp hạng đơn vị": ranks the units and writes every output sheet. */
+export function rankUnits(event: Office.AddinCommands.Event): Promise<CommandOutcome> {
+  return runCommand(event, {});
 }
 
-export function checkData(event: Office.AddinCommands.Event): Promise<void> {
-  // The engine is wired in the Excel-host issue; until then this only reads the workbook.
-  return runCommand(event, touchWorkbook);
+/** "Kiểm tra dữ liệu": validates the workbook and writes the data-check sheet only. */
+export function checkData(event: Office.AddinCommands.Event): Promise<CommandOutcome> {
+  return runCommand(event, { only: ["dataCheck"] });
 }
 
 // Guarded so that tests (and a page opened without office.js) can import the handlers.

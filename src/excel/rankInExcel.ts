@@ -13,6 +13,8 @@ export interface RankOptions {
   /** `Office.context.requirements.isSetSupported`; injected by tests. */
   supports?: (set: string, version: string) => boolean;
   payloadLimit?: number;
+  /** Write only these outputs ("Kiểm tra dữ liệu" writes the data check alone); all of them by default. */
+  only?: readonly SheetLayout["kind"][];
 }
 
 export interface RankReport {
@@ -39,8 +41,8 @@ export async function rankInExcel(
   const layouts = layoutOutputs(result, {
     existing: contents.existing,
     ...(options.lang ? { lang: options.lang } : {}),
-  });
-  const wanted = result.provisional ? "dataCheck" : "ranking";
+  }).filter((layout) => !options.only || options.only.includes(layout.kind));
+  const wanted = result.provisional || !layouts.some((l) => l.kind === "ranking") ? "dataCheck" : "ranking";
   const activated = (layouts.find((l) => l.kind === wanted) ?? layouts[0])?.name ?? "";
   const write: ApplyReport = await applyLayouts(context, layouts, {
     contents,
