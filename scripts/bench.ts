@@ -4,46 +4,12 @@
 import { performance } from "perf_hooks";
 import { evaluateBloc } from "../src/engine/evaluateBloc";
 import { layoutOutputs } from "../src/engine/layout/layoutOutputs";
-import type { CellValue, WorkbookInput } from "../src/engine/workbook";
+import { generatedBloc } from "../src/samples/generatedBloc";
 
 const UNITS = 200;
 const GROUPS = 10;
 const PER_GROUP = 30; // 300 criteria, each a scored leaf
 const RUNS = 15;
-
-function bigBloc(): WorkbookInput {
-  const names = Array.from({ length: UNITS }, (_, u) => `Đơn vị thành viên số ${u + 1}`);
-  const header: CellValue[] = ["STT", "Nội dung", "Điểm chuẩn", ...names.flatMap((n) => [n, ""])];
-  const sub: CellValue[] = ["", "", "", ...names.flatMap(() => ["Tự chấm", "Khối chấm"])];
-  const rows: CellValue[][] = [];
-  for (let g = 0; g < GROUPS; g++) {
-    rows.push([
-      ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][g]!,
-      `Nhóm ${g + 1}`,
-      10,
-      ...names.flatMap(() => ["", ""]),
-    ]);
-    for (let c = 1; c <= PER_GROUP; c++) {
-      const max = c % 3 === 0 ? 0.5 : c % 3 === 1 ? 0.25 : 0.25;
-      rows.push([
-        c,
-        `Tiêu chí ${g + 1}.${c}`,
-        max,
-        ...names.flatMap((_, u) => [max, (u + c) % 4 === 0 ? (max - 0.25 < 0 ? 0 : max - 0.25) : max]),
-      ]);
-    }
-  }
-  const roster: CellValue[][] = [
-    ["Tên đơn vị", "Vai trò"],
-    ...names.map((n, i): CellValue[] => [n, i === 0 ? "Trưởng khối" : "Thành viên"]),
-  ];
-  return {
-    sheets: [
-      { name: "Tổng hợp", values: [["BẢNG TỔNG HỢP"], [], header, sub, ...rows] },
-      { name: "Đơn vị", values: roster },
-    ],
-  };
-}
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -61,7 +27,7 @@ function time(work: () => unknown): number {
   return median(samples);
 }
 
-const workbook = bigBloc();
+const workbook = generatedBloc(UNITS, GROUPS, PER_GROUP);
 const matrix = workbook.sheets[0]!.values;
 let sink = 0;
 const bare = time(() => {

@@ -6,7 +6,7 @@ import { ExcelHostError } from "../../src/excel/ExcelHostError";
 import { rankInExcel, type RankOptions } from "../../src/excel/rankInExcel";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { SAMPLES } from "../../src/samples";
-import { bigBloc } from "./bigBloc";
+import { generatedBloc as bigBloc } from "../../src/samples/generatedBloc";
 import { FakeExcel, type FakeExcelOptions } from "./fakeExcel/fakeExcel";
 
 const YEAR = 2024;
