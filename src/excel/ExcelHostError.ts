@@ -1,3 +1,5 @@
+import { hostErrorMessage } from "../strings/hostMessages";
+
 /**
  * Why Excel refused the add-in's work, so the task pane or the ribbon can tell the secretary what to do:
  * - `protected`: a sheet or the workbook's structure is protected;
@@ -8,27 +10,20 @@
  */
 export type ExcelHostErrorKind = "protected" | "cell-edit" | "name-clash" | "payload" | "unsupported";
 
-const MESSAGES: Record<ExcelHostErrorKind, string> = {
-  protected:
-    "A sheet or the workbook structure is protected. Unprotect it (Review › Unprotect Sheet / Protect Workbook) and run the ranking again.",
-  "cell-edit":
-    "Excel is still editing a cell. Press Enter or Esc to finish editing, then run the ranking again.",
-  "name-clash":
-    "A sheet or name the add-in needs is already used by something it did not create. Rename that sheet or name, then run the ranking again.",
-  payload:
-    "The results are too large for Excel to write in one go. Close other workbooks or use Excel on the desktop, then run the ranking again.",
-  unsupported:
-    "This version of Excel lacks a feature the add-in needs. Update Office (Excel 2019 or newer, or Excel on the web) and run the ranking again.",
-};
-
-/** A typed failure of the Excel host; `message` tells the user what to do, `cause` keeps Excel's own error. */
+/**
+ * A typed failure of the Excel host. `message` (Vietnamese, the product's default) tells the user what to do;
+ * `hostErrorMessage(error.kind, lang, { name: error.subject })` gives it in the pane's language; `cause` keeps Excel's own error.
+ */
 export class ExcelHostError extends Error {
   readonly kind: ExcelHostErrorKind;
+  /** The sheet or name involved, when there is one (a name clash). */
+  readonly subject: string | undefined;
 
-  constructor(kind: ExcelHostErrorKind, message: string = MESSAGES[kind], options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(kind: ExcelHostErrorKind, options: { cause?: unknown; name?: string } = {}) {
+    super(hostErrorMessage(kind, "vi", { name: options.name }), { cause: options.cause });
     this.name = "ExcelHostError";
     this.kind = kind;
+    this.subject = options.name;
   }
 }
 
@@ -50,6 +45,5 @@ export function toHostError(error: unknown): unknown {
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   const kind = typeof code === "string" ? KIND_OF_CODE[code] : undefined;
   if (!kind) return error;
-  const detail = error instanceof Error && error.message ? ` (Excel: ${error.message})` : "";
-  return new ExcelHostError(kind, `${MESSAGES[kind]}${detail}`, { cause: error });
+  return new ExcelHostError(kind, { cause: error });
 }

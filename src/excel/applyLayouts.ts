@@ -119,10 +119,7 @@ function checkNames(remaining: string[], layouts: SheetLayout[]): void {
   const taken = [...remaining];
   for (const { name } of layouts) {
     if (taken.some((other) => sameSheetName(other, name))) {
-      throw new ExcelHostError(
-        "name-clash",
-        `A sheet named "${name}" already exists and was not made by the add-in. Rename or delete it, then run the ranking again.`,
-      );
+      throw new ExcelHostError("name-clash", { name });
     }
     taken.push(name);
   }

@@ -7,6 +7,7 @@ import { rankInExcel, type RankOptions } from "../../src/excel/rankInExcel";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { SAMPLES } from "../../src/samples";
 import { generatedBloc as bigBloc } from "../../src/samples/generatedBloc";
+import { hostErrorMessage } from "../../src/strings/hostMessages";
 import { FakeExcel, type FakeExcelOptions } from "./fakeExcel/fakeExcel";
 
 const YEAR = 2024;
@@ -164,7 +165,7 @@ describe("rankInExcel through the fake host", () => {
     const fake = seeded(SAMPLES[0]!.build(YEAR), { cellEditMode: true });
     const failure = await rank(fake).catch((error: unknown) => error);
     expect(failure).toMatchObject({ name: "ExcelHostError", kind: "cell-edit" });
-    expect((failure as Error).message).toMatch(/Enter or Esc/);
+    expect((failure as Error).message).toBe(hostErrorMessage("cell-edit", "vi"));
   });
 
   test("a protected output sheet of ours becomes a typed error", async () => {

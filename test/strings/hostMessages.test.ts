@@ -1,0 +1,26 @@
+import { ExcelHostError, toHostError, type ExcelHostErrorKind } from "../../src/excel/ExcelHostError";
+import { hostErrorMessage } from "../../src/strings/hostMessages";
+
+const KINDS: ExcelHostErrorKind[] = ["protected", "cell-edit", "name-clash", "payload", "unsupported"];
+
+describe("host failure messages", () => {
+  it("exist in both languages for every kind, and differ between them", () => {
+    for (const kind of KINDS) {
+      const [vi, en] = [hostErrorMessage(kind, "vi"), hostErrorMessage(kind, "en")];
+      expect(vi.length).toBeGreaterThan(30);
+      expect(en.length).toBeGreaterThan(30);
+      expect(vi).not.toBe(en);
+    }
+  });
+
+  it("name the clashing sheet, and map Office's error codes to kinds", () => {
+    const clash = new ExcelHostError("name-clash", { name: "Xếp hạng" });
+    expect(clash.subject).toBe("Xếp hạng");
+    expect(hostErrorMessage(clash.kind, "en", { name: clash.subject })).toContain('"Xếp hạng"');
+    const mapped = toHostError(Object.assign(new Error("x"), { code: "InvalidOperationInCellEditMode" }));
+    expect(mapped).toBeInstanceOf(ExcelHostError);
+    expect((mapped as ExcelHostError).kind).toBe("cell-edit");
+    const other = new Error("something else");
+    expect(toHostError(other)).toBe(other);
+  });
+});
