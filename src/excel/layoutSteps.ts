@@ -7,7 +7,8 @@ import {
   type SheetLayout,
 } from "../engine/layout/sheetLayout";
 import { hostCell, type HostCell } from "./hostCell";
-import { a1, columnLetters, quoteSheet, rangeSize } from "./references";
+import { a1, columnName, parseRange } from "../engine/address";
+import { quoteSheet, rangeSize } from "./references";
 
 /** The worksheets this write works on, by name, and the host's requirement sets. */
 export interface StepEnv {
@@ -96,8 +97,7 @@ export function sheetSteps(layout: SheetLayout, budget: number): Step[] {
     steps.push(
       step(
         points,
-        (env) =>
-          (env.sheet(name).getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = points),
+        (env) => (env.sheet(name).getRange(`${columnName(c)}:${columnName(c)}`).format.columnWidth = points),
       ),
     );
   });
@@ -181,18 +181,9 @@ function formatSteps(sheet: string, range: string, format: CellFormat, budget: n
 
 // The top-left cell of a range, whichever corner the address names first.
 function topLeft(range: string): { row: number; col: number } {
-  const refs = range.replace(/\$/g, "").split(":");
-  const cells = refs.map((ref) => {
-    const match = /^([A-Za-z]+)(\d+)$/.exec(ref.trim());
-    if (!match) throw new RangeError(`Not a cell reference: ${ref}`);
-    let col = 0;
-    for (const letter of match[1]!.toUpperCase()) col = col * 26 + (letter.charCodeAt(0) - 64);
-    return { row: Number(match[2]) - 1, col: col - 1 };
-  });
-  return {
-    row: Math.min(...cells.map((c) => c.row)),
-    col: Math.min(...cells.map((c) => c.col)),
-  };
+  const rect = parseRange(range);
+  if (!rect) throw new RangeError(`Not a cell reference: ${range}`);
+  return { row: rect.top, col: rect.left };
 }
 
 // The link shows the cell's own text; blue and underlined unless the layout coloured that cell.

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { parseA1 } from "../engine/address";
 import type { CellFormat, FormatRange } from "../engine/layout/sheetLayout";
 
 /** `RRGGBB` as ExcelJS wants it: opaque ARGB. */
@@ -24,13 +25,11 @@ interface RowCol {
   col: number;
 }
 
-/** `B7` (or `$B$7`) to 1-based row and column. */
+/** `B7` (or `$B$7`) to 1-based row and column, as ExcelJS counts them. */
 function rowCol(ref: string): RowCol {
-  const match = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(ref.trim());
-  if (!match) throw new RangeError(`Not a cell reference: ${ref}`);
-  let col = 0;
-  for (const letter of match[1]!.toUpperCase()) col = col * 26 + (letter.charCodeAt(0) - 64);
-  return { row: Number(match[2]), col };
+  const cell = parseA1(ref);
+  if (!cell) throw new RangeError(`Not a cell reference: ${ref}`);
+  return { row: cell.row + 1, col: cell.col + 1 };
 }
 
 function formatCell(cell: ExcelJS.Cell, format: CellFormat): void {

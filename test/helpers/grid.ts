@@ -1,12 +1,11 @@
+import { parseA1 } from "../../src/engine/address";
 import type { CellValue, SheetInput, WorkbookInput } from "../../src/engine/workbook";
 
 /** "B7" → { row: 6, col: 1 } (0-based), as the engine indexes grids. */
 export function at(ref: string): { row: number; col: number } {
-  const match = /^([A-Z]+)(\d+)$/.exec(ref);
-  if (!match?.[1] || !match[2]) throw new Error(`not an A1 reference: ${ref}`);
-  let col = 0;
-  for (const letter of match[1]) col = col * 26 + (letter.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, col: col - 1 };
+  const cell = parseA1(ref);
+  if (!cell) throw new Error(`not an A1 reference: ${ref}`);
+  return cell;
 }
 
 /**

@@ -1,5 +1,6 @@
 // The in-memory workbook behind the fake Office.js: sheets of cells, names, and what Excel does when a cell
 // is typed into. Test-only; never shipped.
+import { columnIndex, columnName } from "../../../src/engine/address";
 import type { CellValue } from "../../../src/engine/workbook";
 
 /** An Office.js-style error: `code` as in `Excel.ErrorCodes` / `OfficeExtension.Error`. */
@@ -169,19 +170,8 @@ export function nameFormula(name: NameModel): string {
 
 // ---- addresses ----
 
-function columnIndex(letters: string): number {
-  let col = 0;
-  for (const letter of letters.toUpperCase()) col = col * 26 + (letter.charCodeAt(0) - 64);
-  return col - 1;
-}
-
-export function columnLetters(col: number): string {
-  let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+// Column letters and indexes as the engine spells them.
+export const columnLetters = columnName;
 
 /** `B7`, `A5:H14`, `A:C`, `5:5` (with or without `$`) to a rectangle; throws InvalidArgument otherwise. */
 export function parseAddress(address: string): Rect {
