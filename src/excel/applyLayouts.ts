@@ -2,7 +2,7 @@ import { ownerOf, ownershipName, type OutputKind, type SheetLayout } from "../en
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { markStep, sheetSteps, type Step, type StepEnv } from "./layoutSteps";
 import { readOwners, type ExcelContents } from "./readWorkbook";
-import { sameSheetName } from "./references";
+import { sameSheetName } from "../engine/layout/sheetReference";
 
 /** Excel on the web refuses a request over 5 MB. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;

@@ -8,7 +8,8 @@ import {
 } from "../engine/layout/sheetLayout";
 import { hostCell, type HostCell } from "./hostCell";
 import { a1, columnName, parseRange } from "../engine/address";
-import { quoteSheet, rangeSize } from "./references";
+import { quoteSheet } from "../engine/layout/sheetReference";
+import { rangeSize } from "./references";
 
 /** The worksheets this write works on, by name, and the host's requirement sets. */
 export interface StepEnv {

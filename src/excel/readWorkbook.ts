@@ -1,7 +1,7 @@
 import { ownerOf, type ExistingSheet, type OutputKind } from "../engine/layout/sheetLayout";
 import type { CellValue, WorkbookInput } from "../engine/workbook";
 import { toHostError } from "./ExcelHostError";
-import { sameSheetName, sheetOfFormula } from "./references";
+import { sameSheetName, sheetOfReference } from "../engine/layout/sheetReference";
 
 /** What the engine needs from the open workbook, and what a later write needs to replace our sheets. */
 export interface ExcelContents {
@@ -30,7 +30,7 @@ export async function readOwners(
     const kind = ownerOf(item.name);
     if (!kind) continue;
     marks.push(item.name);
-    const target = item.type === "Range" ? sheetOfFormula(item.formula) : null;
+    const target = item.type === "Range" ? sheetOfReference(item.formula) : null;
     const sheet = target === null ? undefined : sheetNames.find((name) => sameSheetName(name, target));
     // Two marks on one sheet is a hand edit; the first keeps it, so each sheet has one owner.
     if (sheet !== undefined && !owners.has(sheet)) owners.set(sheet, kind);

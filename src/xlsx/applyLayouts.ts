@@ -1,7 +1,7 @@
 import type { OutputKind, SheetLayout } from "../engine/layout/sheetLayout";
 import { loadWorkbook } from "./loadWorkbook";
 import { removeOutputSheets } from "./removeOutputSheets";
-import { sameSheetName } from "./sheetReference";
+import { sameSheetName } from "../engine/layout/sheetReference";
 import { writeDefinedNames } from "./writeDefinedNames";
 import { writeLayout } from "./writeLayout";
 import { XlsxError } from "./XlsxError";

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import type { CellLink, LayoutValue, SheetLayout } from "../engine/layout/sheetLayout";
 import { applyFormat, argb } from "./applyFormat";
 import { applyPrintSetup } from "./applyPrintSetup";
-import { quoteSheet } from "./sheetReference";
+import { quoteSheet } from "../engine/layout/sheetReference";
 
 /**
  * Adds one output sheet at the end of the workbook and fills it from its layout. The chart is left out:

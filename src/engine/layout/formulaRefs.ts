@@ -1,13 +1,9 @@
 import { a1 } from "../address";
+import { quoteSheet } from "./sheetReference";
 
-/** A sheet name as a formula reference prefix: `'Chi tiết điểm'!` (quotes doubled inside). */
-export function sheetRef(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!`;
-}
-
-/** An absolute-free A1 reference to a cell of another sheet. */
+/** An absolute-free A1 reference to a cell of another sheet: `'Chi tiết điểm'!D29`. */
 export function crossRef(sheet: string, row: number, col: number): string {
-  return `${sheetRef(sheet)}${a1(row, col)}`;
+  return `${quoteSheet(sheet)}!${a1(row, col)}`;
 }
 
 /** The Excel number format for a number of decimals: 0 → "0", 2 → "0.00". */

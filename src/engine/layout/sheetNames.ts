@@ -1,4 +1,5 @@
 import type { ExistingSheet, OutputKind } from "./sheetLayout";
+import { sameSheetName } from "./sheetReference";
 
 // Excel's rules: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe, and
 // unique ignoring case (Vietnamese letters compare case-insensitively too).
@@ -14,8 +15,6 @@ export function legalSheetName(text: string): string {
   return (cleaned || "Sheet").slice(0, MAX_LENGTH).trim();
 }
 
-const same = (a: string, b: string): boolean => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
-
 /**
  * The name an output gets: the preferred name when it is free or already ours for this output; else, when a
  * user's sheet has it, the preferred name with " (2)", " (3)"… so that the user's sheet is left alone.
@@ -29,8 +28,8 @@ export function outputSheetName(
 ): string {
   const base = legalSheetName(preferred);
   const blocked = (name: string): boolean =>
-    taken.some((t) => same(t, name)) ||
-    existing.some((sheet) => same(sheet.name, name) && sheet.owner !== kind);
+    taken.some((t) => sameSheetName(t, name)) ||
+    existing.some((sheet) => sameSheetName(sheet.name, name) && sheet.owner !== kind);
   if (!blocked(base)) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
