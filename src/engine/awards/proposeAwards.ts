@@ -1,6 +1,6 @@
 import { atLeast } from "../ranking/classify";
 import type { RankedUnit } from "../ranking/rankUnits";
-import type { Roster } from "../scores/unitScores";
+import type { Roster, RosterUnit } from "../scores/unitScores";
 import type { AwardRule, Settings } from "../settings/settings";
 import { normalizeLabel } from "../read/normalizeLabel";
 
@@ -33,9 +33,9 @@ function quotaOf(rule: AwardRule, blocSize: number): number | null {
 function reasonToSkip(
   unit: RankedUnit,
   rule: AwardRule,
-  roster: Roster | null,
+  roster: ReadonlyMap<string, RosterUnit>,
 ): { reason: SkipReason; note: string } | null {
-  const entry = roster?.units.find((u) => normalizeLabel(u.name) === normalizeLabel(unit.result.unit));
+  const entry = roster.get(normalizeLabel(unit.result.unit));
   if (entry?.ineligible) return { reason: "ineligible", note: entry.ineligibleNote };
   if (rule.minScore !== null && unit.result.total.lt(rule.minScore)) return { reason: "minScore", note: "" };
   if (rule.minClassification !== null && !atLeast(unit.classification, rule.minClassification))
@@ -61,6 +61,8 @@ export function proposeAwards(
   roster: Roster | null,
   settings: Settings,
 ): Proposal[] {
+  // Looked up for every unit under every rule: index the roster once.
+  const rosterByName = new Map(roster?.units.map((entry) => [normalizeLabel(entry.name), entry]));
   const taken = new Set<string>();
   const proposals: Proposal[] = [];
   let carried = 0;
@@ -82,7 +84,7 @@ export function proposeAwards(
       // Once the seats are filled, only units tied with the last one taken still matter.
       const last = eligible[eligible.length - 1];
       if (eligible.length >= seats && (!last || last.rank !== unit.rank)) break;
-      const skip = reasonToSkip(unit, rule, roster);
+      const skip = reasonToSkip(unit, rule, rosterByName);
       if (skip) proposal.skipped.push({ unit: unit.result.unit, ...skip });
       else eligible.push(unit);
     }
