@@ -1,6 +1,7 @@
 import { normalizeLabel } from "../read/normalizeLabel";
+import { SETTINGS_SHEET_NAME } from "./settingsSheetValues";
 
-const NAMES = new Set(["cau hinh", "settings"]);
+const NAMES = new Set(Object.values(SETTINGS_SHEET_NAME).map(normalizeLabel));
 
 /** The settings sheet is the one sheet recognised by its name (DESIGN §2.4): `Cấu hình` or `Settings`. */
 export function isSettingsSheet(name: string): boolean {

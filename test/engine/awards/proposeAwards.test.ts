@@ -4,8 +4,9 @@ import { readCriteria } from "../../../src/engine/criteria/readCriteria";
 import { rankUnits } from "../../../src/engine/ranking/rankUnits";
 import { scoreUnit } from "../../../src/engine/ranking/scoreUnit";
 import type { Roster, RosterUnit } from "../../../src/engine/scores/unitScores";
-import { defaultSettings, type AwardRule, type Settings } from "../../../src/engine/settings/settings";
+import type { AwardRule } from "../../../src/engine/settings/settings";
 import { grid, sheet, workbook } from "../../helpers/grid";
+import { settingsWith } from "../../helpers/settings";
 import { unit } from "../../helpers/units";
 
 const TABLE = readCriteria(
@@ -23,7 +24,7 @@ const TABLE = readCriteria(
   ),
 ).table!;
 
-const settings = (changes: Partial<Settings> = {}): Settings => ({ ...defaultSettings(2024), ...changes });
+const settings = settingsWith;
 
 function ranked(totals: Record<string, number>, votes: Record<string, number> = {}, s = settings()) {
   const results = Object.entries(totals).map(

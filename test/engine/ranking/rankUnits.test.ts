@@ -2,8 +2,9 @@ import { readCriteria } from "../../../src/engine/criteria/readCriteria";
 import type { CriteriaTable } from "../../../src/engine/criteria/criterion";
 import { rankUnits } from "../../../src/engine/ranking/rankUnits";
 import { scoreUnit } from "../../../src/engine/ranking/scoreUnit";
-import { defaultSettings, type Settings } from "../../../src/engine/settings/settings";
+import type { Settings } from "../../../src/engine/settings/settings";
 import { grid, sheet, workbook } from "../../helpers/grid";
+import { settingsWith } from "../../helpers/settings";
 import { unit } from "../../helpers/units";
 
 const TABLE: CriteriaTable = readCriteria(
@@ -27,7 +28,7 @@ const TABLE: CriteriaTable = readCriteria(
   ),
 ).table!;
 
-const settings = (changes: Partial<Settings> = {}): Settings => ({ ...defaultSettings(2024), ...changes });
+const settings = settingsWith;
 
 function rank(
   units: [string, number, number, number, number][],

@@ -3,9 +3,9 @@ import type { CriteriaTable } from "../../../src/engine/criteria/criterion";
 import { aggregateScorers } from "../../../src/engine/ranking/aggregateScorers";
 import { toNumber } from "../../../src/engine/ranking/decimal";
 import { scoreUnit } from "../../../src/engine/ranking/scoreUnit";
-import { defaultSettings, type Settings } from "../../../src/engine/settings/settings";
 import type { CellValue } from "../../../src/engine/workbook";
 import { grid, sheet, workbook } from "../../helpers/grid";
+import { settingsWith } from "../../helpers/settings";
 import { unit } from "../../helpers/units";
 
 function criteria(
@@ -17,7 +17,7 @@ function criteria(
   return table;
 }
 
-const settings = (changes: Partial<Settings> = {}): Settings => ({ ...defaultSettings(2024), ...changes });
+const settings = settingsWith;
 
 // 60 + 40 normal points, a bonus group capped at 5, a deduction group capped at 10.
 const TABLE = criteria([
