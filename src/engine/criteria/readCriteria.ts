@@ -74,11 +74,11 @@ export function readCriteria(workbook: WorkbookInput, options: CriteriaOptions =
     const header = findHeader(sheet.values, ["code", "criterion", "max"]);
     if (header) candidates.push({ sheet, header });
   }
-  const chosen = candidates.find(isPureCriteriaTable) ?? candidates[0];
+  const pure = candidates.filter(isPureCriteriaTable);
+  const chosen = pure[0] ?? candidates[0];
   if (!chosen)
     return { table: null, issues: [issue({ code: "criteria-table-missing", sheet: "", cell: "" })] };
   const result = readTable(chosen.sheet, chosen.header, options.scale ?? 100);
-  const pure = candidates.filter(isPureCriteriaTable);
   if (pure.length > 1) {
     const others = pure.filter((candidate) => candidate !== chosen).map((candidate) => candidate.sheet.name);
     result.issues.push(
