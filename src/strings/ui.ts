@@ -3,6 +3,7 @@
 // must have too, and English may not invent keys of its own (both are compile errors, DESIGN §6).
 
 import type { Lang } from "../engine/lang";
+import { fillTemplate } from "./fillTemplate";
 
 export type { Lang };
 
@@ -14,10 +15,64 @@ const vi = {
     "ngay trong sổ làm việc, rồi lập bảng xếp hạng, xếp loại, đề nghị khen thưởng và bảng kiểm tra dữ liệu " +
     "thành các trang tính có thể in, ký và gửi cho người không cài tiện ích.",
   rankButton: "Xếp hạng đơn vị",
-  rankComingLater: "Chức năng xếp hạng sẽ có trong phiên bản sau.",
+  checkButton: "Kiểm tra dữ liệu",
+  refreshButton: "Đọc lại sổ làm việc",
   outsideOffice:
     "Trang này cần chạy bên trong Excel. Hãy mở tiện ích từ Excel trên máy tính hoặc Excel trên web.",
   versionLabel: "Phiên bản",
+  tabOverview: "Xếp hạng",
+  tabIssues: "Kiểm tra ({count})",
+  tabSettings: "Cấu hình",
+  detectedHeading: "Đã nhận diện",
+  detecting: "Đang đọc sổ làm việc…",
+  detectedCriteria: "Bảng tiêu chí: trang {sheet}, {count} tiêu chí, thang {scale} điểm",
+  detectedNoCriteria: "Chưa thấy bảng tiêu chí (cần cột Mã/STT, Nội dung, Điểm tối đa).",
+  detectedUnits: "Đơn vị: {count} (danh sách ở trang {sheet})",
+  detectedUnitsNoRoster: "Đơn vị: {count} (chưa có trang danh sách đơn vị)",
+  detectedLayouts: "Cách nhập điểm: {layouts}",
+  layoutMatrix: "bảng điểm chung",
+  layoutPerUnit: "mỗi đơn vị một trang",
+  layoutCross: "chấm chéo",
+  detectedSettings: "Cấu hình: trang {sheet}",
+  detectedDefaultSettings: "Cấu hình: mặc định (chưa có trang Cấu hình)",
+  emptyWorkbook:
+    "Sổ làm việc chưa có bảng tiêu chí và điểm của các đơn vị. Có thể chèn một khối mẫu để xem tiện ích làm gì.",
+  sampleLabel: "Khối mẫu",
+  sample_khoi_co_quan_dang: "Khối các cơ quan Đảng (9 đơn vị, bảng điểm chung)",
+  sample_khoi_hoi_dac_thu: "Khối các hội đặc thù (13 đơn vị, mỗi đơn vị một trang)",
+  sample_khoi_co_quan_trung_uong: "Khối cơ quan Trung ương (7 đơn vị, chấm chéo)",
+  insertSampleButton: "Chèn dữ liệu mẫu",
+  stageRead: "Đang đọc sổ làm việc…",
+  stageEvaluate: "Đang tính điểm và xếp hạng…",
+  stageWrite: "Đang ghi các trang kết quả…",
+  stageDone: "Đã xong.",
+  summaryHeading: "Kết quả",
+  summaryProvisional: "Kết quả TẠM TÍNH: còn {count} lỗi cần sửa; chưa đề nghị khen thưởng.",
+  summarySheets: "Đã ghi: {sheets}",
+  rankingHeading: "Xếp hạng",
+  colRank: "Hạng",
+  colUnit: "Đơn vị",
+  colScore: "Điểm",
+  colClass: "Xếp loại",
+  proposalsHeading: "Đề nghị khen thưởng",
+  noProposals: "Chưa có đơn vị nào đủ điều kiện được đề nghị.",
+  ballot: "cần bỏ phiếu",
+  issueCounts: "{errors} lỗi · {warnings} cảnh báo · {infos} ghi chú",
+  showIssues: "Xem danh sách",
+  filterSeverity: "Mức độ",
+  filterUnit: "Đơn vị",
+  allSeverities: "Tất cả",
+  severity_error: "Lỗi",
+  severity_warning: "Cảnh báo",
+  severity_info: "Ghi chú",
+  allUnits: "Tất cả đơn vị",
+  noIssues: "Không có lỗi hay cảnh báo nào.",
+  noIssuesMatch: "Không có mục nào khớp bộ lọc.",
+  issueLocation: "{sheet}!{cell}",
+  goToCell: "Chọn ô {sheet}!{cell}",
+  hostErrorHeading: "Excel không thực hiện được",
+  unexpectedError:
+    "Lỗi không mong đợi: {message}. Hãy thử lại; nếu lỗi lặp lại, gửi sổ làm việc cho người hỗ trợ.",
 } as const;
 
 export type UiKey = keyof typeof vi;
@@ -32,9 +87,63 @@ const en = {
     "award proposals and a data check as sheets that can be printed, signed and mailed to people " +
     "without the add-in.",
   rankButton: "Rank units",
-  rankComingLater: "Ranking arrives in a later version.",
+  checkButton: "Check data",
+  refreshButton: "Read the workbook again",
   outsideOffice: "This page must run inside Excel. Open the add-in from Excel on the desktop or on the web.",
   versionLabel: "Version",
+  tabOverview: "Ranking",
+  tabIssues: "Check ({count})",
+  tabSettings: "Settings",
+  detectedHeading: "Detected",
+  detecting: "Reading the workbook…",
+  detectedCriteria: "Criteria table: sheet {sheet}, {count} criteria, {scale}-point scale",
+  detectedNoCriteria: "No criteria table found (it needs Code/No., Content and Max points columns).",
+  detectedUnits: "Units: {count} (roster on sheet {sheet})",
+  detectedUnitsNoRoster: "Units: {count} (no roster sheet yet)",
+  detectedLayouts: "Scores entered as: {layouts}",
+  layoutMatrix: "one shared score table",
+  layoutPerUnit: "one sheet per unit",
+  layoutCross: "cross-scoring",
+  detectedSettings: "Settings: sheet {sheet}",
+  detectedDefaultSettings: "Settings: defaults (no settings sheet yet)",
+  emptyWorkbook:
+    "The workbook has no criteria table or unit scores yet. Insert a sample bloc to see what the add-in does.",
+  sampleLabel: "Sample bloc",
+  sample_khoi_co_quan_dang: "Party agencies bloc (9 units, one shared score table)",
+  sample_khoi_hoi_dac_thu: "Special associations bloc (13 units, one sheet per unit)",
+  sample_khoi_co_quan_trung_uong: "Central agencies bloc (7 units, cross-scoring)",
+  insertSampleButton: "Insert sample data",
+  stageRead: "Reading the workbook…",
+  stageEvaluate: "Scoring and ranking…",
+  stageWrite: "Writing the output sheets…",
+  stageDone: "Done.",
+  summaryHeading: "Results",
+  summaryProvisional: "PROVISIONAL results: {count} errors still to fix; no awards proposed yet.",
+  summarySheets: "Written: {sheets}",
+  rankingHeading: "Ranking",
+  colRank: "Rank",
+  colUnit: "Unit",
+  colScore: "Score",
+  colClass: "Classification",
+  proposalsHeading: "Award proposals",
+  noProposals: "No unit qualifies for a proposal yet.",
+  ballot: "needs a ballot",
+  issueCounts: "{errors} errors · {warnings} warnings · {infos} notes",
+  showIssues: "Show the list",
+  filterSeverity: "Severity",
+  filterUnit: "Unit",
+  allSeverities: "All",
+  severity_error: "Error",
+  severity_warning: "Warning",
+  severity_info: "Note",
+  allUnits: "All units",
+  noIssues: "No errors or warnings.",
+  noIssuesMatch: "Nothing matches the filters.",
+  issueLocation: "{sheet}!{cell}",
+  goToCell: "Select cell {sheet}!{cell}",
+  hostErrorHeading: "Excel could not do it",
+  unexpectedError:
+    "Unexpected error: {message}. Try again; if it happens again, send the workbook to your support contact.",
 } satisfies Record<UiKey, string>;
 
 export const uiStrings: Readonly<Record<Lang, UiStrings>> = { vi, en };
@@ -42,4 +151,9 @@ export const uiStrings: Readonly<Record<Lang, UiStrings>> = { vi, en };
 /** Office reports e.g. "en-US" or "vi-VN"; the bloc secretary's audience is Vietnamese, so anything not English is vi. */
 export function pickLang(displayLanguage: string | undefined): Lang {
   return displayLanguage?.trim().toLowerCase().startsWith("en") ? "en" : "vi";
+}
+
+/** A label with `{name}` placeholders filled in. */
+export function ui(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
+  return fillTemplate(uiStrings[lang][key], values);
 }

@@ -65,10 +65,9 @@ export function App({ lang, version, insideOffice }: AppProps) {
         <Body1 as="p">{t.description}</Body1>
         {/* The engine is not wired yet (Excel-host issue): disabledFocusable keeps the button reachable by
             keyboard so screen readers announce it together with the reason. */}
-        <Button appearance="primary" disabledFocusable aria-describedby="rank-caption">
+        <Button appearance="primary" disabledFocusable>
           {t.rankButton}
         </Button>
-        <Caption1 id="rank-caption">{t.rankComingLater}</Caption1>
       </main>
       <footer className={styles.footer}>
         <Caption1>
