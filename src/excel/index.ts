@@ -1,5 +1,8 @@
 // The Office.js adapter (DESIGN §6, §7): the only code that touches Excel's JavaScript API.
 export { applyLayouts, PAYLOAD_LIMIT, type ApplyOptions, type ApplyReport } from "./applyLayouts";
 export { ExcelHostError, toHostError, type ExcelHostErrorKind } from "./ExcelHostError";
-export { rankInExcel, type RankOptions, type RankReport } from "./rankInExcel";
+export { inspectWorkbook, type Inspection } from "./inspectWorkbook";
+export { insertSample } from "./insertSample";
+export { rankInExcel, type RankOptions, type RankReport, type RankStage } from "./rankInExcel";
+export { selectCell } from "./selectCell";
 export { readWorkbook, type ExcelContents } from "./readWorkbook";

@@ -15,7 +15,15 @@ export interface RankOptions {
   payloadLimit?: number;
   /** Write only these outputs ("Kiểm tra dữ liệu" writes the data check alone); all of them by default. */
   only?: readonly SheetLayout["kind"][];
+  /**
+   * Told when each stage starts. The task pane awaits a paint in it, so the evaluation (synchronous, up to a
+   * few hundred milliseconds on a large bloc) does not freeze the progress text on the previous stage.
+   */
+  onStage?: (stage: RankStage) => void | Promise<void>;
 }
+
+/** The stages of a rank run, in order. */
+export type RankStage = "read" | "evaluate" | "write";
 
 export interface RankReport {
   result: BlocResult;
@@ -36,7 +44,9 @@ export async function rankInExcel(
   context: Excel.RequestContext,
   options: RankOptions = {},
 ): Promise<RankReport> {
+  await options.onStage?.("read");
   const contents = await readWorkbook(context);
+  await options.onStage?.("evaluate");
   const result = evaluateBloc(contents.workbook, options.year === undefined ? {} : { year: options.year });
   const layouts = layoutOutputs(result, {
     existing: contents.existing,
@@ -44,6 +54,7 @@ export async function rankInExcel(
   }).filter((layout) => !options.only || options.only.includes(layout.kind));
   const wanted = result.provisional || !layouts.some((l) => l.kind === "ranking") ? "dataCheck" : "ranking";
   const activated = (layouts.find((l) => l.kind === wanted) ?? layouts[0])?.name ?? "";
+  await options.onStage?.("write");
   const write: ApplyReport = await applyLayouts(context, layouts, {
     contents,
     activate: activated || undefined,

@@ -1,0 +1,48 @@
+import { columnName } from "../engine/address";
+import type { WorkbookInput } from "../engine/workbook";
+import { ExcelHostError, toHostError } from "./ExcelHostError";
+import { hostCell } from "./hostCell";
+import { sameSheetName } from "../engine/layout/sheetReference";
+
+// Column widths in points from the longest text, within bounds that keep long criterion texts readable
+// without pushing the score columns off a laptop screen.
+const POINTS_PER_CHAR = 6;
+const MIN_WIDTH = 40;
+const MAX_WIDTH = 360;
+
+function columnWidth(values: WorkbookInput["sheets"][number]["values"], col: number): number {
+  const longest = Math.max(0, ...values.map((row) => String(row[col] ?? "").length));
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest * POINTS_PER_CHAR));
+}
+
+/**
+ * Adds a sample bloc's sheets to the open workbook (2 syncs) and shows its first sheet. Existing sheets are
+ * never touched: when one of the sample's names is already taken nothing is written and a `name-clash`
+ * ExcelHostError names it.
+ */
+export async function insertSample(context: Excel.RequestContext, sample: WorkbookInput): Promise<string[]> {
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const taken = worksheets.items.map((sheet) => sheet.name);
+    const clash = sample.sheets.find((sheet) => taken.some((name) => sameSheetName(name, sheet.name)));
+    if (clash) throw new ExcelHostError("name-clash", { name: clash.name });
+    for (const { name, values } of sample.sheets) {
+      const sheet = worksheets.add(name);
+      const width = Math.max(0, ...values.map((row) => row.length));
+      if (values.length === 0 || width === 0) continue;
+      const rows = values.map((row) => Array.from({ length: width }, (_, c) => hostCell(row[c] ?? null)));
+      sheet.getRange(`A1:${columnName(width - 1)}${rows.length}`).formulas = rows;
+      for (let c = 0; c < width; c++) {
+        sheet.getRange(`${columnName(c)}1`).format.columnWidth = columnWidth(values, c);
+      }
+    }
+    const first = sample.sheets[0]?.name;
+    if (first) worksheets.getItem(first).activate();
+    await context.sync();
+    return sample.sheets.map((sheet) => sheet.name);
+  } catch (error) {
+    throw toHostError(error);
+  }
+}
