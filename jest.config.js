@@ -3,8 +3,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  // LibreOffice end-to-end tests run with `npm run test:e2e` (jest.e2e.config.js); CI runs both.
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  // LibreOffice end-to-end tests run with `npm run test:e2e` (jest.e2e.config.js), the production build in
+  // Chromium with `npm run test:browser` (jest.browser.config.js); CI runs all three.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "<rootDir>/test/browser/"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",

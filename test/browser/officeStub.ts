@@ -1,0 +1,173 @@
+// Served in place of Microsoft's office.js when the browser tests open the production pages: it provides the
+// Office and Excel globals over the strict fake workbook, so the real bundles run unchanged. The page's query
+// string picks the workbook and the display language: `?fixture=sample&lang=en&excelApi=1.9`.
+// Real Office calls callbacks asynchronously; so does this stub, so the add-in meets the same ordering.
+import { FakeExcel, FakeExcelError } from "../excel/fakeExcel/fakeExcel";
+import { rankInExcel } from "../../src/excel/rankInExcel";
+import { fixture } from "./fixtures";
+import type { DialogCall, HostState, PageHooks } from "./PageHooks";
+
+const INVOKE_TIME_LIMIT_MS = 20000;
+const HANDLER_WAIT_MS = 10000;
+
+const params = new URLSearchParams(location.search);
+const chosen = fixture(params.get("fixture") ?? "sample");
+const displayLanguage = params.get("lang") === "en" ? "en-US" : "vi-VN";
+const excelApi = params.get("excelApi");
+const fake = new FakeExcel(chosen.workbook, { ...chosen.host, ...(excelApi ? { excelApi } : {}) });
+
+// Methods the fake is growing (selection, active sheet, protection): used when present so the stub works
+// with the fake before and after they land.
+interface FakeExtras {
+  selection?: () => { sheet: string; address: string } | null;
+  activeSheet?: () => string | null;
+  protect?: (sheet: string) => void;
+  model?: { active?: { name: string } | null };
+}
+const extras = fake as unknown as FakeExtras;
+
+/** The earlier rank run a `protected` fixture needs, then the user's protection of its outputs. */
+async function prepare(): Promise<void> {
+  if (chosen.protectedOutputs.length === 0) return;
+  const wasCellEdit = fake.cellEditMode;
+  fake.cellEditMode = false;
+  const report = await fake.run((context) => rankInExcel(context, { supports: fake.isSetSupported }));
+  fake.cellEditMode = wasCellEdit;
+  for (const layout of report.layouts.filter((l) => chosen.protectedOutputs.includes(l.kind))) {
+    if (extras.protect) extras.protect(layout.name);
+    else fake.sheet(layout.name).protected = true;
+  }
+}
+const ready = prepare();
+
+const dialogs: DialogCall[] = [];
+const dialogHandlers: Map<string, (arg: unknown) => void>[] = [];
+const messages: string[] = [];
+const actions = new Map<string, (event: unknown) => unknown>();
+
+const later = (run: () => void) => setTimeout(run, 0);
+
+function displayDialogAsync(url: string, optionsOrCallback?: unknown, maybeCallback?: unknown): void {
+  const callback = (typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback) as
+    ((result: unknown) => void) | undefined;
+  const options = typeof optionsOrCallback === "function" ? undefined : optionsOrCallback;
+  const record: DialogCall = { url, options: options ?? null, handlers: [], closed: false };
+  const handlers = new Map<string, (arg: unknown) => void>();
+  dialogs.push(record);
+  dialogHandlers.push(handlers);
+  const dialog = {
+    addEventHandler(type: string, handler: (arg: unknown) => void) {
+      record.handlers.push(type);
+      handlers.set(type, handler);
+    },
+    close() {
+      record.closed = true;
+    },
+    messageChild() {},
+  };
+  later(() => callback?.({ status: "succeeded", value: dialog, error: null, asyncContext: undefined }));
+}
+
+const info = { host: "Excel", platform: "OfficeOnline" };
+
+const Office = {
+  HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
+  PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android" },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
+  onReady(callback?: (ready: typeof info) => void): Promise<typeof info> {
+    return ready.then(
+      () =>
+        new Promise((resolve) =>
+          later(() => {
+            callback?.(info);
+            resolve(info);
+          }),
+        ),
+    );
+  },
+  context: {
+    displayLanguage,
+    contentLanguage: displayLanguage,
+    host: "Excel",
+    platform: "OfficeOnline",
+    diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.0.0" },
+    requirements: {
+      isSetSupported: (name: string, version?: string | number) =>
+        fake.isSetSupported(name, version === undefined ? undefined : String(version)),
+    },
+    ui: {
+      displayDialogAsync,
+      messageParent(message: string) {
+        messages.push(message);
+      },
+    },
+  },
+  actions: {
+    associate(name: string, handler: (event: unknown) => unknown) {
+      actions.set(name, handler);
+    },
+  },
+};
+
+// The adapter uses Excel.run alone; no Excel enum is read at run time (only as types), so none is defined.
+const Excel = { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => fake.run(batch) };
+const OfficeExtension = { Error: FakeExcelError };
+
+async function handlerNamed(name: string): Promise<(event: unknown) => unknown> {
+  await ready;
+  const started = Date.now();
+  while (!actions.has(name) && Date.now() - started < HANDLER_WAIT_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const handler = actions.get(name);
+  if (!handler) throw new Error(`no ribbon handler "${name}"; associated: ${[...actions.keys()].join(", ")}`);
+  return handler;
+}
+
+async function invoke(name: string): Promise<{ completedCalls: number }> {
+  const handler = await handlerNamed(name);
+  let completedCalls = 0;
+  let completed = () => {};
+  const done = new Promise<void>((resolve) => (completed = resolve));
+  const event = {
+    source: { id: name },
+    completed() {
+      completedCalls++;
+      completed();
+    },
+  };
+  const limit = new Promise<void>((resolve) => setTimeout(resolve, INVOKE_TIME_LIMIT_MS));
+  const returned = Promise.resolve(handler(event)).catch(() => undefined);
+  await Promise.race([Promise.all([done, returned]), limit]);
+  // A second completed() would come after the first; give it a moment to show.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return { completedCalls };
+}
+
+function state(): HostState {
+  return {
+    sheets: fake.sheetNames(),
+    names: fake.names(),
+    active: extras.activeSheet ? extras.activeSheet() : (extras.model?.active?.name ?? null),
+    selection: extras.selection ? extras.selection() : null,
+    syncs: fake.syncCount,
+  };
+}
+
+const hooks: PageHooks = {
+  __ready: () => ready,
+  __fake: fake,
+  __dialogs: dialogs,
+  __messages: messages,
+  __associated: () => [...actions.keys()],
+  __invoke: invoke,
+  __dialogMessage(index, message) {
+    const handler = dialogHandlers[index]?.get(Office.EventType.DialogMessageReceived);
+    if (!handler) throw new Error(`dialog ${index} has no DialogMessageReceived handler`);
+    handler({ message, origin: location.origin });
+  },
+  __state: state,
+};
+
+Object.assign(window as object, { Office, Excel, OfficeExtension }, hooks);
