@@ -42,6 +42,32 @@ describe("the fake Office.js host is strict", () => {
     });
   });
 
+  test("formats are queued until the sync, never readable unloaded, and read-only properties refuse writes", async () => {
+    const fake = new FakeExcel(input);
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Tổng hợp").getRange("A1:B1");
+      range.format.font.bold = true;
+      range.format.fill.color = "#FFC000";
+      range.format.borders.getItem("EdgeBottom").style = "Continuous";
+      expect(fake.cell("Tổng hợp", "A1")?.font.bold).toBeUndefined();
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      expect(() => range.format.font.bold).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      expect(() => range.format.columnWidth).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => (range.format.font.color = "red")).toThrow(
+        expect.objectContaining({ code: "InvalidArgument" }),
+      );
+      expect(() => Object.assign(range, { address: "C3" })).toThrow(TypeError);
+      await context.sync();
+    });
+    expect(fake.cell("Tổng hợp", "B1")).toMatchObject({
+      font: { bold: true },
+      fill: "#FFC000",
+      borders: { bottom: { style: "Continuous", weight: "Thin" } },
+    });
+    expect(fake.syncCount).toBe(1);
+  });
+
   test("an array of the wrong shape fails with InvalidArgument", async () => {
     const fake = new FakeExcel(input);
     const code = await codeOf(

@@ -1,0 +1,165 @@
+import { enter } from "./enter";
+import { FakeExcelError } from "./FakeExcelError";
+import { FakeItem, parseLoad, properties } from "./FakeClientObject";
+import { FakeRangeFormat } from "./FakeRangeFormat";
+import type { FakeRequestContext } from "./FakeRequestContext";
+import { formatAddress } from "./parseAddress";
+import { MAX_COLUMNS, MAX_ROWS, type CellState, type Rect, type SheetModel } from "./SheetModel";
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+type Hyperlink = { documentReference?: string; address?: string; textToDisplay?: string };
+
+function grid({ sheet, rect }: RangeTarget, pick: (cell: CellState | undefined) => unknown): unknown[][] {
+  if (rect.bottom - rect.top >= 100000 || rect.right - rect.left >= 1000) {
+    throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "Range too large to load.");
+  }
+  return Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) =>
+    Array.from({ length: rect.right - rect.left + 1 }, (_, c) =>
+      pick(sheet.peek(rect.top + r, rect.left + c)),
+    ),
+  );
+}
+
+/** What `Range.load` can fill in, read from the model at sync time. */
+const LOADABLE: Record<string, (target: RangeTarget) => unknown> = {
+  values: (target) => grid(target, (cell) => cell?.value ?? ""),
+  formulas: (target) => grid(target, (cell) => cell?.formula ?? cell?.value ?? ""),
+  numberFormat: (target) => grid(target, (cell) => cell?.numberFormat ?? "General"),
+  address: ({ sheet, rect }) => `${sheet.name}!${formatAddress(rect)}`,
+  rowIndex: ({ rect }) => rect.top,
+  columnIndex: ({ rect }) => rect.left,
+  rowCount: ({ rect }) => rect.bottom - rect.top + 1,
+  columnCount: ({ rect }) => rect.right - rect.left + 1,
+};
+
+export class FakeRange extends FakeItem<RangeTarget> {
+  readonly format: FakeRangeFormat;
+  declare values: unknown[][];
+  declare formulas: unknown[][];
+  declare numberFormat: unknown[][];
+  declare hyperlink: Hyperlink;
+  declare readonly address: string;
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  declare readonly rowCount: number;
+  declare readonly columnCount: number;
+
+  static {
+    properties(FakeRange, {
+      values: (range, input) => range.setGrid(input, enter),
+      formulas: (range, input) => range.setGrid(input, enter),
+      numberFormat: (range, input) =>
+        range.setGrid(input, (cell, value) => {
+          if (value === null) return;
+          if (typeof value !== "string") throw new FakeExcelError("InvalidArgument", "Bad number format.");
+          cell.numberFormat = value;
+        }),
+      hyperlink: (range, link) =>
+        range.ctx.queue.push(() => {
+          range.ctx.require("1.7", "Range.hyperlink");
+          const { sheet, rect } = range.writable();
+          const cell = sheet.cell(rect.top, rect.left);
+          cell.hyperlink = { ...link };
+          if (link.textToDisplay !== undefined) enter(cell, `'${link.textToDisplay}`);
+        }, link),
+      address: null,
+      rowIndex: null,
+      columnIndex: null,
+      rowCount: null,
+      columnCount: null,
+    });
+  }
+
+  constructor(ctx: FakeRequestContext, target: () => RangeTarget | null, nullable = false) {
+    super(ctx, target, nullable);
+    this.format = new FakeRangeFormat(ctx, this);
+  }
+
+  resolve(): RangeTarget {
+    const found = this.resolveOrNull();
+    if (!found) throw new FakeExcelError("ItemNotFound", "The range does not exist (null object).");
+    if (found.sheet.deleted) throw new FakeExcelError("ItemNotFound", "The worksheet was deleted.");
+    return found;
+  }
+
+  /** The cells of this range, for writing: a protected sheet refuses. */
+  writable(): RangeTarget {
+    const found = this.resolve();
+    if (found.sheet.protected) {
+      throw new FakeExcelError("AccessDenied", `The sheet "${found.sheet.name}" is protected.`);
+    }
+    return found;
+  }
+
+  load(props: unknown): this {
+    const names = parseLoad(props);
+    this.ctx.queue.push(() => {
+      const found = this.resolveOrNull();
+      if (!found) return;
+      for (const name of names) {
+        const loader = LOADABLE[name];
+        if (!loader) throw new FakeExcelError("InvalidArgument", `The fake cannot load Range.${name}.`);
+        this.loaded.set(name, loader(found));
+      }
+    });
+    return this;
+  }
+
+  private setGrid(input: unknown[][], write: (cell: CellState, value: unknown) => void): void {
+    this.ctx.queue.push(() => {
+      const { sheet, rect } = this.writable();
+      const rows = rect.bottom - rect.top + 1;
+      const cols = rect.right - rect.left + 1;
+      if (
+        !Array.isArray(input) ||
+        input.length !== rows ||
+        input.some((row) => !Array.isArray(row) || row.length !== cols)
+      ) {
+        throw new FakeExcelError(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        );
+      }
+      input.forEach((row, r) =>
+        row.forEach((value, c) => write(sheet.cell(rect.top + r, rect.left + c), value)),
+      );
+    }, input);
+  }
+
+  merge(across = false): void {
+    this.ctx.queue.push(() => {
+      const { sheet, rect } = this.writable();
+      if (across) throw new FakeExcelError("InvalidArgument", "The fake merges whole ranges only.");
+      const overlaps = sheet.merges.some(
+        (m) => m.left <= rect.right && rect.left <= m.right && m.top <= rect.bottom && rect.top <= m.bottom,
+      );
+      if (overlaps) throw new FakeExcelError("InvalidOperation", "Cannot merge over a merged range.");
+      // Excel keeps the top-left value and drops the others.
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        for (let c = rect.left; c <= rect.right; c++) {
+          const cell = sheet.peek(r, c);
+          if (cell && (r !== rect.top || c !== rect.left)) {
+            cell.value = "";
+            cell.formula = null;
+          }
+        }
+      }
+      sheet.merges.push(rect);
+    }, across);
+  }
+
+  /** Applies `change` to every cell (refuses whole rows/columns, which the adapter never formats). */
+  eachCell(change: (cell: CellState, row: number, col: number, rect: Rect) => void): void {
+    const { sheet, rect } = this.writable();
+    if (rect.bottom - rect.top >= MAX_ROWS - 1 || rect.right - rect.left >= MAX_COLUMNS - 1) {
+      throw new FakeExcelError("InvalidArgument", "The fake does not format whole rows or columns.");
+    }
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let c = rect.left; c <= rect.right; c++) change(sheet.cell(r, c), r, c, rect);
+    }
+  }
+}

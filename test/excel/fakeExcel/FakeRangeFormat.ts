@@ -1,0 +1,120 @@
+import { FakeBorders } from "./FakeBorders";
+import { FakeClientObject, properties } from "./FakeClientObject";
+import { FakeExcelError } from "./FakeExcelError";
+import type { FakeRange } from "./FakeRange";
+import type { FakeRequestContext } from "./FakeRequestContext";
+import type { CellState } from "./SheetModel";
+
+const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify"];
+const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+
+function checkColour(value: string): void {
+  if (!/^#[0-9A-Fa-f]{6}$/.test(value)) throw new FakeExcelError("InvalidArgument", `Bad colour ${value}`);
+}
+
+function checkOneOf(allowed: string[], value: string, what: string): void {
+  if (!allowed.includes(value)) throw new FakeExcelError("InvalidArgument", `Bad ${what} ${value}`);
+}
+
+/** Queues `change` on every cell of `range`; `payload` is what the request carries. */
+function eachCell(range: FakeRange, change: (cell: CellState) => void, payload: unknown): void {
+  range.ctx.queue.push(() => range.eachCell(change), payload);
+}
+
+export class FakeFont extends FakeClientObject {
+  declare bold: boolean;
+  declare italic: boolean;
+  declare size: number;
+  declare color: string;
+  declare underline: string;
+
+  static {
+    const font =
+      <K extends keyof CellState["font"]>(key: K) =>
+      (proxy: FakeFont, value: NonNullable<CellState["font"][K]>) =>
+        eachCell(proxy.range, (cell) => (cell.font[key] = value), value);
+    properties(FakeFont, {
+      bold: font("bold"),
+      italic: font("italic"),
+      size: font("size"),
+      color: (proxy, value) => {
+        checkColour(value);
+        font("color")(proxy, value);
+      },
+      underline: font("underline"),
+    });
+  }
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+}
+
+export class FakeFill extends FakeClientObject {
+  declare color: string;
+
+  static {
+    properties(FakeFill, {
+      color: (proxy, value) => {
+        checkColour(value);
+        eachCell(proxy.range, (cell) => (cell.fill = value), value);
+      },
+    });
+  }
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+}
+
+export class FakeRangeFormat extends FakeClientObject {
+  readonly font: FakeFont;
+  readonly fill: FakeFill;
+  readonly borders: FakeBorders;
+  declare horizontalAlignment: string;
+  declare verticalAlignment: string;
+  declare wrapText: boolean;
+  declare columnWidth: number;
+  declare rowHeight: number;
+
+  static {
+    properties(FakeRangeFormat, {
+      horizontalAlignment: (format, value) => {
+        checkOneOf(HORIZONTAL, value, "horizontal alignment");
+        eachCell(format.range, (cell) => (cell.horizontalAlignment = value), value);
+      },
+      verticalAlignment: (format, value) => {
+        checkOneOf(VERTICAL, value, "vertical alignment");
+        eachCell(format.range, (cell) => (cell.verticalAlignment = value), value);
+      },
+      wrapText: (format, value) => eachCell(format.range, (cell) => (cell.wrapText = value), value),
+      // Widths and heights belong to whole columns and rows, so these work on any range, whole columns too.
+      columnWidth: (format, value) =>
+        format.ctx.queue.push(() => {
+          const { sheet, rect } = format.range.writable();
+          for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, value);
+        }, value),
+      rowHeight: (format, value) =>
+        format.ctx.queue.push(() => {
+          const { sheet, rect } = format.range.writable();
+          for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, value);
+        }, value),
+    });
+  }
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+    this.font = new FakeFont(ctx, range);
+    this.fill = new FakeFill(ctx, range);
+    this.borders = new FakeBorders(ctx, range);
+  }
+}

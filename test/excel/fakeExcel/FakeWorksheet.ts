@@ -1,0 +1,139 @@
+import { FakeChartCollection } from "./FakeChart";
+import { FakeItem, parseLoad, properties } from "./FakeClientObject";
+import { FakeExcelError } from "./FakeExcelError";
+import { FakeFreezePanes } from "./FakeFreezePanes";
+import { FakePageLayout } from "./FakePageLayout";
+import { FakeRange } from "./FakeRange";
+import type { FakeRequestContext } from "./FakeRequestContext";
+import { parseAddress } from "./parseAddress";
+import { MAX_COLUMNS, MAX_ROWS, type SheetModel } from "./SheetModel";
+import { checkSheetName } from "./WorkbookModel";
+
+/** What `Worksheet.load` can fill in. */
+const LOADABLE: Record<string, (sheet: SheetModel, ctx: FakeRequestContext) => unknown> = {
+  name: (sheet) => sheet.name,
+  id: (sheet) => sheet.id,
+  position: (sheet, ctx) => ctx.model.sheets.indexOf(sheet),
+  tabColor: (sheet) => sheet.tabColor,
+  visibility: () => "Visible",
+};
+
+export class FakeWorksheet extends FakeItem<SheetModel> {
+  readonly freezePanes: FakeFreezePanes;
+  readonly charts: FakeChartCollection;
+  readonly pageLayout: FakePageLayout;
+  declare name: string;
+  declare tabColor: string;
+  declare readonly id: string;
+  declare readonly position: number;
+  declare readonly visibility: string;
+
+  static {
+    properties(FakeWorksheet, {
+      name: (worksheet, value) =>
+        worksheet.ctx.queue.push(() => {
+          const sheet = worksheet.writable();
+          checkSheetName(worksheet.ctx.model, value, sheet);
+          sheet.name = value;
+        }, value),
+      tabColor: (worksheet, value) =>
+        worksheet.ctx.queue.push(() => {
+          if (!/^#[0-9A-Fa-f]{6}$/.test(value)) {
+            throw new FakeExcelError("InvalidArgument", `Bad colour ${value}`);
+          }
+          worksheet.writable().tabColor = value;
+        }, value),
+      id: null,
+      position: null,
+      visibility: null,
+    });
+  }
+
+  constructor(ctx: FakeRequestContext, target: () => SheetModel | null, nullable = false) {
+    super(ctx, target, nullable);
+    this.freezePanes = new FakeFreezePanes(ctx, this);
+    this.charts = new FakeChartCollection(ctx, this);
+    this.pageLayout = new FakePageLayout(ctx, this);
+  }
+
+  resolve(): SheetModel {
+    const sheet = this.resolveOrNull();
+    if (!sheet || sheet.deleted) throw new FakeExcelError("ItemNotFound", "The worksheet does not exist.");
+    return sheet;
+  }
+
+  writable(): SheetModel {
+    const sheet = this.resolve();
+    if (sheet.protected) throw new FakeExcelError("AccessDenied", `The sheet "${sheet.name}" is protected.`);
+    return sheet;
+  }
+
+  /** Fills in loaded properties now (within a running operation). */
+  loadNow(names: string[]): void {
+    const sheet = this.resolve();
+    for (const name of names) {
+      const loader = LOADABLE[name];
+      if (!loader) throw new FakeExcelError("InvalidArgument", `The fake cannot load Worksheet.${name}.`);
+      this.loaded.set(name, loader(sheet, this.ctx));
+    }
+  }
+
+  load(props: unknown): this {
+    const names = parseLoad(props);
+    this.ctx.queue.push(() => {
+      if (this.resolveOrNull()) this.loadNow(names);
+    });
+    return this;
+  }
+
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const sheet = this.resolve();
+      const model = this.ctx.model;
+      if (model.structureProtected) throw new FakeExcelError("AccessDenied", "The workbook is protected.");
+      if (model.sheets.length === 1) {
+        throw new FakeExcelError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet.",
+        );
+      }
+      model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      sheet.deleted = true;
+      for (const name of model.names) if (name.sheet === sheet) name.sheet = null;
+      if (model.active === sheet) model.active = model.sheets[0] ?? null;
+    });
+  }
+
+  activate(): void {
+    this.ctx.queue.push(() => (this.ctx.model.active = this.resolve()));
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => ({
+      sheet: this.resolve(),
+      rect:
+        address === undefined
+          ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 }
+          : parseAddress(address),
+    }));
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.resolve();
+      return { sheet, rect: sheet.usedRect(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const sheet = this.resolve();
+        const rect = sheet.usedRect(valuesOnly);
+        return rect ? { sheet, rect } : null;
+      },
+      true,
+    );
+  }
+}

@@ -1,0 +1,117 @@
+// The in-memory sheet behind the fake Office.js: cells with what Excel keeps of each, and the sheet's own
+// structure (merges, widths, freeze panes, charts, page setup). Test-only; never shipped.
+import type { CellValue } from "../../../src/engine/workbook";
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
+
+/** A rectangle of cells, 0-based, inclusive. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface BorderState {
+  style: string;
+  weight: string;
+}
+
+export interface CellState {
+  /** What `values` gives: the constant, or a formula's (uncalculated) result. */
+  value: CellValue;
+  /** The formula with its leading `=`, or null for a constant. */
+  formula: string | null;
+  /** The constant was entered with a leading apostrophe (Excel's quote prefix). */
+  quotePrefix: boolean;
+  numberFormat: string;
+  font: { bold?: boolean; italic?: boolean; size?: number; color?: string; underline?: string };
+  fill?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  borders: Partial<Record<"top" | "bottom" | "left" | "right", BorderState>>;
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string };
+}
+
+export interface ChartState {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  categories?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface PageLayoutState {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  centerHorizontally?: boolean;
+  printTitleRows?: string;
+}
+
+let nextId = 1;
+
+export class SheetModel {
+  readonly id = `{sheet-${nextId++}}`;
+  name: string;
+  deleted = false;
+  protected = false;
+  readonly cells = new Map<string, CellState>();
+  readonly merges: Rect[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  freeze: { rows: number; columns: number } | null = null;
+  tabColor = "";
+  readonly charts: ChartState[] = [];
+  readonly pageLayout: PageLayoutState = {};
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  cell(row: number, col: number): CellState {
+    const key = `${row},${col}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { value: "", formula: null, quotePrefix: false, numberFormat: "General", font: {}, borders: {} };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  peek(row: number, col: number): CellState | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  /** The used range: cells holding a value or formula (valuesOnly), or anything at all. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let rect: Rect | null = null;
+    for (const [key, cell] of this.cells) {
+      const holds = cell.formula !== null || cell.value !== "";
+      const formatted =
+        cell.numberFormat !== "General" ||
+        Object.keys(cell.font).length > 0 ||
+        cell.fill !== undefined ||
+        Object.keys(cell.borders).length > 0;
+      if (!holds && (valuesOnly || !formatted)) continue;
+      const [row, col] = key.split(",").map(Number) as [number, number];
+      rect = rect
+        ? {
+            top: Math.min(rect.top, row),
+            left: Math.min(rect.left, col),
+            bottom: Math.max(rect.bottom, row),
+            right: Math.max(rect.right, col),
+          }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return rect;
+  }
+}
