@@ -5,6 +5,7 @@ import { FakeRangeFormat } from "./FakeRangeFormat";
 import type { FakeRequestContext } from "./FakeRequestContext";
 import { formatAddress } from "./parseAddress";
 import { MAX_COLUMNS, MAX_ROWS, type CellState, type Rect, type SheetModel } from "./SheetModel";
+import { quoteIfNeeded } from "./WorkbookModel";
 
 export interface RangeTarget {
   sheet: SheetModel;
@@ -29,7 +30,7 @@ const LOADABLE: Record<string, (target: RangeTarget) => unknown> = {
   values: (target) => grid(target, (cell) => cell?.value ?? ""),
   formulas: (target) => grid(target, (cell) => cell?.formula ?? cell?.value ?? ""),
   numberFormat: (target) => grid(target, (cell) => cell?.numberFormat ?? "General"),
-  address: ({ sheet, rect }) => `${sheet.name}!${formatAddress(rect)}`,
+  address: ({ sheet, rect }) => `${quoteIfNeeded(sheet.name)}!${formatAddress(rect)}`,
   rowIndex: ({ rect }) => rect.top,
   columnIndex: ({ rect }) => rect.left,
   rowCount: ({ rect }) => rect.bottom - rect.top + 1,
@@ -128,6 +129,15 @@ export class FakeRange extends FakeItem<RangeTarget> {
         row.forEach((value, c) => write(sheet.cell(rect.top + r, rect.left + c), value)),
       );
     }, input);
+  }
+
+  /** Selects the range; as in Excel, a range on another sheet activates that sheet first. */
+  select(): void {
+    this.ctx.queue.push(() => {
+      const { sheet, rect } = this.resolve();
+      this.ctx.model.active = sheet;
+      sheet.selection = rect;
+    });
   }
 
   merge(across = false): void {

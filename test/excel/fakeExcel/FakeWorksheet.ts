@@ -4,6 +4,7 @@ import { FakeExcelError } from "./FakeExcelError";
 import { FakeFreezePanes } from "./FakeFreezePanes";
 import { FakePageLayout } from "./FakePageLayout";
 import { FakeRange } from "./FakeRange";
+import { FakeWorksheetProtection } from "./FakeWorksheetProtection";
 import type { FakeRequestContext } from "./FakeRequestContext";
 import { parseAddress } from "./parseAddress";
 import { MAX_COLUMNS, MAX_ROWS, type SheetModel } from "./SheetModel";
@@ -22,6 +23,7 @@ export class FakeWorksheet extends FakeItem<SheetModel> {
   readonly freezePanes: FakeFreezePanes;
   readonly charts: FakeChartCollection;
   readonly pageLayout: FakePageLayout;
+  readonly protection: FakeWorksheetProtection;
   declare name: string;
   declare tabColor: string;
   declare readonly id: string;
@@ -54,6 +56,7 @@ export class FakeWorksheet extends FakeItem<SheetModel> {
     this.freezePanes = new FakeFreezePanes(ctx, this);
     this.charts = new FakeChartCollection(ctx, this);
     this.pageLayout = new FakePageLayout(ctx, this);
+    this.protection = new FakeWorksheetProtection(ctx, this);
   }
 
   resolve(): SheetModel {
@@ -72,6 +75,10 @@ export class FakeWorksheet extends FakeItem<SheetModel> {
   loadNow(names: string[]): void {
     const sheet = this.resolve();
     for (const name of names) {
+      if (name.startsWith("protection/")) {
+        this.protection.loadNow([name.slice("protection/".length)]);
+        continue;
+      }
       const loader = LOADABLE[name];
       if (!loader) throw new FakeExcelError("InvalidArgument", `The fake cannot load Worksheet.${name}.`);
       this.loaded.set(name, loader(sheet, this.ctx));

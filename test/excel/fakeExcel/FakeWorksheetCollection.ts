@@ -34,6 +34,14 @@ export class FakeWorksheetCollection extends FakeClientObject {
     });
   }
 
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const active = this.ctx.model.active;
+      if (!active) throw new FakeExcelError("ItemNotFound", "No sheet is active.");
+      return active;
+    });
+  }
+
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.model.find(name) ?? null, true);
   }

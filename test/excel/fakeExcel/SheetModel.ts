@@ -64,6 +64,8 @@ export class SheetModel {
   name: string;
   deleted = false;
   protected = false;
+  /** The range selected on this sheet, which Excel remembers per sheet (A1 until something is selected). */
+  selection: Rect = { top: 0, left: 0, bottom: 0, right: 0 };
   readonly cells = new Map<string, CellState>();
   readonly merges: Rect[] = [];
   readonly columnWidths = new Map<number, number>();

@@ -13,7 +13,7 @@
 // A failing operation stops the sync there; what ran before it stays applied, as in Excel.
 import type { WorkbookInput } from "../../../src/engine/workbook";
 import { FakeRequestContext } from "./FakeRequestContext";
-import { parseAddress } from "./parseAddress";
+import { formatAddress, parseAddress } from "./parseAddress";
 import { SheetModel, type CellState } from "./SheetModel";
 import { checkSheetName, nameFormula, WorkbookModel } from "./WorkbookModel";
 
@@ -93,6 +93,22 @@ export class FakeExcel {
     const sheet = this.model.find(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
     return sheet;
+  }
+
+  /** Protects a sheet as a user would (Review › Protect Sheet), without a sync: writes to it fail. */
+  protect(sheet: string): void {
+    this.sheet(sheet).protected = true;
+  }
+
+  /** The active sheet's name; null only in a workbook without sheets. */
+  activeSheet(): string | null {
+    return this.model.active?.name ?? null;
+  }
+
+  /** What is selected: the active sheet and its selected range (`C7`, `B2:D4`), A1 until a select. */
+  selection(): { sheet: string; address: string } | null {
+    const active = this.model.active;
+    return active ? { sheet: active.name, address: formatAddress(active.selection) } : null;
   }
 
   sheetNames(): string[] {
