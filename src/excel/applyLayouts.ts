@@ -1,6 +1,7 @@
 import { ownerOf, ownershipName, type OutputKind, type SheetLayout } from "../engine/layout/sheetLayout";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
-import { markStep, sheetSteps, type Step, type StepEnv } from "./layoutSteps";
+import { markStep, sheetSteps } from "./sheetSteps";
+import type { Step, StepEnv } from "./step";
 import { readOwners, type ExcelContents } from "./readWorkbook";
 import { sameSheetName } from "../engine/layout/sheetReference";
 
