@@ -23,7 +23,7 @@ function contentWidths(values: readonly LayoutValue[][], width: number): number[
  * settingsSheetValues writes them — key–value table, blank row, award-rules table — with bold headers and
  * borders, and no banner. It belongs to the user from then on, so it is plain data readSettings reads back.
  */
-export function settingsLayout(result: BlocResult, lang: Lang, name: string): SheetLayout {
+export function settingsLayout(result: Pick<BlocResult, "settings">, lang: Lang, name: string): SheetLayout {
   const values: LayoutValue[][] = settingsSheetValues(result.settings, lang).map((row) =>
     row.map((cell) => (cell === "" ? null : cell)),
   );

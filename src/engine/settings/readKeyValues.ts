@@ -14,17 +14,24 @@ export interface KeyValueRow {
   valueCell: string;
 }
 
-interface Layout {
+/** Where the key-value rows are: the first row after any header, and the key and value columns (0-based). */
+export interface KeyValueLayout {
   start: number;
   keyCol: number;
   valueCol: number;
+}
+
+/** The key-value rows as the reader sees them, and the columns they were read from. */
+export interface KeyValues {
+  rows: KeyValueRow[];
+  layout: KeyValueLayout;
 }
 
 const text = (value: CellValue): string => (typeof value === "string" ? value.trim() : String(value));
 
 // The key and value columns come from a `Tham số | Giá trị` header when there is one; otherwise keys sit
 // where the first recognised key is (column A in the template), with their values to the right.
-function findLayout(values: CellValue[][], end: number): Layout {
+function findLayout(values: CellValue[][], end: number): KeyValueLayout {
   for (let r = 0; r < Math.min(end, HEADER_SCAN_ROWS); r++) {
     const row = values[r] ?? [];
     const keyCol = row.findIndex((cell) => typeof cell === "string" && matchSettingsColumn(cell) === "key");
@@ -44,10 +51,11 @@ function findLayout(values: CellValue[][], end: number): Layout {
  * Reads the key-value rows above `end` (the rules table's header, or the end of the sheet). Rows without a
  * key are skipped, and so are lone captions (an unknown key with no value) above the first recognised key
  * or below the last one: a sheet title, a heading over the rules table. Every other unknown key is returned
- * for the caller to report.
+ * for the caller to report. The layout comes back too, so that a writer adds rows where the reader looks.
  */
-export function readKeyValues(values: CellValue[][], end: number): KeyValueRow[] {
-  const { start, keyCol, valueCol } = findLayout(values, end);
+export function readKeyValues(values: CellValue[][], end: number): KeyValues {
+  const layout = findLayout(values, end);
+  const { start, keyCol, valueCol } = layout;
   const rows: KeyValueRow[] = [];
   for (let r = start; r < end; r++) {
     const keyText = text(cellAt(values, r, keyCol));
@@ -65,5 +73,10 @@ export function readKeyValues(values: CellValue[][], end: number): KeyValueRow[]
   const known = rows.filter((row) => row.key !== null).map((row) => row.row);
   const first = Math.min(...known);
   const last = Math.max(...known);
-  return rows.filter((row) => row.key !== null || !isBlank(row.value) || (row.row > first && row.row < last));
+  return {
+    rows: rows.filter(
+      (row) => row.key !== null || !isBlank(row.value) || (row.row > first && row.row < last),
+    ),
+    layout,
+  };
 }

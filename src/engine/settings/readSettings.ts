@@ -46,7 +46,7 @@ export function readSettings(workbook: WorkbookInput, options: SettingsOptions):
 
   const rulesHeader = findRulesHeader(found.values);
   const last = new Map<SettingKey, KeyValueRow>();
-  for (const row of readKeyValues(found.values, rulesHeader?.row ?? found.values.length)) {
+  for (const row of readKeyValues(found.values, rulesHeader?.row ?? found.values.length).rows) {
     if (!row.key) {
       issues.push(issue({ code: "settings-key-unknown", sheet, cell: row.keyCell, value: row.keyText }));
       continue;

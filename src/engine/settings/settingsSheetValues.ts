@@ -18,7 +18,8 @@ import { formatTieBreaks } from "./tieBreaks";
 /** The sheet's name in each language. */
 export const SETTINGS_SHEET_NAME: Readonly<Record<Lang, string>> = { vi: "Cấu hình", en: "Settings" };
 
-function valueCell(settings: Settings, key: SettingKey, lang: Lang): CellValue {
+/** How a setting's value cell is written in `lang`: numbers as numbers, choices and lists in that language's words. */
+export function settingCellValue(settings: Settings, key: SettingKey, lang: Lang): CellValue {
   switch (key) {
     case "blocName":
       return settings.blocName;
@@ -66,7 +67,7 @@ export function settingsSheetValues(settings: Settings, lang: Lang): CellValue[]
     ],
     ...SETTING_KEYS.map((key) => [
       SETTING_KEY_LABELS[key][lang],
-      valueCell(settings, key, lang),
+      settingCellValue(settings, key, lang),
       SETTING_NOTES[lang][key],
     ]),
     [],
