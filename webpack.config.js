@@ -1,5 +1,6 @@
 // Webpack configuration modelled on Microsoft's Office add-in React template (yo office), trimmed to what
-// this add-in needs: two pages (task pane, ribbon commands), the manifest and icons copied to dist/.
+// this add-in needs: three pages (task pane, ribbon commands, the commands' failure dialog), the manifest and
+// icons copied to dist/.
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -85,6 +86,7 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      dialog: "./src/dialog/dialog.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -132,6 +134,11 @@ module.exports = async (env, options) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "dialog.html",
+        template: "./src/dialog/dialog.html",
+        chunks: ["dialog"],
       }),
       new BundleReportPlugin(),
     ],

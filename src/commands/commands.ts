@@ -1,30 +1,40 @@
 // Ribbon function commands (ExecuteFunction). They run in their own runtime, with the task pane closed,
 // so this file stays free of React and Fluent (DESIGN §7 budget: 60 KB gzip). They report through the
 // workbook itself: the ranking sheet is activated, or the data-check sheet when there are data errors.
-import { ExcelHostError } from "../excel/ExcelHostError";
+// A failure is shown in a dialog (src/dialog), or in the console when no dialog can open.
+import type { DialogContent } from "../dialog/dialogQuery";
+import { ExcelHostError, toHostError, type ExcelHostErrorKind } from "../excel/ExcelHostError";
 import { rankInExcel, type RankOptions } from "../excel/rankInExcel";
 import { hostErrorMessage } from "../strings/hostMessages";
-import { pickLang } from "../strings/ui";
+import { pickLang, type Lang } from "../strings/ui";
+import { showFailure, type ShownIn } from "./showFailure";
 
-/** What a command did, or why it could not (a host failure the user must act on). */
-export type CommandOutcome = { ok: true; activated: string } | { ok: false; message: string };
+/** What a command did, or why it could not and where the user was told. */
+export type CommandOutcome =
+  | { ok: true; activated: string }
+  | { ok: false; kind: ExcelHostErrorKind | "unexpected"; message: string; shown: ShownIn };
+
+function explain(error: unknown, lang: Lang): { content: DialogContent; message: string } {
+  // Excel.run itself may reject with Office's raw error (its closing sync), not only rankInExcel's typed one.
+  const failure = toHostError(error);
+  if (failure instanceof ExcelHostError) {
+    const content: DialogContent = { kind: failure.kind, lang, name: failure.subject };
+    return { content, message: hostErrorMessage(failure.kind, lang, { name: failure.subject }) };
+  }
+  const text = failure instanceof Error ? failure.message : String(failure);
+  return { content: { kind: "unexpected", lang, text }, message: text };
+}
 
 async function runCommand(event: Office.AddinCommands.Event, options: RankOptions): Promise<CommandOutcome> {
   try {
     const report = await Excel.run((context) => rankInExcel(context, options));
     return { ok: true, activated: report.activated };
   } catch (error) {
-    // Host failures (protected sheet, cell-edit mode…) carry a message a secretary can act on; showing it in
-    // a dialog is the Excel-host issue's remaining work, so for now it goes to the console, never swallowed silently.
     const lang = pickLang(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
-    const message =
-      error instanceof ExcelHostError
-        ? hostErrorMessage(error.kind, lang, { name: error.subject })
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    console.error(message);
-    return { ok: false, message };
+    const { content, message } = explain(error, lang);
+    // Awaited so that Office has the dialog before completed() lets it tear the command's work down.
+    const shown = await showFailure(content, message);
+    return { ok: false, kind: content.kind, message, shown };
   } finally {
     // Office shows a spinner and eventually an error on the button until completed() is called.
     event.completed();

@@ -28,7 +28,7 @@ function tempDir(): string {
   return dir;
 }
 
-function fakeDist(commandsJs: string, taskpaneJs = "console.log(1)"): string {
+function fakeDist(commandsJs: string, taskpaneJs = "console.log(1)", dialogJs = "Office.onReady()"): string {
   const dir = tempDir();
   fs.writeFileSync(
     path.join(dir, "taskpane.html"),
@@ -38,8 +38,13 @@ function fakeDist(commandsJs: string, taskpaneJs = "console.log(1)"): string {
     path.join(dir, "commands.html"),
     `<script src="${officeJs}"></script><script src='cm.js?v=1'></script>`,
   );
+  fs.writeFileSync(
+    path.join(dir, "dialog.html"),
+    `<script src=${officeJs}></script><script defer src=dlg.js></script>`,
+  );
   fs.writeFileSync(path.join(dir, "tp.js"), taskpaneJs);
   fs.writeFileSync(path.join(dir, "cm.js"), commandsJs);
+  fs.writeFileSync(path.join(dir, "dlg.js"), dialogJs);
   return dir;
 }
 
@@ -56,7 +61,23 @@ describe("check-bundles", () => {
     expect(rows.map((r) => [r.page, r.files])).toEqual([
       ["taskpane", ["tp.js"]],
       ["commands", ["cm.js"]],
+      ["dialog", ["dlg.js"]],
     ]);
+  });
+
+  it("fails when Fluent reaches the failure dialog", () => {
+    const { failures } = checkBundles(fakeDist("Office.onReady()", undefined, 'x.className="fui-Button"'));
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^dialog: must not contain React or Fluent/);
+  });
+
+  it("holds the failure dialog to a budget of its own", () => {
+    // 20 KB of random bytes: well within the commands budget, over the dialog's.
+    const { failures } = checkBundles(
+      fakeDist("Office.onReady()", undefined, `"${randomBytes(20 * 1024).toString("base64")}"`),
+    );
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^dialog: .* over its 10 KB budget/);
   });
 
   it("fails when React reaches the commands bundle", () => {
@@ -74,6 +95,6 @@ describe("check-bundles", () => {
 
   it("fails when the build has not run", () => {
     const { failures } = checkBundles(tempDir());
-    expect(failures).toHaveLength(2);
+    expect(failures).toHaveLength(3);
   });
 });

@@ -1,0 +1,57 @@
+// The ribbon's failure dialog (opened by src/commands/showFailure.ts with Office's displayDialogAsync). Plain
+// DOM, no React or Fluent: it must open fast in a window of its own. Its words come from the query through
+// readDialogQuery and dialogText and reach the page as textContent only.
+import { readDialogQuery } from "./dialogQuery";
+import { dialogText } from "./dialogText";
+
+// Office allows a dialog to call messageParent only once office.js has initialised. Outside Office (the page
+// opened on its own, office.js blocked) there is no Office or no onReady, and the button has nobody to tell.
+const officeReady: Promise<boolean> =
+  typeof Office !== "undefined" && typeof Office.onReady === "function"
+    ? Office.onReady().then(
+        () => true,
+        () => false,
+      )
+    : Promise.resolve(false);
+
+let closing = false;
+
+function askParentToClose(): void {
+  // Enter on the focused button fires both keydown and click: tell the parent once.
+  if (closing) return;
+  closing = true;
+  void officeReady.then((ready) => {
+    const ui = ready ? Office.context?.ui : undefined;
+    if (typeof ui?.messageParent !== "function") return;
+    try {
+      ui.messageParent("close");
+    } catch {
+      // The parent runtime is gone (the command already finished): the user can still close with the X.
+    }
+  });
+}
+
+function render(): void {
+  const text = dialogText(readDialogQuery(window.location.search));
+  document.documentElement.lang = text.lang;
+  document.title = text.title;
+  const heading = document.getElementById("heading");
+  const message = document.getElementById("message");
+  const close = document.getElementById("close");
+  if (heading) heading.textContent = text.heading;
+  if (message) message.textContent = text.message;
+  if (close) {
+    close.textContent = text.close;
+    close.addEventListener("click", askParentToClose);
+    close.focus();
+  }
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" || event.key === "Escape") {
+      event.preventDefault();
+      askParentToClose();
+    }
+  });
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", render);
+else render();

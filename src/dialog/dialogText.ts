@@ -1,0 +1,35 @@
+// The failure dialog's words for what its query asked, apart from the DOM so the tests can read them.
+import type { Lang } from "../engine/lang";
+import { dialogWord } from "../strings/dialogStrings";
+import { hostErrorMessage } from "../strings/hostMessages";
+import type { DialogContent } from "./dialogQuery";
+
+/** Everything the dialog page puts on screen, in one language. */
+export interface DialogText {
+  lang: Lang;
+  title: string;
+  heading: string;
+  /** What happened and what to do about it. */
+  message: string;
+  close: string;
+}
+
+/** The words for `content`: a host failure's own message, or the unexpected (or generic) error text. */
+export function dialogText(content: DialogContent): DialogText {
+  const { lang } = content;
+  const common = { lang, title: dialogWord(lang, "pageTitle"), close: dialogWord(lang, "close") };
+  if (content.kind !== "unexpected") {
+    return {
+      ...common,
+      heading: dialogWord(lang, "hostHeading"),
+      message: hostErrorMessage(content.kind, lang, { name: content.name }),
+    };
+  }
+  return {
+    ...common,
+    heading: dialogWord(lang, "unexpectedHeading"),
+    message: content.text
+      ? dialogWord(lang, "unexpected", { message: content.text })
+      : dialogWord(lang, "generic"),
+  };
+}

@@ -1,0 +1,51 @@
+import { dialogText } from "../../src/dialog/dialogText";
+import type { ExcelHostErrorKind } from "../../src/excel/ExcelHostError";
+import { dialogStrings, type DialogStrings } from "../../src/strings/dialogStrings";
+import { hostErrorMessage } from "../../src/strings/hostMessages";
+
+const KINDS: ExcelHostErrorKind[] = ["protected", "cell-edit", "name-clash", "payload", "unsupported"];
+
+describe("dialogText", () => {
+  it.each(KINDS.flatMap((kind) => (["vi", "en"] as const).map((lang) => [kind, lang] as const)))(
+    "%s in %s shows the host failure's own message",
+    (kind, lang) => {
+      const text = dialogText({ kind, lang, name: "Xếp hạng" });
+      expect(text.message).toBe(hostErrorMessage(kind, lang, { name: "Xếp hạng" }));
+      expect(text.heading).toBe(dialogStrings[lang].hostHeading);
+      expect(text.close).toBe(dialogStrings[lang].close);
+      expect(text.lang).toBe(lang);
+    },
+  );
+
+  it("names the clashing sheet", () => {
+    expect(dialogText({ kind: "name-clash", lang: "vi", name: "Xếp hạng 2" }).message).toContain(
+      '"Xếp hạng 2"',
+    );
+  });
+
+  it("puts an unexpected error's text into the unexpected message, as it is", () => {
+    const text = dialogText({ kind: "unexpected", lang: "en", text: "x {name} <b>" });
+    expect(text.heading).toBe(dialogStrings.en.unexpectedHeading);
+    expect(text.message).toBe(dialogStrings.en.unexpected.replace("{message}", "x {name} <b>"));
+  });
+
+  it("falls back to the generic message without a text", () => {
+    expect(dialogText({ kind: "unexpected", lang: "vi" }).message).toBe(dialogStrings.vi.generic);
+  });
+});
+
+describe("dialogStrings", () => {
+  it("has the same keys in Vietnamese and English, none empty, and different words", () => {
+    expect(Object.keys(dialogStrings.en).sort()).toEqual(Object.keys(dialogStrings.vi).sort());
+    for (const lang of ["vi", "en"] as const) {
+      for (const text of Object.values(dialogStrings[lang])) expect(text.trim()).not.toBe("");
+    }
+    expect(dialogStrings.vi.close).not.toBe(dialogStrings.en.close);
+  });
+
+  it("makes a missing word a compile error (checked by npm run typecheck)", () => {
+    // @ts-expect-error every DialogKey is required
+    const partial: DialogStrings = { close: "x" };
+    expect(partial).toBeDefined();
+  });
+});
