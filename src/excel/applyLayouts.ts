@@ -1,6 +1,6 @@
 import { ownerOf, ownershipName, type OutputKind, type SheetLayout } from "../engine/layout/sheetLayout";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
-import { markStep, sheetSteps } from "./sheetSteps";
+import { newSheetStep, sheetSteps } from "./sheetSteps";
 import type { Step, StepEnv } from "./step";
 import { readOwners, type ExcelContents } from "./readWorkbook";
 import { sameSheetName } from "../engine/layout/sheetReference";
@@ -32,8 +32,9 @@ const officeSupports = (set: string, version: string): boolean =>
  * Writes output sheets into the open workbook. Our earlier outputs of the kinds being written (found by
  * their ownership marks) are deleted with their marks; every other sheet is left as it was. The new sheets go
  * at the end in the order of `layouts`, each filled from whole 2-D arrays, then merges, formats, widths,
- * freeze panes, links, chart (ExcelApi 1.1) and page setup (ExcelApi 1.9, skipped on older hosts), and
- * marked as ours with a workbook name except a settings sheet, which becomes the user's.
+ * freeze panes, links, chart (ExcelApi 1.1) and page setup (ExcelApi 1.9, skipped on older hosts). Each is
+ * marked as ours with a workbook name in the same sync that adds it, except a settings sheet, which becomes
+ * the user's.
  *
  * Everything is queued and sent in ONE sync; only when the estimated request would pass `payloadLimit` is
  * it cut into several syncs, each under the limit, in order.
@@ -65,11 +66,9 @@ export async function applyLayouts(
   for (const mark of marks.filter((m) => writtenMarks.has(m) && ownerOf(m) !== null)) {
     steps.push({ size: 400, queue: (env) => env.context.workbook.names.getItem(mark).delete() });
   }
-  for (const layout of layouts) {
-    steps.push({ size: 400, queue: (env) => env.sheet(layout.name) });
-    steps.push(...sheetSteps(layout, budget));
-    if (layout.kind !== "settings") steps.push(markStep(layout.name, layout.kind));
-  }
+  // A sheet is marked ours in the sync that adds it: were a later sync of a split write to fail, an unmarked
+  // sheet would pass for the user's, and the next run would write beside it instead of replacing it.
+  for (const layout of layouts) steps.push(newSheetStep(layout), ...sheetSteps(layout, budget));
   const active = options.activate;
   if (active !== undefined) steps.push({ size: 300, queue: (env) => env.sheet(active).activate() });
 

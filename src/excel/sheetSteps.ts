@@ -6,7 +6,7 @@ import { gridSteps } from "./gridSteps";
 import { hostCell } from "./hostCell";
 import { linkStep } from "./linkStep";
 import { printStep } from "./printStep";
-import { step, type Step } from "./step";
+import { payloadOf, type Step } from "./step";
 import { mergeSteps, structureSteps } from "./structureSteps";
 
 /** Every step that fills one new output sheet, in the order the .xlsx adapter applies them. */
@@ -26,11 +26,23 @@ export function sheetSteps(layout: SheetLayout, budget: number): Step[] {
   ];
 }
 
-/** The ownership mark of a new output sheet: a workbook-level name pointing at its A1. */
-export function markStep(sheet: string, kind: SheetLayout["kind"]): Step {
-  const reference = `=${quoteSheet(sheet)}!$A$1`;
-  const name = ownershipName(kind);
-  return step([name, reference], (env) => {
-    env.context.workbook.names.add(name, reference);
-  });
+/** What adding a sheet costs in the request. */
+const ADD_SHEET = 400;
+
+/**
+ * Adds a layout's sheet with its ownership mark (a workbook-level name pointing at its A1), except a settings
+ * sheet, which is the user's from then on. One step, so the sheet and its mark always go in the same sync.
+ */
+export function newSheetStep(layout: SheetLayout): Step {
+  const { name, kind } = layout;
+  if (kind === "settings") return { size: ADD_SHEET, queue: (env) => env.sheet(name) };
+  const reference = `=${quoteSheet(name)}!$A$1`;
+  const mark = ownershipName(kind);
+  return {
+    size: ADD_SHEET + payloadOf([mark, reference]),
+    queue: (env) => {
+      env.sheet(name);
+      env.context.workbook.names.add(mark, reference);
+    },
+  };
 }

@@ -132,6 +132,26 @@ describe("the fake Office.js host is strict", () => {
     expect(fake.cell("Tổng hợp", "A5")).toBeUndefined();
   });
 
+  test("failSync fails the chosen sync whole; the syncs around it run", async () => {
+    const fake = new FakeExcel(input, {
+      failSync: (index) => (index === 2 ? new FakeExcelError("GeneralException", "lost") : null),
+    });
+    const write = (address: string, value: string) =>
+      codeOf(
+        fake.run(async (context) => {
+          context.workbook.worksheets.getItem("Tổng hợp").getRange(address).values = [[value]];
+          await context.sync();
+        }),
+      );
+    expect([await write("A3", "one"), await write("A4", "two"), await write("A5", "three")]).toEqual([
+      "no error",
+      "GeneralException",
+      "no error",
+    ]);
+    expect(fake.formulas("Tổng hợp", 5, 1).slice(2)).toEqual([["one"], [""], ["three"]]);
+    expect(fake.syncCount).toBe(3);
+  });
+
   test("Excel.run syncs what is still queued; null objects are known after a sync", async () => {
     const fake = new FakeExcel(input);
     await fake.run(async (context) => {

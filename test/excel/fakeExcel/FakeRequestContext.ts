@@ -34,6 +34,8 @@ export class FakeRequestContext {
     if (this.host.cellEditMode) {
       throw new FakeExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }
+    const injected = this.host.failSync?.(this.host.syncs.length) ?? null;
+    if (injected) throw injected;
     if (payload > this.host.payloadLimit) {
       throw new FakeExcelError(
         "RequestPayloadSizeLimitExceeded",

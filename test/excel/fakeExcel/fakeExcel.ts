@@ -9,9 +9,12 @@
 // - sheet names follow Excel's rules (`InvalidArgument`, `ItemAlreadyExists`);
 // - syncs are counted, and a sync whose queued payload (UTF-8 length of the JSON of every value queued)
 //   passes the limit (default 5 MB) throws `RequestPayloadSizeLimitExceeded` and applies nothing;
-// - `worksheet.pageLayout` works only when ExcelApi 1.9 is reported supported (else `ApiNotFound`).
+// - `worksheet.pageLayout` works only when ExcelApi 1.9 is reported supported (else `ApiNotFound`);
+// - a protected sheet refuses every change to its cells (`AccessDenied`), as Excel does;
+// - in cell-edit mode every sync fails; `failSync` fails chosen ones whole, to test what a half-done write leaves.
 // A failing operation stops the sync there; what ran before it stays applied, as in Excel.
 import type { WorkbookInput } from "../../../src/engine/workbook";
+import type { FakeExcelError } from "./FakeExcelError";
 import { FakeRequestContext } from "./FakeRequestContext";
 import { formatAddress, parseAddress } from "./parseAddress";
 import { SheetModel, type CellState } from "./SheetModel";
@@ -29,7 +32,12 @@ export interface FakeExcelOptions {
   payloadLimit?: number;
   /** Excel is in cell-edit mode: every sync fails. */
   cellEditMode?: boolean;
+  /** Fails chosen syncs, as a dropped connection would: see `FakeExcel.failSync`. */
+  failSync?: SyncFailure;
 }
+
+/** Given a sync's number (1 for the host's first), the error it fails with, or null to let it run. */
+export type SyncFailure = (index: number) => FakeExcelError | null;
 
 /** The fake host: a workbook, the requirement sets it reports, and what its syncs carried. */
 export class FakeExcel {
@@ -38,12 +46,15 @@ export class FakeExcel {
   readonly syncs: number[] = [];
   payloadLimit: number;
   cellEditMode: boolean;
+  /** A sync this picks fails with its error and applies nothing of what it carried. */
+  failSync: SyncFailure | null;
   private readonly excelApi: string;
 
   constructor(workbook: WorkbookInput = { sheets: [] }, options: FakeExcelOptions = {}) {
     this.excelApi = options.excelApi ?? "1.7";
     this.payloadLimit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
     this.cellEditMode = options.cellEditMode ?? false;
+    this.failSync = options.failSync ?? null;
     for (const { name, values } of workbook.sheets) this.seedSheet(name, values);
     this.model.active = this.model.sheets[0] ?? null;
   }
