@@ -47,8 +47,8 @@ describe("the issue list's filters", () => {
     ),
   };
   const grid = broken.sheets.find((s) => s.name === scores.name)!.values;
-  const a = parseA1(firstCell.cell);
-  const b = parseA1(secondCell.cell);
+  const a = parseA1(firstCell.cell)!;
+  const b = parseA1(secondCell.cell)!;
   grid[a.row]![a.col] = "tám";
   grid[b.row]![b.col] = "x";
   const issues = evaluateBloc(broken, { year: YEAR }).issues;

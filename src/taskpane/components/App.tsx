@@ -1,15 +1,36 @@
 import {
-  Body1,
-  Button,
   Caption1,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Subtitle2,
+  Tab,
+  TabList,
   Title2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { uiStrings, type Lang } from "../../strings/ui";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { BlocResult } from "../../engine/evaluateBloc";
+import type { Issue } from "../../engine/issues";
+import type { Lang } from "../../engine/lang";
+import type { OutputKind } from "../../engine/layout/sheetLayout";
+import { insertSample } from "../../excel/insertSample";
+import { inspectWorkbook } from "../../excel/inspectWorkbook";
+import { rankInExcel } from "../../excel/rankInExcel";
+import { selectCell } from "../../excel/selectCell";
+import { ui, uiStrings } from "../../strings/ui";
+import { detection as detect } from "../model/detection";
+import { failureMessage } from "../model/failureMessage";
+import { NO_FILTER, type IssueFilter } from "../model/issueFilter";
+import { nextPaint } from "../model/nextPaint";
+import type { SampleId } from "../model/sampleChoices";
+import { DetectedSection } from "./DetectedSection";
+import { IssueList } from "./IssueList";
+import { RankSection, type Progress } from "./RankSection";
+import { SampleSection } from "./SampleSection";
+import { SettingsView } from "./SettingsView";
+import { SummarySection } from "./SummarySection";
 
 export interface AppProps {
   lang: Lang;
@@ -17,6 +38,8 @@ export interface AppProps {
   /** False when the page was opened outside Excel: the pane then says so instead of pretending to work. */
   insideOffice: boolean;
 }
+
+type TabValue = "overview" | "issues" | "settings";
 
 const useStyles = makeStyles({
   root: {
@@ -29,11 +52,13 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0 },
   tagline: { margin: 0, color: tokens.colorNeutralForeground3 },
-  action: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    rowGap: tokens.spacingVerticalXS,
+  // minmax(0, 1fr): a grid column may shrink below its content's width, so long names wrap in a narrow pane.
+  panel: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    rowGap: tokens.spacingVerticalL,
+    alignContent: "start",
+    overflowWrap: "anywhere",
   },
   footer: {
     marginTop: "auto",
@@ -43,32 +68,173 @@ const useStyles = makeStyles({
   },
 });
 
+/** The task pane: what was found, the Rank button with its progress, the results, the issues, the settings. */
 export function App({ lang, version, insideOffice }: AppProps) {
-  const t = uiStrings[lang];
   const styles = useStyles();
+  const [result, setResult] = useState<BlocResult | null>(null);
+  const [loading, setLoading] = useState(insideOffice);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [written, setWritten] = useState<string[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [tab, setTab] = useState<TabValue>("overview");
+  const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
+  const found = useMemo(() => (result ? detect(result) : null), [result]);
+
+  const refresh = useCallback(async () => {
+    setLoading(true);
+    try {
+      const inspection = await Excel.run((context) => inspectWorkbook(context));
+      setResult(inspection.result);
+      setFilter(NO_FILTER);
+    } catch (error) {
+      setFailure(failureMessage(error, lang));
+    } finally {
+      setLoading(false);
+    }
+  }, [lang]);
+
+  useEffect(() => {
+    if (insideOffice) void refresh();
+  }, [insideOffice, refresh]);
+
+  const rank = async (only?: OutputKind[]) => {
+    if (busy) return;
+    setBusy(true);
+    setFailure(null);
+    setNotice(null);
+    try {
+      const report = await Excel.run((context) =>
+        rankInExcel(context, {
+          ...(only ? { only } : {}),
+          onStage: async (stage) => {
+            setProgress(stage);
+            await nextPaint();
+          },
+        }),
+      );
+      setResult(report.result);
+      setWritten(report.layouts.map((layout) => layout.name));
+      setFilter(NO_FILTER);
+      setProgress("done");
+    } catch (error) {
+      setProgress(null);
+      setFailure(failureMessage(error, lang));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const select = async (issue: Issue) => {
+    setFailure(null);
+    try {
+      const found = await Excel.run((context) => selectCell(context, issue.sheet, issue.cell));
+      if (!found) {
+        setNotice(ui(lang, "staleSheet", { sheet: issue.sheet }));
+        await refresh();
+      }
+    } catch (error) {
+      setFailure(failureMessage(error, lang));
+    }
+  };
+
+  const insert = async (id: SampleId) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      // The samples are a lazy chunk: only a secretary trying the add-in on an empty workbook pays for them.
+      const { SAMPLES } = await import(/* webpackChunkName: "samples" */ "../../samples");
+      const sample = SAMPLES.find((candidate) => candidate.id === id);
+      if (!sample) throw new Error(`unknown sample ${id}`);
+      const sheets = await Excel.run((context) => insertSample(context, sample.build()));
+      setNotice(ui(lang, "insertedSample", { sheets: sheets.join(", ") }));
+      await refresh();
+    } catch (error) {
+      setFailure(failureMessage(error, lang));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const t = uiStrings[lang];
+  const issues = result?.issues ?? [];
   return (
     <div className={styles.root}>
       <header>
-        <Title2 as="h1" className={styles.heading}>
+        <Title2 as="h1" block className={styles.heading}>
           {t.productName}
         </Title2>
-        <Subtitle2 as="p" className={styles.tagline} lang={lang === "vi" ? "en" : "vi"}>
+        <Subtitle2 as="p" block className={styles.tagline} lang={lang === "vi" ? "en" : "vi"}>
           {t.productTagline}
         </Subtitle2>
       </header>
-      <main className={styles.action}>
-        {!insideOffice && (
-          <MessageBar intent="warning">
-            <MessageBarBody>{t.outsideOffice}</MessageBarBody>
-          </MessageBar>
-        )}
-        <Body1 as="p">{t.description}</Body1>
-        {/* The engine is not wired yet (Excel-host issue): disabledFocusable keeps the button reachable by
-            keyboard so screen readers announce it together with the reason. */}
-        <Button appearance="primary" disabledFocusable>
-          {t.rankButton}
-        </Button>
-      </main>
+      {!insideOffice && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.outsideOffice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.hostErrorHeading}</MessageBarTitle> {failure}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {insideOffice && (
+        <>
+          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabValue)}>
+            <Tab id="tab-overview" value="overview" aria-controls="panel-overview">
+              {t.tabOverview}
+            </Tab>
+            <Tab id="tab-issues" value="issues" aria-controls="panel-issues">
+              {ui(lang, "tabIssues", { count: issues.length })}
+            </Tab>
+            <Tab id="tab-settings" value="settings" aria-controls="panel-settings">
+              {t.tabSettings}
+            </Tab>
+          </TabList>
+          <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
+            {tab === "overview" && (
+              <>
+                <DetectedSection lang={lang} detection={found} loading={loading} />
+                {found?.empty && <SampleSection lang={lang} busy={busy} onInsert={(id) => void insert(id)} />}
+                <RankSection
+                  lang={lang}
+                  progress={progress}
+                  busy={busy || loading}
+                  blocked={found?.empty ?? false}
+                  onRank={() => void rank()}
+                  onCheck={() => void rank(["dataCheck"])}
+                />
+                {result && progress === "done" && (
+                  <SummarySection
+                    lang={lang}
+                    result={result}
+                    written={written}
+                    onShowIssues={() => setTab("issues")}
+                  />
+                )}
+              </>
+            )}
+            {tab === "issues" && (
+              <IssueList
+                lang={lang}
+                issues={issues}
+                filter={filter}
+                onFilter={setFilter}
+                onSelect={(issue) => void select(issue)}
+              />
+            )}
+            {tab === "settings" && <SettingsView lang={lang} onSaved={() => void refresh()} />}
+          </main>
+        </>
+      )}
       <footer className={styles.footer}>
         <Caption1>
           {t.versionLabel} {version}

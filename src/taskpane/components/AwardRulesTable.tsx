@@ -1,16 +1,4 @@
-import {
-  Button,
-  Caption1,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1Strong, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../engine/lang";
 import type { AwardRule } from "../../engine/settings/settings";
 import { settingsUi } from "../../strings/settingsUi";
@@ -19,9 +7,14 @@ import { awardRuleTable } from "../model/awardRuleTable";
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalS, justifyItems: "start" },
   heading: { margin: 0 },
-  // The six columns do not fit a narrow pane: the table scrolls sideways instead of squeezing the words.
-  scroll: { overflowX: "auto", width: "100%" },
-  table: { minWidth: "34em" },
+  rules: { listStyle: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalS },
+  rule: {
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  conditions: { margin: 0 },
+  condition: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
+  value: { margin: 0 },
 });
 
 export interface AwardRulesTableProps {
@@ -52,27 +45,25 @@ export function AwardRulesTable({ lang, rules, sheet, rulesCell, busy, onGoTo }:
       {table.rows.length === 0 ? (
         <Caption1>{settingsUi(lang, "rulesNone")}</Caption1>
       ) : (
-        // Focusable, so that the table can be scrolled from the keyboard.
-        <div className={styles.scroll} role="region" aria-label={heading} tabIndex={0}>
-          <Table size="small" aria-label={heading} className={styles.table}>
-            <TableHeader>
-              <TableRow>
-                {table.headers.map((header) => (
-                  <TableHeaderCell key={header}>{header}</TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {table.rows.map((row, r) => (
-                <TableRow key={r}>
-                  {row.map((cell, c) => (
-                    <TableCell key={c}>{cell}</TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        // One block per rule rather than a six-column table, which a narrow pane could only show by scrolling
+        // sideways; a condition the rule does not set is left out.
+        <ul className={styles.rules}>
+          {table.rows.map((row, r) => (
+            <li key={r} className={styles.rule}>
+              <Body1Strong>{row[0]}</Body1Strong>
+              <dl className={styles.conditions}>
+                {row.slice(1).map((cell, c) =>
+                  cell === "" ? null : (
+                    <div key={c} className={styles.condition}>
+                      <dt>{table.headers[c + 1]}:</dt>
+                      <dd className={styles.value}>{cell}</dd>
+                    </div>
+                  ),
+                )}
+              </dl>
+            </li>
+          ))}
+        </ul>
       )}
       {onSheet && (
         <Button disabledFocusable={busy} onClick={onGoTo}>
