@@ -8,7 +8,7 @@ import { readWorkbook } from "../../src/excel/readWorkbook";
 import { SAMPLES } from "../../src/samples";
 import { generatedBloc as bigBloc } from "../../src/samples/generatedBloc";
 import { hostErrorMessage } from "../../src/strings/hostMessages";
-import { FakeExcel, type FakeExcelOptions } from "./fakeExcel/fakeExcel";
+import { DEFAULT_PAYLOAD_LIMIT, FakeExcel, type FakeExcelOptions } from "./fakeExcel/fakeExcel";
 
 const YEAR = 2024;
 
@@ -45,6 +45,27 @@ function expectWritten(fake: FakeExcel, layouts: SheetLayout[]): void {
 }
 
 const seeded = (workbook: WorkbookInput, options?: FakeExcelOptions) => new FakeExcel(workbook, options);
+
+/** Sheets in tab order, workbook names and every cell's value and formula: what "no lost data" compares. */
+function workbookState(fake: FakeExcel, only = fake.sheetNames()) {
+  // One line per cell, one string per sheet: a big bloc compares in milliseconds, and a change shows as a diff.
+  const cells = (name: string): string =>
+    [...fake.sheet(name).cells]
+      .map(([at, { value, formula }]) => `${at} ${JSON.stringify(value)} ${formula ?? ""}`)
+      .join("\n");
+  return {
+    sheets: fake.sheetNames(),
+    names: fake.names(),
+    cells: Object.fromEntries(only.map((name) => [name, cells(name)])),
+  };
+}
+
+/** The input sheets' cells, values and formulas, as they were seeded. */
+const inputCells = (fake: FakeExcel, workbook: WorkbookInput) =>
+  workbookState(
+    fake,
+    workbook.sheets.map((s) => s.name),
+  ).cells;
 
 describe("rankInExcel through the fake host", () => {
   test.each(SAMPLES.map((s) => [s.id, s] as const))(
@@ -109,14 +130,20 @@ describe("rankInExcel through the fake host", () => {
       sheets: [...workbook.sheets, { name: "Xếp hạng", values: [["Ghi chú riêng", 1]] }],
     };
     const fake = seeded(withUsers);
+    const before = inputCells(fake, withUsers);
     const report = await rank(fake);
     expect(report.layouts.find((l) => l.kind === "ranking")!.name).toBe("Xếp hạng (2)");
     expect(fake.formulas("Xếp hạng")).toEqual([["Ghi chú riêng", 1]]);
     expect(fake.names()[ownershipName("ranking")]).toBe("='Xếp hạng (2)'!$A$1");
+    expect(Object.values(fake.names())).not.toContain("='Xếp hạng'!$A$1");
+    expect(inputCells(fake, withUsers)).toEqual(before);
+    expectWritten(fake, report.layouts);
     // And again: still left alone, ours replaced.
-    await rank(fake);
+    const again = await rank(fake);
     expect(fake.formulas("Xếp hạng")).toEqual([["Ghi chú riêng", 1]]);
     expect(fake.sheetNames().filter((n) => n.startsWith("Xếp hạng"))).toEqual(["Xếp hạng", "Xếp hạng (2)"]);
+    expect(inputCells(fake, withUsers)).toEqual(before);
+    expectWritten(fake, again.layouts);
   });
 
   test("re-running replaces our sheets: no duplicates, marks on the new sheets, outputs not read as input", async () => {
@@ -151,6 +178,26 @@ describe("rankInExcel through the fake host", () => {
     expectWritten(fake, report.layouts);
   });
 
+  test("past the real 5 MB limit: the fewest syncs each under it, every value arriving, inputs untouched", async () => {
+    // 450 units × 600 criteria: 5.6 MB of outputs in one request (with 540 criteria they stay just under).
+    const workbook = bigBloc(450, 20, 30);
+    const fake = seeded(workbook);
+    const before = inputCells(fake, workbook);
+    const report = await rank(fake);
+    const writes = fake.syncs.slice(2);
+    const total = writes.reduce((sum, size) => sum + size, 0);
+    expect(total).toBeGreaterThan(DEFAULT_PAYLOAD_LIMIT);
+    expect(Math.max(...writes)).toBeLessThanOrEqual(DEFAULT_PAYLOAD_LIMIT);
+    expect(writes).toHaveLength(Math.ceil(total / DEFAULT_PAYLOAD_LIMIT));
+    expect(report.syncs).toBe(fake.syncCount);
+    expect(fake.syncCount).toBeLessThanOrEqual(4);
+    expectWritten(fake, report.layouts);
+    expect(inputCells(fake, workbook)).toEqual(before);
+    for (const layout of report.layouts.filter((l) => l.kind !== "settings")) {
+      expect(fake.names()[ownershipName(layout.kind)]).toBe(`='${layout.name}'!$A$1`);
+    }
+  }, 60000);
+
   test("a host that refuses even the split request fails with a typed error; inputs are untouched", async () => {
     const workbook = bigBloc(50);
     const fake = seeded(workbook, { payloadLimit: 20 * 1024 });
@@ -163,18 +210,31 @@ describe("rankInExcel through the fake host", () => {
 
   test("cell-edit mode becomes a typed error a secretary can act on", async () => {
     const fake = seeded(SAMPLES[0]!.build(YEAR), { cellEditMode: true });
+    const before = workbookState(fake);
     const failure = await rank(fake).catch((error: unknown) => error);
     expect(failure).toMatchObject({ name: "ExcelHostError", kind: "cell-edit" });
     expect((failure as Error).message).toBe(hostErrorMessage("cell-edit", "vi"));
+    // The read's first sync already fails: nothing is written, nothing lost.
+    expect(fake.syncCount).toBe(1);
+    expect(workbookState(fake)).toEqual(before);
   });
 
   test("a protected output sheet of ours becomes a typed error", async () => {
-    const fake = seeded(SAMPLES[0]!.build(YEAR));
+    const workbook = SAMPLES[0]!.build(YEAR);
+    const fake = seeded(workbook);
     const first = await rank(fake);
-    fake.sheet(first.layouts[1]!.name).protected = true;
+    const guarded = first.layouts[1]!.name;
+    fake.protect(guarded);
+    // Sheet protection alone does not stop Excel deleting a sheet; protecting the structure does.
     fake.model.structureProtected = true;
+    const before = workbookState(fake);
     const failure = await rank(fake).catch((error: unknown) => error);
     expect(failure).toMatchObject({ kind: "protected" });
+    expect((failure as Error).message).toBe(hostErrorMessage("protected", "vi"));
+    // Every sheet, ours and the user's, and every mark as it was: the next run, unprotected, replaces ours.
+    expect(workbookState(fake)).toEqual(before);
+    expect(fake.sheet(guarded).protected).toBe(true);
+    expect(inputCells(fake, workbook)).toEqual(inputCells(seeded(workbook), workbook));
   });
 
   test("chart where supported; page setup only with ExcelApi 1.9", async () => {
