@@ -10,7 +10,7 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export interface ApplyOptions {
   /** What `readWorkbook` found in this run; without it one more sync reads the sheets and marks. */
-  contents?: Pick<ExcelContents, "existing" | "marks">;
+  contents?: Pick<ExcelContents, "existing" | "marks" | "protectedSheets">;
   /** `Office.context.requirements.isSetSupported`; injected by tests. */
   supports?: (set: string, version: string) => boolean;
   /** The request payload limit to stay under; a write is split into more syncs only when it would pass it. */
@@ -38,7 +38,8 @@ const officeSupports = (set: string, version: string): boolean =>
  *
  * Everything is queued and sent in ONE sync; only when the estimated request would pass `payloadLimit` is
  * it cut into several syncs, each under the limit, in order.
- * @throws ExcelHostError `name-clash` (before anything is changed) when a layout's name is taken by a sheet
+ * @throws ExcelHostError `protected` (before anything is changed) when one of our sheets to replace is
+ *   protected; `name-clash` (before anything is changed) when a layout's name is taken by a sheet
  *   that is not ours to replace; `protected`, `cell-edit`, `payload`, `unsupported` from the host.
  */
 export async function applyLayouts(
@@ -46,12 +47,16 @@ export async function applyLayouts(
   layouts: SheetLayout[],
   options: ApplyOptions = {},
 ): Promise<ApplyReport> {
-  const { existing, marks } = options.contents ?? (await readOwners(context));
+  const { existing, marks, protectedSheets } = options.contents ?? (await readOwners(context));
   const limit = options.payloadLimit ?? PAYLOAD_LIMIT;
   // Leave room for what the estimate cannot see (the request envelope, object ids).
   const budget = Math.floor(limit * 0.9);
   const kinds = new Set<OutputKind>(layouts.map((l) => l.kind).filter((kind) => kind !== "settings"));
   const removed = existing.filter(({ owner }) => owner !== null && kinds.has(owner)).map((s) => s.name);
+  // Excel would let us delete a protected sheet, but the secretary protected it (a signed proposal, say):
+  // replacing it silently would throw her protection away, so she is asked to unprotect it first.
+  const guarded = removed.find((name) => protectedSheets.includes(name));
+  if (guarded !== undefined) throw new ExcelHostError("protected", { name: guarded });
   checkNames(
     existing.map((s) => s.name).filter((name) => !removed.includes(name)),
     layouts,

@@ -5,4 +5,5 @@ export { inspectWorkbook, type Inspection } from "./inspectWorkbook";
 export { insertSample } from "./insertSample";
 export { rankInExcel, type RankOptions, type RankReport, type RankStage } from "./rankInExcel";
 export { selectCell } from "./selectCell";
+export { readSettingsView, saveSettings } from "./settingsSheet";
 export { readWorkbook, type ExcelContents } from "./readWorkbook";

@@ -11,14 +11,17 @@ export interface ExcelContents {
   existing: ExistingSheet[];
   /** The workbook-level ownership names present (`BlocScoring.Output.*`), pointing anywhere or nowhere. */
   marks: string[];
+  /** Sheets the user protected (Review › Protect Sheet). */
+  protectedSheets: string[];
 }
 
 /** Sheets and ownership marks: the first sync of a read, also used alone before a write. */
 export async function readOwners(
   context: Excel.RequestContext,
-): Promise<{ existing: ExistingSheet[]; marks: string[]; sheets: Excel.Worksheet[] }> {
+): Promise<Omit<ExcelContents, "workbook"> & { sheets: Excel.Worksheet[] }> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  // WorksheetProtection is ExcelApi 1.2, within the manifest's 1.7.
+  worksheets.load("items/name,items/protection/protected");
   const names = context.workbook.names;
   // NamedItem.formula (ExcelApi 1.7) names the sheet, so one sync finds the owners without a range per name.
   names.load("items/name,items/type,items/formula");
@@ -36,7 +39,8 @@ export async function readOwners(
     if (sheet !== undefined && !owners.has(sheet)) owners.set(sheet, kind);
   }
   const existing = sheetNames.map((name) => ({ name, owner: owners.get(name) ?? null }));
-  return { existing, marks, sheets: worksheets.items };
+  const protectedSheets = worksheets.items.filter((sheet) => sheet.protection.protected).map((s) => s.name);
+  return { existing, marks, protectedSheets, sheets: worksheets.items };
 }
 
 /**
@@ -46,7 +50,7 @@ export async function readOwners(
  * @throws ExcelHostError for a host failure of a known kind (cell-edit mode…).
  */
 export async function readWorkbook(context: Excel.RequestContext): Promise<ExcelContents> {
-  const { existing, marks, sheets } = await readOwners(context);
+  const { existing, marks, protectedSheets, sheets } = await readOwners(context);
   const inputs = sheets.filter((_, i) => {
     const owner = existing[i]?.owner ?? null;
     return owner === null || owner === "settings";
@@ -60,7 +64,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Excel
   const workbook: WorkbookInput = {
     sheets: inputs.map((sheet, i) => ({ name: sheet.name, values: fromA1(ranges[i]!) })),
   };
-  return { workbook, existing, marks };
+  return { workbook, existing, marks, protectedSheets };
 }
 
 // The used range starts where the data starts; the engine wants A1 as the top-left cell.

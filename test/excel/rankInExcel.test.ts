@@ -219,22 +219,42 @@ describe("rankInExcel through the fake host", () => {
     expect(workbookState(fake)).toEqual(before);
   });
 
-  test("a protected output sheet of ours becomes a typed error", async () => {
+  test("a protected output sheet of ours is refused before anything is written, naming the sheet", async () => {
     const workbook = SAMPLES[0]!.build(YEAR);
     const fake = seeded(workbook);
     const first = await rank(fake);
     const guarded = first.layouts[1]!.name;
+    // Excel itself would let the sheet be deleted: the refusal is ours, so the user's protection is kept.
     fake.protect(guarded);
-    // Sheet protection alone does not stop Excel deleting a sheet; protecting the structure does.
-    fake.model.structureProtected = true;
     const before = workbookState(fake);
+    const syncs = fake.syncCount;
     const failure = await rank(fake).catch((error: unknown) => error);
-    expect(failure).toMatchObject({ kind: "protected" });
+    expect(failure).toMatchObject({ kind: "protected", subject: guarded });
+    expect(fake.syncCount - syncs).toBe(2);
     expect((failure as Error).message).toBe(hostErrorMessage("protected", "vi"));
     // Every sheet, ours and the user's, and every mark as it was: the next run, unprotected, replaces ours.
     expect(workbookState(fake)).toEqual(before);
     expect(fake.sheet(guarded).protected).toBe(true);
     expect(inputCells(fake, workbook)).toEqual(inputCells(seeded(workbook), workbook));
+  });
+
+  test("a protected workbook structure becomes a typed error, with nothing changed", async () => {
+    const workbook = SAMPLES[0]!.build(YEAR);
+    const fake = seeded(workbook);
+    await rank(fake);
+    fake.model.structureProtected = true;
+    const before = workbookState(fake);
+    const failure = await rank(fake).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ kind: "protected" });
+    expect(workbookState(fake)).toEqual(before);
+  });
+
+  test("a protected sheet of the user's own does not stop a run", async () => {
+    const workbook = SAMPLES[0]!.build(YEAR);
+    const fake = seeded(workbook);
+    fake.protect(workbook.sheets[0]!.name);
+    const report = await rank(fake);
+    expect(fake.sheetNames()).toEqual(expect.arrayContaining(report.layouts.map((l) => l.name)));
   });
 
   test("chart where supported; page setup only with ExcelApi 1.9", async () => {
