@@ -74,6 +74,7 @@ export function IssueList({ lang, issues, filter, onFilter, onSelect }: IssueLis
         </Field>
         <Field className={styles.field} label={ui(lang, "filterUnit")}>
           <Select
+            className={styles.select}
             value={filter.unit ?? ""}
             onChange={(_, data) => onFilter({ ...filter, unit: data.value || null })}
           >
