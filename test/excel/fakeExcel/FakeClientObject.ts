@@ -93,4 +93,16 @@ export abstract class FakeItem<T> extends FakeClientObject {
     if (this.nullState === undefined) notLoaded("isNullObject");
     return this.nullState;
   }
+
+  /** Fills in loaded properties now (within a running operation); the target exists. */
+  abstract loadNow(names: string[]): void;
+
+  /** Queued: the properties become readable after the next sync; a null object loads nothing. */
+  load(props: unknown): this {
+    const names = parseLoad(props);
+    this.ctx.queue.push(() => {
+      if (this.resolveOrNull()) this.loadNow(names);
+    });
+    return this;
+  }
 }

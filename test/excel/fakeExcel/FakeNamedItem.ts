@@ -1,4 +1,4 @@
-import { FakeItem, parseLoad, properties } from "./FakeClientObject";
+import { FakeItem, properties } from "./FakeClientObject";
 import { FakeExcelError } from "./FakeExcelError";
 import { FakeRange } from "./FakeRange";
 import type { FakeRequestContext } from "./FakeRequestContext";
@@ -47,14 +47,6 @@ export class FakeNamedItem extends FakeItem<NameModel> {
       if (!loader) throw new FakeExcelError("InvalidArgument", `The fake cannot load NamedItem.${prop}.`);
       this.loaded.set(prop, loader(name, this.ctx));
     }
-  }
-
-  load(props: unknown): this {
-    const names = parseLoad(props);
-    this.ctx.queue.push(() => {
-      if (this.resolveOrNull()) this.loadNow(names);
-    });
-    return this;
   }
 
   delete(): void {

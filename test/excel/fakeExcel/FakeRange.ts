@@ -1,6 +1,6 @@
 import { enter } from "./enter";
 import { FakeExcelError } from "./FakeExcelError";
-import { FakeItem, parseLoad, properties } from "./FakeClientObject";
+import { FakeItem, properties } from "./FakeClientObject";
 import { FakeRangeFormat } from "./FakeRangeFormat";
 import type { FakeRequestContext } from "./FakeRequestContext";
 import { formatAddress } from "./parseAddress";
@@ -96,18 +96,13 @@ export class FakeRange extends FakeItem<RangeTarget> {
     return found;
   }
 
-  load(props: unknown): this {
-    const names = parseLoad(props);
-    this.ctx.queue.push(() => {
-      const found = this.resolveOrNull();
-      if (!found) return;
-      for (const name of names) {
-        const loader = LOADABLE[name];
-        if (!loader) throw new FakeExcelError("InvalidArgument", `The fake cannot load Range.${name}.`);
-        this.loaded.set(name, loader(found));
-      }
-    });
-    return this;
+  loadNow(names: string[]): void {
+    const found = this.resolve();
+    for (const name of names) {
+      const loader = LOADABLE[name];
+      if (!loader) throw new FakeExcelError("InvalidArgument", `The fake cannot load Range.${name}.`);
+      this.loaded.set(name, loader(found));
+    }
   }
 
   private setGrid(input: unknown[][], write: (cell: CellState, value: unknown) => void): void {

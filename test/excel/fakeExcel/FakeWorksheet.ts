@@ -1,5 +1,5 @@
 import { FakeChartCollection } from "./FakeChart";
-import { FakeItem, parseLoad, properties } from "./FakeClientObject";
+import { FakeItem, properties } from "./FakeClientObject";
 import { FakeExcelError } from "./FakeExcelError";
 import { FakeFreezePanes } from "./FakeFreezePanes";
 import { FakePageLayout } from "./FakePageLayout";
@@ -83,14 +83,6 @@ export class FakeWorksheet extends FakeItem<SheetModel> {
       if (!loader) throw new FakeExcelError("InvalidArgument", `The fake cannot load Worksheet.${name}.`);
       this.loaded.set(name, loader(sheet, this.ctx));
     }
-  }
-
-  load(props: unknown): this {
-    const names = parseLoad(props);
-    this.ctx.queue.push(() => {
-      if (this.resolveOrNull()) this.loadNow(names);
-    });
-    return this;
   }
 
   delete(): void {
