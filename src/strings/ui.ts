@@ -74,9 +74,6 @@ const vi = {
   issueLocation: "{sheet}!{cell}",
   goToCell: "Chọn ô {sheet}!{cell}",
   goToSheet: "Mở trang {sheet}",
-  hostErrorHeading: "Excel không thực hiện được",
-  unexpectedError:
-    "Lỗi không mong đợi: {message}. Hãy thử lại; nếu lỗi lặp lại, gửi sổ làm việc cho người hỗ trợ.",
 } as const;
 
 export type UiKey = keyof typeof vi;
@@ -149,9 +146,6 @@ const en = {
   issueLocation: "{sheet}!{cell}",
   goToCell: "Select cell {sheet}!{cell}",
   goToSheet: "Open sheet {sheet}",
-  hostErrorHeading: "Excel could not do it",
-  unexpectedError:
-    "Unexpected error: {message}. Try again; if it happens again, send the workbook to your support contact.",
 } satisfies Record<UiKey, string>;
 
 export const uiStrings: Readonly<Record<Lang, UiStrings>> = { vi, en };

@@ -19,6 +19,7 @@ import { insertSample } from "../../excel/insertSample";
 import { inspectWorkbook } from "../../excel/inspectWorkbook";
 import { rankInExcel } from "../../excel/rankInExcel";
 import { selectCell } from "../../excel/selectCell";
+import { dialogWord } from "../../strings/dialogStrings";
 import { ui, uiStrings } from "../../strings/ui";
 import { detection as detect } from "../model/detection";
 import { failureMessage } from "../model/failureMessage";
@@ -177,7 +178,7 @@ export function App({ lang, version, insideOffice }: AppProps) {
       {failure && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t.hostErrorHeading}</MessageBarTitle> {failure}
+            <MessageBarTitle>{dialogWord(lang, "hostHeading")}</MessageBarTitle> {failure}
           </MessageBarBody>
         </MessageBar>
       )}

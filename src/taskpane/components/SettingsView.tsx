@@ -10,7 +10,7 @@ import {
 import type { Lang } from "../../engine/lang";
 import { formatIssue } from "../../strings/issueMessages";
 import { settingsUi } from "../../strings/settingsUi";
-import { ui } from "../../strings/ui";
+import { dialogWord } from "../../strings/dialogStrings";
 import { otherSheetIssues } from "../model/settingsForm";
 import { AwardRulesTable } from "./AwardRulesTable";
 import { SettingsForm } from "./SettingsForm";
@@ -44,7 +44,7 @@ export function SettingsView({ lang, onSaved }: SettingsViewProps) {
   const failed = failure && (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{ui(lang, "hostErrorHeading")}</MessageBarTitle>
+        <MessageBarTitle>{dialogWord(lang, "hostHeading")}</MessageBarTitle>
         {failure}
       </MessageBarBody>
     </MessageBar>
