@@ -130,8 +130,8 @@ export function App({ lang, version, insideOffice }: AppProps) {
   const select = async (issue: Issue) => {
     setFailure(null);
     try {
-      const found = await Excel.run((context) => selectCell(context, issue.sheet, issue.cell));
-      if (!found) {
+      const selected = await Excel.run((context) => selectCell(context, issue.sheet, issue.cell));
+      if (!selected) {
         setNotice(ui(lang, "staleSheet", { sheet: issue.sheet }));
         await refresh();
       }
