@@ -1,4 +1,5 @@
 import { FakeExcel, FakeExcelError } from "./fakeExcel/fakeExcel";
+import { codeOf } from "../helpers/codeOf";
 
 const input = {
   sheets: [
@@ -11,15 +12,6 @@ const input = {
     },
   ],
 };
-
-async function codeOf(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-  } catch (error) {
-    return (error as FakeExcelError).code;
-  }
-  return "no error";
-}
 
 describe("the fake Office.js host is strict", () => {
   test("reading a property before load and sync throws PropertyNotLoaded", async () => {

@@ -1,4 +1,5 @@
-import { FakeExcel, type FakeExcelError } from "./fakeExcel/fakeExcel";
+import { FakeExcel } from "./fakeExcel/fakeExcel";
+import { codeOf } from "../helpers/codeOf";
 
 const workbook = {
   sheets: [
@@ -6,15 +7,6 @@ const workbook = {
     { name: "Ghi chú", values: [["x"]] },
   ],
 };
-
-async function codeOf(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-  } catch (error) {
-    return (error as FakeExcelError).code;
-  }
-  return "no error";
-}
 
 describe("sheet protection in the fake host", () => {
   test("a value written to a protected sheet fails with AccessDenied at the sync; the cell keeps its value", async () => {

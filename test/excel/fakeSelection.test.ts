@@ -1,4 +1,5 @@
-import { FakeExcel, type FakeExcelError } from "./fakeExcel/fakeExcel";
+import { FakeExcel } from "./fakeExcel/fakeExcel";
+import { codeOf } from "../helpers/codeOf";
 
 const workbook = {
   sheets: [
@@ -6,15 +7,6 @@ const workbook = {
     { name: "Tiêu chí", values: [["STT", "Nội dung"]] },
   ],
 };
-
-async function codeOf(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-  } catch (error) {
-    return (error as FakeExcelError).code;
-  }
-  return "no error";
-}
 
 describe("the fake host's active sheet and selection", () => {
   test("a workbook opens on its first sheet with A1 selected", () => {
