@@ -95,5 +95,10 @@ describe("words and choices of the pane", () => {
     const error = new ExcelHostError("name-clash", { name: "Tiêu chí" });
     expect(failureMessage(error, "en")).toBe(hostErrorMessage("name-clash", "en", { name: "Tiêu chí" }));
     expect(failureMessage(new Error("boom-42"), "vi")).toContain("boom-42");
+    // Office's raw error, as Excel.run's closing sync rejects with it, reads as its kind too.
+    const raw = Object.assign(new Error("The operation is not allowed."), {
+      code: "InvalidOperationInCellEditMode",
+    });
+    expect(failureMessage(raw, "vi")).toBe(hostErrorMessage("cell-edit", "vi"));
   });
 });

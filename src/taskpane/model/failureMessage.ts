@@ -1,12 +1,15 @@
 import type { Lang } from "../../engine/lang";
-import { ExcelHostError } from "../../excel/ExcelHostError";
+import { ExcelHostError, toHostError } from "../../excel/ExcelHostError";
 import { hostErrorMessage } from "../../strings/hostMessages";
 import { dialogWord } from "../../strings/dialogStrings";
 
 // The same words as the ribbon's failure dialog (one place for them).
 /** What the pane tells the secretary when an action failed: Excel's refusal in words she can act on. */
 export function failureMessage(error: unknown, lang: Lang): string {
-  if (error instanceof ExcelHostError) return hostErrorMessage(error.kind, lang, { name: error.subject });
-  const message = error instanceof Error ? error.message : String(error);
+  // Excel.run's own closing sync rejects with Office's raw error, as the ribbon commands also allow for.
+  const failure = toHostError(error);
+  if (failure instanceof ExcelHostError)
+    return hostErrorMessage(failure.kind, lang, { name: failure.subject });
+  const message = failure instanceof Error ? failure.message : String(failure);
   return dialogWord(lang, "unexpected", { message });
 }
