@@ -1,4 +1,10 @@
-import { ownerOf, ownershipName, type OutputKind, type SheetLayout } from "../engine/layout/sheetLayout";
+import {
+  isOwnedKind,
+  ownerOf,
+  ownershipName,
+  type OutputKind,
+  type SheetLayout,
+} from "../engine/layout/sheetLayout";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { newSheetStep, sheetSteps } from "./sheetSteps";
 import type { Step, StepEnv } from "./step";
@@ -51,7 +57,7 @@ export async function applyLayouts(
   const limit = options.payloadLimit ?? PAYLOAD_LIMIT;
   // Leave room for what the estimate cannot see (the request envelope, object ids).
   const budget = Math.floor(limit * 0.9);
-  const kinds = new Set<OutputKind>(layouts.map((l) => l.kind).filter((kind) => kind !== "settings"));
+  const kinds = new Set<OutputKind>(layouts.map((l) => l.kind).filter(isOwnedKind));
   const removed = existing.filter(({ owner }) => owner !== null && kinds.has(owner)).map((s) => s.name);
   // Excel would let us delete a protected sheet, but the secretary protected it (a signed proposal, say):
   // replacing it silently would throw her protection away, so she is asked to unprotect it first.

@@ -1,4 +1,4 @@
-import { ownershipName, type SheetLayout } from "../engine/layout/sheetLayout";
+import { isOwnedKind, ownershipName, type SheetLayout } from "../engine/layout/sheetLayout";
 import { quoteSheet } from "../engine/layout/sheetReference";
 import { chartStep } from "./chartStep";
 import { formatSteps } from "./formatSteps";
@@ -35,7 +35,7 @@ const ADD_SHEET = 400;
  */
 export function newSheetStep(layout: SheetLayout): Step {
   const { name, kind } = layout;
-  if (kind === "settings") return { size: ADD_SHEET, queue: (env) => env.sheet(name) };
+  if (!isOwnedKind(kind)) return { size: ADD_SHEET, queue: (env) => env.sheet(name) };
   const reference = `=${quoteSheet(name)}!$A$1`;
   const mark = ownershipName(kind);
   return {

@@ -1,4 +1,4 @@
-import type { OutputKind, SheetLayout } from "../engine/layout/sheetLayout";
+import { isOwnedKind, type OutputKind, type SheetLayout } from "../engine/layout/sheetLayout";
 import { loadWorkbook } from "./loadWorkbook";
 import { removeOutputSheets } from "./removeOutputSheets";
 import { sameSheetName } from "../engine/layout/sheetReference";
@@ -17,9 +17,7 @@ import { XlsxError } from "./XlsxError";
 export async function applyLayouts(data: Buffer | Uint8Array, layouts: SheetLayout[]): Promise<Buffer> {
   const loaded = await loadWorkbook(data);
   const { workbook } = loaded;
-  const kinds = new Set<OutputKind>(
-    layouts.map((layout) => layout.kind).filter((kind) => kind !== "settings"),
-  );
+  const kinds = new Set<OutputKind>(layouts.map((layout) => layout.kind).filter(isOwnedKind));
   const removed = removeOutputSheets(loaded, kinds);
   checkNames(
     workbook.worksheets.map((sheet) => sheet.name),
@@ -28,7 +26,7 @@ export async function applyLayouts(data: Buffer | Uint8Array, layouts: SheetLayo
   const marks: { sheet: string; kind: OutputKind }[] = [];
   for (const layout of layouts) {
     const worksheet = writeLayout(workbook, layout);
-    if (layout.kind !== "settings") marks.push({ sheet: worksheet.name, kind: layout.kind });
+    if (isOwnedKind(layout.kind)) marks.push({ sheet: worksheet.name, kind: layout.kind });
   }
   writeDefinedNames(loaded, removed, marks);
   return Buffer.from(await workbook.xlsx.writeBuffer());

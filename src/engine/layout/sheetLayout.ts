@@ -3,8 +3,16 @@
  * way — one layout, two hosts. Nothing here touches a host.
  */
 
-/** Which output a sheet is; also the suffix of its ownership mark. */
-export type OutputKind = "ranking" | "details" | "proposals" | "dataCheck" | "settings";
+/**
+ * Which output a sheet is; also the suffix of its ownership mark. A settings sheet and a unit's
+ * self-assessment form (`form`) are written once and are the user's from then on: never marked, never replaced.
+ */
+export type OutputKind = "ranking" | "details" | "proposals" | "dataCheck" | "settings" | "form";
+
+/** Whether sheets of this kind carry our ownership mark and are replaced by the next run. */
+export function isOwnedKind(kind: OutputKind): boolean {
+  return kind !== "settings" && kind !== "form";
+}
 
 /**
  * A cell to write. A string is always written as text — never as a formula, whatever it starts with
@@ -65,6 +73,25 @@ export interface ChartSpec {
   to: string;
 }
 
+/**
+ * A rule the host enforces when a value is typed into the range: a number from `min` to `max` inclusive,
+ * refused with `error` otherwise (Excel's "Stop" alert; LibreOffice likewise). `prompt` shows when a cell of
+ * the range is selected.
+ */
+export interface CellValidation {
+  range: string;
+  min: number;
+  max: number;
+  errorTitle: string;
+  error: string;
+  prompt: string | null;
+}
+
+/** Sheet protection without a password: every cell locked except the `unlocked` ranges. */
+export interface SheetProtection {
+  unlocked: string[];
+}
+
 /** One output sheet, complete. */
 export interface SheetLayout {
   kind: OutputKind;
@@ -83,6 +110,10 @@ export interface SheetLayout {
   links: CellLink[];
   chart: ChartSpec | null;
   tabColor: string | null;
+  /** Data validation, where the host supports it (a form's score cells); none when absent. */
+  validations?: CellValidation[];
+  /** Protect the sheet, where the host supports it, leaving only these ranges editable. */
+  protection?: SheetProtection | null;
 }
 
 /** A sheet already in the workbook, and the output it was made as (from its ownership mark), if any. */
