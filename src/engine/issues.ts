@@ -1,4 +1,5 @@
 import { CRITERIA_ISSUES } from "./criteria/criteriaIssueCodes";
+import { FORM_ISSUES } from "./forms/formIssueCodes";
 import { RANKING_ISSUES } from "./ranking/rankingIssueCodes";
 import { SCORES_ISSUES } from "./scores/scoresIssueCodes";
 import { SETTINGS_ISSUES } from "./settings/settingsIssueCodes";
@@ -13,6 +14,7 @@ const SEVERITY = {
   ...SETTINGS_ISSUES,
   ...SCORES_ISSUES,
   ...RANKING_ISSUES,
+  ...FORM_ISSUES,
   "number-as-text": "info",
 } as const satisfies Record<string, Severity>;
 
@@ -34,6 +36,8 @@ export interface Issue {
   value?: string | number | boolean;
   /** Figures a message needs, such as an expected and an actual sum. */
   details?: Record<string, string | number>;
+  /** The returned file a merge issue is about (`bloc-rank merge`, the pane's import). */
+  file?: string;
 }
 
 export type IssueInput = Omit<Issue, "severity"> & { severity?: Severity };

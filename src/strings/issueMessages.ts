@@ -1,6 +1,7 @@
 import type { Issue, IssueCode } from "../engine/issues";
 import type { Lang } from "../engine/lang";
 import { criteriaMessages } from "./issues/criteria";
+import { formMessages } from "./issues/forms";
 import { rankingMessages } from "./issues/ranking";
 import { scoresMessages } from "./issues/scores";
 import { settingsMessages } from "./issues/settings";
@@ -14,6 +15,7 @@ export const issueMessages: Record<Lang, Record<IssueCode, Message>> = {
     ...settingsMessages.vi,
     ...scoresMessages.vi,
     ...rankingMessages.vi,
+    ...formMessages.vi,
     "number-as-text": (i) =>
       `Số "${v(i)}" được nhập dạng văn bản; đã đọc là ${dv(i, "read")}. Nên nhập dạng số.`,
   },
@@ -22,6 +24,7 @@ export const issueMessages: Record<Lang, Record<IssueCode, Message>> = {
     ...settingsMessages.en,
     ...scoresMessages.en,
     ...rankingMessages.en,
+    ...formMessages.en,
     "number-as-text": (i) =>
       `The number "${v(i)}" was typed as text; read as ${d(i, "read")}. Enter it as a number.`,
   },

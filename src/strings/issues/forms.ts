@@ -1,0 +1,60 @@
+import type { Issue } from "../../engine/issues";
+import type { FORM_ISSUES } from "../../engine/forms/formIssueCodes";
+import { d, dv, v, type Message, type StageMessages } from "./format";
+
+type FormCode = keyof typeof FORM_ISSUES;
+
+const file = (issue: Issue): string => issue.file ?? "";
+const unit = (issue: Issue): string => issue.unit ?? "";
+const criterion = (issue: Issue): string => issue.criterion ?? "";
+/** The form's value for Vietnamese text: a number with a decimal comma. */
+const vv = (issue: Issue): string =>
+  typeof issue.value === "number" ? v(issue).replace(".", ",") : v(issue);
+
+const vi: Record<FormCode, Message> = {
+  "form-unreadable": (i) =>
+    `Không mở được tệp "${file(i)}" như một tệp Excel (.xlsx): ${d(i, "reason")}. Hãy đề nghị đơn vị gửi lại tệp .xlsx.`,
+  "form-not-found": (i) =>
+    `Tệp "${file(i)}" không có phiếu tự chấm điểm (cần dòng tiêu đề có STT, Nội dung tiêu chí, Điểm tối đa, Điểm tự chấm). Hãy đề nghị đơn vị gửi lại phiếu.`,
+  "form-unit-missing": (i) =>
+    `Phiếu trong tệp "${file(i)}" không ghi tên đơn vị (ô "Đơn vị:") và tên trang không khớp đơn vị nào; chưa nhập điểm. Hãy ghi tên đơn vị vào phiếu.`,
+  "form-unit-unknown": (i) =>
+    `Phiếu trong tệp "${file(i)}" của đơn vị "${v(i)}" không có trong danh sách đơn vị; chưa nhập điểm. Hãy sửa tên cho giống danh sách hoặc thêm đơn vị vào danh sách.`,
+  "form-unit-duplicate": (i) =>
+    `Có hai phiếu của ${unit(i)} với điểm khác nhau (tệp "${file(i)}" và "${d(i, "otherFile")}"); chưa nhập phiếu nào. Hãy xác nhận với đơn vị phiếu nào đúng rồi nhập lại.`,
+  "form-score-conflict": (i) =>
+    `Điểm ${vv(i)} của ${unit(i)} ở tiêu chí ${criterion(i)} trong tệp "${file(i)}" khác điểm đã có trong bảng tổng hợp (${dv(i, "masterValue")}); đã giữ điểm cũ. Hãy kiểm tra và sửa tay nếu cần.`,
+  "form-criterion-added": (i) =>
+    `Phiếu trong tệp "${file(i)}" có tiêu chí ${criterion(i)} ("${v(i)}") không có trong bảng tiêu chí; điểm của nó không được nhập. Hãy kiểm tra phiếu với bảng tiêu chí.`,
+  "form-criterion-removed": (i) =>
+    `Phiếu trong tệp "${file(i)}" thiếu tiêu chí ${criterion(i)} của bảng tiêu chí. Hãy đề nghị đơn vị chấm tiêu chí này.`,
+  "form-criterion-renumbered": (i) =>
+    `Tiêu chí mã ${d(i, "formKey")} trong tệp "${file(i)}" trùng nội dung với tiêu chí ${criterion(i)} của bảng tiêu chí; điểm đã được nhập vào ${criterion(i)}. Hãy kiểm tra lại.`,
+  "form-max-changed": (i) =>
+    `Phiếu trong tệp "${file(i)}" ghi điểm tối đa ${dv(i, "formMax")} cho tiêu chí ${criterion(i)}, bảng tiêu chí ghi ${dv(i, "max")}; giữ điểm tối đa của bảng tiêu chí, điểm tự chấm vẫn được nhập.`,
+};
+
+const en: Record<FormCode, Message> = {
+  "form-unreadable": (i) =>
+    `"${file(i)}" could not be opened as an Excel (.xlsx) file: ${d(i, "reason")}. Ask the unit to send it again as .xlsx.`,
+  "form-not-found": (i) =>
+    `"${file(i)}" holds no self-assessment form (a header with No., Criterion, Max points and Self score). Ask the unit to send its form again.`,
+  "form-unit-missing": (i) =>
+    `The form in "${file(i)}" names no unit (no "Unit:" cell) and its sheet name matches no unit; nothing imported. Write the unit's name on the form.`,
+  "form-unit-unknown": (i) =>
+    `The form in "${file(i)}" is for "${v(i)}", which is not on the units roster; nothing imported. Spell it as on the roster or add it to the roster.`,
+  "form-unit-duplicate": (i) =>
+    `Two forms for ${unit(i)} with different scores ("${file(i)}" and "${d(i, "otherFile")}"); neither imported. Check with the unit which one is right and import it again.`,
+  "form-score-conflict": (i) =>
+    `${unit(i)}'s score ${v(i)} on criterion ${criterion(i)} in "${file(i)}" differs from the master's (${d(i, "masterValue")}); the master's is kept. Check it and correct it by hand if needed.`,
+  "form-criterion-added": (i) =>
+    `The form in "${file(i)}" has criterion ${criterion(i)} ("${v(i)}"), which is not in the criteria table; its score is not imported. Compare the form with the criteria table.`,
+  "form-criterion-removed": (i) =>
+    `The form in "${file(i)}" lacks criterion ${criterion(i)} of the criteria table. Ask the unit to score it.`,
+  "form-criterion-renumbered": (i) =>
+    `Criterion ${d(i, "formKey")} in "${file(i)}" has the same text as the criteria table's ${criterion(i)}; its score was imported into ${criterion(i)}. Check it.`,
+  "form-max-changed": (i) =>
+    `The form in "${file(i)}" gives criterion ${criterion(i)} a max of ${d(i, "formMax")}, the criteria table ${d(i, "max")}; the table's max stays and the self score is imported.`,
+};
+
+export const formMessages: StageMessages<FormCode> = { vi, en };
