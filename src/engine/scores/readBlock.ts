@@ -4,7 +4,7 @@ import { issue, type Issue } from "../issues";
 import { cellAt, type CellValue } from "../workbook";
 import { checkParents } from "./checkParents";
 import { readScoreCell } from "./readScoreCell";
-import type { UnitBlock } from "./scoreBlocks";
+import type { BlockField, UnitBlock } from "./scoreBlocks";
 import type { ScoreRow } from "./scoreRows";
 import type { ScoreLayout, ScoreRead, TextRead, UnitScores } from "./unitScores";
 
@@ -18,6 +18,8 @@ export interface FoundUnit extends Omit<UnitScores, "sources"> {
   cell: string;
   /** False when every cell of the block is empty: an unfilled form names no unit. */
   filled: boolean;
+  /** The block's columns (0-based), so that a merge can write into the unit's empty cells. */
+  columns: Record<BlockField, number[]>;
 }
 
 type Leaves = Map<string, ScoreRead>;

@@ -59,6 +59,7 @@ export function readScoreSheet(
       layout: cross ? "cross" : own ? "perUnit" : "matrix",
       cell: own ? (labelled?.cell ?? block.cell) : block.cell,
       filled: false,
+      columns: block.columns,
       self: new Map(),
       bloc: new Map(),
       final: new Map(),

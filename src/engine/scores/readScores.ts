@@ -22,20 +22,25 @@ function rosterCell(workbook: WorkbookInput, roster: Roster | null): (unit: Rost
   return (unit) => a1(unit.row, col);
 }
 
+/** Every unit block found on the score sheets, before merging: unfilled ones included (a merge's places). */
+export interface FoundScores {
+  found: FoundUnit[];
+  issues: Issue[];
+  /** How many sheets hold score columns. */
+  scoreSheets: number;
+}
+
 /**
- * Reads every unit's scores (DESIGN §2.2) from the score sheets: every sheet other than the settings sheet
- * and the roster whose header (a code column) has score columns — matrices, per-unit forms and
- * cross-scoring alike, mixed freely. Rows are matched to the criteria by hierarchy key; scores are kept for
- * leaves only. Each unit's findings are merged over all sheets under the roster's spelling of its name.
- * Never throws on bad data: every problem is an issue at its sheet and cell.
+ * Reads each score sheet's unit blocks as found, one entry per unit and sheet, empty forms and columns
+ * included; `readScores` merges them. Sheets skipped: the settings sheet and any roster-shaped sheet.
  */
-export function readScores(
+export function readScoreSheets(
   workbook: WorkbookInput,
   criteria: CriteriaTable,
   roster: Roster | null,
-): ScoresResult {
+  names: UnitNames = new UnitNames(roster),
+): FoundScores {
   const byKey = new Map<string, Criterion>(criteria.all.map((node) => [node.key, node]));
-  const names = new UnitNames(roster);
   const found: FoundUnit[] = [];
   const issues: Issue[] = [];
   let scoreSheets = 0;
@@ -49,6 +54,23 @@ export function readScores(
     found.push(...result.found);
     issues.push(...result.issues);
   }
+  return { found, issues, scoreSheets };
+}
+
+/**
+ * Reads every unit's scores (DESIGN §2.2) from the score sheets: every sheet other than the settings sheet
+ * and the roster whose header (a code column) has score columns — matrices, per-unit forms and
+ * cross-scoring alike, mixed freely. Rows are matched to the criteria by hierarchy key; scores are kept for
+ * leaves only. Each unit's findings are merged over all sheets under the roster's spelling of its name.
+ * Never throws on bad data: every problem is an issue at its sheet and cell.
+ */
+export function readScores(
+  workbook: WorkbookInput,
+  criteria: CriteriaTable,
+  roster: Roster | null,
+): ScoresResult {
+  const names = new UnitNames(roster);
+  const { found, issues, scoreSheets } = readScoreSheets(workbook, criteria, roster, names);
   if (scoreSheets === 0) issues.push(issue({ code: "score-sheets-missing", sheet: "", cell: "" }));
   const merged = mergeUnits(found, names, rosterCell(workbook, roster));
   return { units: merged.units, issues: [...issues, ...merged.issues] };
