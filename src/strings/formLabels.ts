@@ -1,0 +1,76 @@
+import type { Lang } from "../engine/lang";
+import { fillTemplate } from "./fillTemplate";
+
+// The words on a unit's self-assessment form, complete in both languages: English is typed against
+// Vietnamese, so a missing or extra label is a compile error. The column headers are ones the criteria and
+// score readers recognise (src/engine/read/headerRoles.ts), so a returned form reads back as it was sent.
+// Nothing above the header may say khối chấm / thẩm định / điểm chốt / review / final: those words change
+// how a plain score column is read (plainRole).
+const vi = {
+  sheetPrefix: "Phiếu",
+  title: "PHIẾU TỰ CHẤM ĐIỂM THI ĐUA NĂM {year}",
+  bloc: "Khối thi đua: {bloc}",
+  unitLabel: "Đơn vị:",
+  instructions: "Hướng dẫn:",
+  stepScore: "Nhập điểm tự chấm vào các ô màu vàng (số, không vượt quá điểm tối đa của tiêu chí).",
+  stepPenalty: "Với tiêu chí điểm trừ, nhập số điểm bị trừ (ví dụ 2).",
+  stepEvidence: "Ghi số, ngày văn bản minh chứng vào cột Minh chứng; giải thích khi cần ở cột Giải trình.",
+  stepKeep: "Không sửa, thêm hoặc xóa tiêu chí và điểm tối đa.",
+  stepReturn: "Lưu tệp và gửi lại cho thư ký của khối thi đua.",
+  code: "STT",
+  criterion: "Nội dung tiêu chí",
+  max: "Điểm tối đa",
+  weight: "Trọng số",
+  kind: "Loại",
+  self: "Điểm tự chấm",
+  evidence: "Minh chứng",
+  explanation: "Giải trình",
+  evidenceRequired: "Yêu cầu minh chứng",
+  kindNormal: "Bình thường",
+  kindBonus: "Điểm thưởng",
+  kindPenalty: "Điểm trừ",
+  errorTitle: "Điểm không hợp lệ",
+  errorRange: "Nhập một số từ {min} đến {max}.",
+  promptRange: "Điểm từ {min} đến {max}.",
+  promptPenalty: "Số điểm bị trừ, từ 0 đến {max}.",
+} as const;
+
+type FormLabel = keyof typeof vi;
+
+const en = {
+  sheetPrefix: "Form",
+  title: "EMULATION SELF-ASSESSMENT FORM {year}",
+  bloc: "Emulation bloc: {bloc}",
+  unitLabel: "Unit:",
+  instructions: "How to fill in:",
+  stepScore: "Type your self score in the yellow cells (a number, at most the criterion's max points).",
+  stepPenalty: "For a deduction criterion, type the points deducted (e.g. 2).",
+  stepEvidence: "Give the reference and date of the evidence under Evidence; explain where needed.",
+  stepKeep: "Do not change, add or delete criteria or max points.",
+  stepReturn: "Save the file and send it back to the bloc's secretary.",
+  code: "No.",
+  criterion: "Criterion",
+  max: "Max points",
+  weight: "Weight",
+  kind: "Kind",
+  self: "Self score",
+  evidence: "Evidence",
+  explanation: "Explanation",
+  evidenceRequired: "Evidence required",
+  kindNormal: "Normal",
+  kindBonus: "Bonus",
+  kindPenalty: "Deduction",
+  errorTitle: "Score not accepted",
+  errorRange: "Type a number from {min} to {max}.",
+  promptRange: "Points from {min} to {max}.",
+  promptPenalty: "Points deducted, from 0 to {max}.",
+} satisfies Record<FormLabel, string>;
+
+const LABELS: Record<Lang, Record<FormLabel, string>> = { vi, en };
+
+/** A form label in a language, with `{name}` placeholders filled in. */
+export function formLabel(lang: Lang, key: FormLabel, values: Record<string, string | number> = {}): string {
+  return fillTemplate(LABELS[lang][key], values);
+}
+
+export type { FormLabel };
