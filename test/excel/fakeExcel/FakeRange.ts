@@ -1,44 +1,19 @@
 import { enter } from "./enter";
+import { FakeDataValidation } from "./FakeDataValidation";
 import { FakeExcelError } from "./FakeExcelError";
 import { FakeItem, properties } from "./FakeClientObject";
 import { FakeRangeFormat } from "./FakeRangeFormat";
 import type { FakeRequestContext } from "./FakeRequestContext";
-import { formatAddress } from "./parseAddress";
-import { MAX_COLUMNS, MAX_ROWS, type CellState, type Rect, type SheetModel } from "./SheetModel";
-import { quoteIfNeeded } from "./WorkbookModel";
+import { LOADABLE, type RangeTarget } from "./rangeLoadable";
+import { MAX_COLUMNS, MAX_ROWS, type CellState, type Rect } from "./SheetModel";
 
-export interface RangeTarget {
-  sheet: SheetModel;
-  rect: Rect;
-}
+export type { RangeTarget } from "./rangeLoadable";
 
 type Hyperlink = { documentReference?: string; address?: string; textToDisplay?: string };
 
-function grid({ sheet, rect }: RangeTarget, pick: (cell: CellState | undefined) => unknown): unknown[][] {
-  if (rect.bottom - rect.top >= 100000 || rect.right - rect.left >= 1000) {
-    throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "Range too large to load.");
-  }
-  return Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) =>
-    Array.from({ length: rect.right - rect.left + 1 }, (_, c) =>
-      pick(sheet.peek(rect.top + r, rect.left + c)),
-    ),
-  );
-}
-
-/** What `Range.load` can fill in, read from the model at sync time. */
-const LOADABLE: Record<string, (target: RangeTarget) => unknown> = {
-  values: (target) => grid(target, (cell) => cell?.value ?? ""),
-  formulas: (target) => grid(target, (cell) => cell?.formula ?? cell?.value ?? ""),
-  numberFormat: (target) => grid(target, (cell) => cell?.numberFormat ?? "General"),
-  address: ({ sheet, rect }) => `${quoteIfNeeded(sheet.name)}!${formatAddress(rect)}`,
-  rowIndex: ({ rect }) => rect.top,
-  columnIndex: ({ rect }) => rect.left,
-  rowCount: ({ rect }) => rect.bottom - rect.top + 1,
-  columnCount: ({ rect }) => rect.right - rect.left + 1,
-};
-
 export class FakeRange extends FakeItem<RangeTarget> {
   readonly format: FakeRangeFormat;
+  readonly dataValidation: FakeDataValidation;
   declare values: unknown[][];
   declare formulas: unknown[][];
   declare numberFormat: unknown[][];
@@ -51,14 +26,18 @@ export class FakeRange extends FakeItem<RangeTarget> {
 
   static {
     properties(FakeRange, {
-      values: (range, input) => range.setGrid(input, enter),
-      formulas: (range, input) => range.setGrid(input, enter),
+      values: (range, input) => range.setGrid(input, enter, "content"),
+      formulas: (range, input) => range.setGrid(input, enter, "content"),
       numberFormat: (range, input) =>
-        range.setGrid(input, (cell, value) => {
-          if (value === null) return;
-          if (typeof value !== "string") throw new FakeExcelError("InvalidArgument", "Bad number format.");
-          cell.numberFormat = value;
-        }),
+        range.setGrid(
+          input,
+          (cell, value) => {
+            if (value === null) return;
+            if (typeof value !== "string") throw new FakeExcelError("InvalidArgument", "Bad number format.");
+            cell.numberFormat = value;
+          },
+          "format",
+        ),
       hyperlink: (range, link) =>
         range.ctx.queue.push(() => {
           range.ctx.require("1.7", "Range.hyperlink");
@@ -78,6 +57,7 @@ export class FakeRange extends FakeItem<RangeTarget> {
   constructor(ctx: FakeRequestContext, target: () => RangeTarget | null, nullable = false) {
     super(ctx, target, nullable);
     this.format = new FakeRangeFormat(ctx, this);
+    this.dataValidation = new FakeDataValidation(ctx, this);
   }
 
   resolve(): RangeTarget {
@@ -96,18 +76,47 @@ export class FakeRange extends FakeItem<RangeTarget> {
     return found;
   }
 
+  /**
+   * The cells of this range, for entering values: on a protected sheet only unlocked cells take them (as a
+   * user can type only there), and one locked cell refuses the whole write.
+   */
+  editable(): RangeTarget {
+    const found = this.resolve();
+    const { sheet, rect } = found;
+    if (!sheet.protected) return found;
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let c = rect.left; c <= rect.right; c++) {
+        if (sheet.peek(r, c)?.locked !== false) {
+          throw new FakeExcelError(
+            "AccessDenied",
+            `The cell is locked and the sheet "${sheet.name}" is protected.`,
+          );
+        }
+      }
+    }
+    return found;
+  }
+
   loadNow(names: string[]): void {
     const found = this.resolve();
     for (const name of names) {
+      if (name.startsWith("format/protection/")) {
+        this.format.protection.loadNow([name.slice("format/protection/".length)]);
+        continue;
+      }
       const loader = LOADABLE[name];
       if (!loader) throw new FakeExcelError("InvalidArgument", `The fake cannot load Range.${name}.`);
       this.loaded.set(name, loader(found));
     }
   }
 
-  private setGrid(input: unknown[][], write: (cell: CellState, value: unknown) => void): void {
+  private setGrid(
+    input: unknown[][],
+    write: (cell: CellState, value: unknown) => void,
+    kind: "content" | "format",
+  ): void {
     this.ctx.queue.push(() => {
-      const { sheet, rect } = this.writable();
+      const { sheet, rect } = kind === "content" ? this.editable() : this.writable();
       const rows = rect.bottom - rect.top + 1;
       const cols = rect.right - rect.left + 1;
       if (

@@ -1,6 +1,7 @@
 import { FakeBorders } from "./FakeBorders";
 import { FakeClientObject, properties } from "./FakeClientObject";
 import { FakeExcelError } from "./FakeExcelError";
+import { FakeFormatProtection } from "./FakeFormatProtection";
 import type { FakeRange } from "./FakeRange";
 import type { FakeRequestContext } from "./FakeRequestContext";
 import type { CellState } from "./SheetModel";
@@ -77,6 +78,7 @@ export class FakeRangeFormat extends FakeClientObject {
   readonly font: FakeFont;
   readonly fill: FakeFill;
   readonly borders: FakeBorders;
+  readonly protection: FakeFormatProtection;
   declare horizontalAlignment: string;
   declare verticalAlignment: string;
   declare wrapText: boolean;
@@ -116,5 +118,6 @@ export class FakeRangeFormat extends FakeClientObject {
     this.font = new FakeFont(ctx, range);
     this.fill = new FakeFill(ctx, range);
     this.borders = new FakeBorders(ctx, range);
+    this.protection = new FakeFormatProtection(ctx, range);
   }
 }

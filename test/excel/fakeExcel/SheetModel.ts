@@ -33,6 +33,18 @@ export interface CellState {
   wrapText?: boolean;
   borders: Partial<Record<"top" | "bottom" | "left" | "right", BorderState>>;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string };
+  /** `format.protection.locked`; absent means locked, Excel's default for every cell. */
+  locked?: boolean;
+  /** The cell's data validation (ExcelApi 1.8), stored per cell as Excel applies a rule to every cell of a range. */
+  validation?: ValidationState;
+}
+
+/** What `Range.dataValidation` holds for a cell: the rule as given, and the alert and prompt shown. */
+export interface ValidationState {
+  rule: Record<string, unknown> | null;
+  errorAlert: { message: string; title: string; style: string; showAlert: boolean };
+  prompt: { message: string; title: string; showPrompt: boolean };
+  ignoreBlanks: boolean;
 }
 
 export interface ChartState {
@@ -64,6 +76,8 @@ export class SheetModel {
   name: string;
   deleted = false;
   protected = false;
+  /** The options the sheet was protected with (`allowFormatColumns`…); empty when unprotected. */
+  protectionOptions: Record<string, unknown> = {};
   /** The range selected on this sheet, which Excel remembers per sheet (A1 until something is selected). */
   selection: Rect = { top: 0, left: 0, bottom: 0, right: 0 };
   readonly cells = new Map<string, CellState>();
