@@ -34,6 +34,15 @@ const write = (fake: FakeExcel, address: string, values: unknown[][]) =>
     }),
   );
 
+/** One change in its own Excel.run, so that each failure is seen alone. */
+const attempt = (fake: FakeExcel, change: (sheet: Excel.Worksheet) => unknown) =>
+  codeOf(
+    fake.run(async (context) => {
+      change(context.workbook.worksheets.getItem("Phiếu"));
+      await context.sync();
+    }),
+  );
+
 describe("cell locking and sheet protection in the fake host (ExcelApi 1.2)", () => {
   test("protect() with options; then only unlocked cells take values, one locked cell refuses the write", async () => {
     const fake = new FakeExcel(workbook);
@@ -48,21 +57,11 @@ describe("cell locking and sheet protection in the fake host (ExcelApi 1.2)", ()
   test("formats, unlocking and a second protect() fail on a protected sheet", async () => {
     const fake = new FakeExcel(workbook);
     await protectForm(fake);
-    const codes = [];
-    for (const change of [
-      (sheet: Excel.Worksheet) => (sheet.getRange("B2").format.font.bold = true),
-      (sheet: Excel.Worksheet) => (sheet.getRange("A2").format.protection.locked = false),
-      (sheet: Excel.Worksheet) => sheet.protection.protect(),
-    ]) {
-      codes.push(
-        await codeOf(
-          fake.run(async (context) => {
-            change(context.workbook.worksheets.getItem("Phiếu"));
-            await context.sync();
-          }),
-        ),
-      );
-    }
+    const codes = [
+      await attempt(fake, (sheet) => (sheet.getRange("B2").format.font.bold = true)),
+      await attempt(fake, (sheet) => (sheet.getRange("A2").format.protection.locked = false)),
+      await attempt(fake, (sheet) => sheet.protection.protect()),
+    ];
     expect(codes).toEqual(["AccessDenied", "AccessDenied", "InvalidOperation"]);
   });
 
