@@ -8,6 +8,7 @@ import { fillTemplate } from "./fillTemplate";
 // how a plain score column is read (plainRole).
 const vi = {
   sheetPrefix: "Phiếu",
+  filePrefix: "Phieu tu cham",
   title: "PHIẾU TỰ CHẤM ĐIỂM THI ĐUA NĂM {year}",
   bloc: "Khối thi đua: {bloc}",
   unitLabel: "Đơn vị:",
@@ -39,6 +40,7 @@ type FormLabel = keyof typeof vi;
 
 const en = {
   sheetPrefix: "Form",
+  filePrefix: "Self-assessment form",
   title: "EMULATION SELF-ASSESSMENT FORM {year}",
   bloc: "Emulation bloc: {bloc}",
   unitLabel: "Unit:",

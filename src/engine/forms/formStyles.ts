@@ -37,6 +37,19 @@ function validation(criterion: Criterion, range: string, lang: Lang): CellValida
   };
 }
 
+const sameRule = (a: CellValidation, b: CellValidation): boolean =>
+  a.min === b.min && a.max === b.max && a.error === b.error && a.prompt === b.prompt;
+
+const endsAt = (range: string, row: number, col: number): boolean =>
+  (range.split(":")[1] ?? range) === a1(row, col);
+
+// Adjacent leaf rows share one editable range: fewer ranges for the hosts to unlock.
+function extend(ranges: string[], row: number, from: number, to: number): void {
+  const last = ranges[ranges.length - 1];
+  if (last && endsAt(last, row - 1, to)) ranges[ranges.length - 1] = `${last.split(":")[0]}:${a1(row, to)}`;
+  else ranges.push(`${a1(row, from)}:${a1(row, to)}`);
+}
+
 /**
  * The table's look and rules: a blue header, borders, groups bold, a parent's score cells grey (they are the
  * sum of its children), a leaf's score cell yellow with its validation; only the leaves' score, evidence and
@@ -83,9 +96,12 @@ export function formStyles(
     }
     const self = a1(row, columns.self);
     formats.push({ range: self, format: { fill: YELLOW, horizontal: "center" } });
-    unlocked.push(`${self}:${a1(row, columns.explanation)}`);
+    extend(unlocked, row, columns.self, columns.explanation);
     const rule = validation(criterion, self, lang);
-    if (rule) validations.push(rule);
+    const previous = validations[validations.length - 1];
+    if (rule && previous && sameRule(previous, rule) && endsAt(previous.range, row - 1, columns.self))
+      previous.range = `${previous.range.split(":")[0]}:${self}`;
+    else if (rule) validations.push(rule);
   });
   return { formats, validations, unlocked };
 }
