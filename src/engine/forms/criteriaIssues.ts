@@ -1,0 +1,77 @@
+import { a1 } from "../address";
+import type { CriteriaTable, Criterion } from "../criteria/criterion";
+import { issue, type Issue } from "../issues";
+import type { CriteriaMatch } from "./matchCriteria";
+import type { ReturnedForm } from "./readReturnedForm";
+
+/** A criterion's cell in its table: the row's code cell, or its max cell. */
+export function criterionCell(table: CriteriaTable, criterion: Criterion, role: "code" | "max"): string {
+  const col = table.header.columns.find((column) => column.match?.role === role)?.col ?? 0;
+  return a1(criterion.row, col);
+}
+
+/**
+ * The warnings about a form's criteria differing from the master's. Each points at the master's criteria
+ * table where the criterion is there (so the pane can select it), else at the form; the form's side is in
+ * `details.formSheet` / `details.formCell`.
+ */
+export function criteriaIssues(
+  form: ReturnedForm,
+  master: CriteriaTable,
+  match: CriteriaMatch,
+  unit: string,
+): Issue[] {
+  const base = { file: form.file, unit };
+  const formSide = (criterion: Criterion, role: "code" | "max") => ({
+    formSheet: form.sheet,
+    formCell: criterionCell(form.criteria, criterion, role),
+  });
+  const issues: Issue[] = [];
+  for (const pair of match.renumbered) {
+    issues.push(
+      issue({
+        code: "form-criterion-renumbered",
+        ...base,
+        sheet: master.sheet,
+        cell: criterionCell(master, pair.master, "code"),
+        criterion: pair.master.key,
+        value: pair.form.code,
+        details: { formKey: pair.form.key, ...formSide(pair.form, "code") },
+      }),
+    );
+  }
+  for (const pair of match.maxChanged) {
+    issues.push(
+      issue({
+        code: "form-max-changed",
+        ...base,
+        sheet: master.sheet,
+        cell: criterionCell(master, pair.master, "max"),
+        criterion: pair.master.key,
+        value: pair.form.max ?? "",
+        details: { max: pair.master.max ?? "", formMax: pair.form.max ?? "", ...formSide(pair.form, "max") },
+      }),
+    );
+  }
+  for (const added of match.added) {
+    const details = formSide(added, "code");
+    issues.push(
+      issue({
+        code: "form-criterion-added",
+        ...base,
+        sheet: form.sheet,
+        cell: details.formCell,
+        criterion: added.key,
+        value: added.name,
+        details,
+      }),
+    );
+  }
+  for (const removed of match.removed) {
+    const cell = criterionCell(master, removed, "code");
+    issues.push(
+      issue({ code: "form-criterion-removed", ...base, sheet: master.sheet, cell, criterion: removed.key }),
+    );
+  }
+  return issues;
+}

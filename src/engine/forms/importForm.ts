@@ -1,0 +1,113 @@
+import type { CriteriaTable } from "../criteria/criterion";
+import { issue, type Issue } from "../issues";
+import { isBlankRead } from "../scores/readScoreCell";
+import type { CellValue } from "../workbook";
+import { criteriaIssues } from "./criteriaIssues";
+import type { FormFill } from "./layoutUnitForm";
+import { matchCriteria } from "./matchCriteria";
+import type { TextCell, UnitPlace } from "./mergeTargets";
+import type { CellWrite } from "./planMerge";
+import type { ReturnedForm } from "./readReturnedForm";
+import { sameValue, writtenValue } from "./sameValue";
+
+/** What bringing one form into the master comes to. */
+export interface FormPlan {
+  writes: CellWrite[];
+  /** The new sheet's contents when the unit has no place in the master yet; null otherwise. */
+  fill: FormFill | null;
+  /** The existing place written to, or null (a new sheet, named by the caller). */
+  target: string | null;
+  issues: Issue[];
+  /** Something in the form was not imported: a conflict, or a score on a criterion the master lacks. */
+  partial: boolean;
+}
+
+/** The form's cells by the master's criterion keys, criteria the master lacks left out. */
+function byMasterKey<T>(
+  values: ReadonlyMap<string, T>,
+  toMaster: ReadonlyMap<string, string>,
+): Map<string, T> {
+  const mapped = new Map<string, T>();
+  for (const [key, value] of values) {
+    const master = toMaster.get(key);
+    if (master !== undefined && !mapped.has(master)) mapped.set(master, value);
+  }
+  return mapped;
+}
+
+/**
+ * Plans one unit's form against the master: each score compared with every score the master holds for the
+ * unit (a different one is a conflict, never overwritten), written where the target's cell is empty; or,
+ * when the unit has no place, the contents of a new per-unit sheet.
+ */
+export function importForm(
+  form: ReturnedForm,
+  unit: string,
+  master: CriteriaTable,
+  places: readonly UnitPlace[],
+): FormPlan {
+  const match = matchCriteria(form.criteria, master);
+  const issues = criteriaIssues(form, master, match, unit);
+  const has = (key: string): boolean =>
+    form.self.has(key) || form.evidence.has(key) || form.explanation.has(key);
+  let partial = match.added.some((leaf) => has(leaf.key));
+  const self = byMasterKey(form.self, match.toMaster);
+  const texts = {
+    evidence: byMasterKey(form.evidence, match.toMaster),
+    explanation: byMasterKey(form.explanation, match.toMaster),
+  };
+  const target = places[0];
+  if (!target) {
+    const fill: FormFill = {
+      self: new Map([...self].map(([key, read]) => [key, writtenValue(read.raw)])),
+      evidence: new Map([...texts.evidence].map(([key, read]) => [key, read.text])),
+      explanation: new Map([...texts.explanation].map(([key, read]) => [key, read.text])),
+    };
+    return { writes: [], fill, target: null, issues, partial };
+  }
+  const writes: CellWrite[] = [];
+  const conflict = (
+    key: string,
+    at: { sheet: string; cell: string },
+    value: CellValue,
+    held: CellValue,
+    formCell: string,
+    field: string,
+  ): void => {
+    partial = true;
+    issues.push(
+      issue({
+        code: "form-score-conflict",
+        file: form.file,
+        sheet: at.sheet,
+        cell: at.cell,
+        unit,
+        criterion: key,
+        value: writtenValue(value),
+        details: { masterValue: writtenValue(held), formSheet: form.sheet, formCell, field },
+      }),
+    );
+  };
+  for (const [key, read] of self) {
+    const penalty = master.all.find((c) => c.key === key)?.kind === "penalty";
+    const held = places.flatMap((place) => place.self.get(key) ?? []).filter((h) => !isBlankRead(h));
+    const differing = held.find((h) => !sameValue(h.raw, read.raw, penalty));
+    if (differing) conflict(key, differing, read.raw, differing.raw, read.cell, "self");
+    else {
+      const cell = target.self.get(key);
+      if (cell && isBlankRead(cell))
+        writes.push({ sheet: target.sheet, cell: cell.cell, value: writtenValue(read.raw) });
+    }
+  }
+  for (const field of ["evidence", "explanation"] as const) {
+    for (const [key, read] of texts[field]) {
+      // A matrix has no evidence column: the text stays in the returned file.
+      const cell: TextCell | undefined = target[field].get(key);
+      if (!cell) continue;
+      if (cell.text === "") writes.push({ sheet: target.sheet, cell: cell.cell, value: read.text });
+      else if (cell.text.trim() !== read.text.trim())
+        conflict(key, { sheet: target.sheet, cell: cell.cell }, read.text, cell.text, read.cell, field);
+    }
+  }
+  return { writes, fill: null, target: target.sheet, issues, partial };
+}
