@@ -3,6 +3,8 @@ import type { CellLink, LayoutValue, SheetLayout } from "../engine/layout/sheetL
 import { applyFormat, argb } from "./applyFormat";
 import { applyPrintSetup } from "./applyPrintSetup";
 import { quoteSheet } from "../engine/layout/sheetReference";
+import { writeProtection } from "./writeProtection";
+import { writeValidations } from "./writeValidations";
 
 /**
  * Adds one output sheet at the end of the workbook and fills it from its layout. The chart is left out:
@@ -28,6 +30,9 @@ export function writeLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): Ex
   }
   applyPrintSetup(worksheet, layout.print);
   for (const link of layout.links) writeLink(worksheet.getCell(link.cell), link);
+  if (layout.validations?.length) writeValidations(worksheet, layout.validations);
+  // Last, so that no later style copy drops a cell's unlocked flag.
+  if (layout.protection) writeProtection(worksheet, layout.protection);
   return worksheet;
 }
 
