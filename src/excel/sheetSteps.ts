@@ -6,10 +6,15 @@ import { gridSteps } from "./gridSteps";
 import { hostCell } from "./hostCell";
 import { linkStep } from "./linkStep";
 import { printStep } from "./printStep";
+import { protectionSteps } from "./protectionSteps";
 import { payloadOf, type Step } from "./step";
 import { mergeSteps, structureSteps } from "./structureSteps";
+import { validationStep } from "./validationStep";
 
-/** Every step that fills one new output sheet, in the order the .xlsx adapter applies them. */
+/**
+ * Every step that fills one new output sheet, in the order the .xlsx adapter applies them; its data validation
+ * next, and its protection last of all, once nothing more is written to its locked cells.
+ */
 export function sheetSteps(layout: SheetLayout, budget: number): Step[] {
   const width = Math.max(0, ...layout.values.map((row) => row.length));
   const grid = layout.values.map((row) => Array.from({ length: width }, (_, c) => hostCell(row[c] ?? null)));
@@ -23,6 +28,8 @@ export function sheetSteps(layout: SheetLayout, budget: number): Step[] {
     ...layout.links.map((link) => linkStep(layout, link)),
     ...(layout.chart ? [chartStep(layout.name, layout.chart)] : []),
     printStep(layout.name, layout.print),
+    ...(layout.validations ?? []).map((validation) => validationStep(layout.name, validation)),
+    ...protectionSteps(layout),
   ];
 }
 

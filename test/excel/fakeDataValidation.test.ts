@@ -22,7 +22,7 @@ describe("data validation in the fake host (ExcelApi 1.8)", () => {
     const fake = new FakeExcel(workbook, { excelApi: "1.8" });
     const loaded = await fake.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Phiếu").getRange("B2:B4");
-      range.dataValidation.rule = between(0, 10);
+      range.dataValidation.rule = between(0, 10) as Excel.DataValidationRule;
       range.dataValidation.errorAlert = { message: "0–10", title: "Điểm", style: "Stop", showAlert: true };
       range.dataValidation.prompt = { message: "Nhập 0–10", title: "", showPrompt: true };
       const validation = range.dataValidation.load("type,rule,errorAlert");
