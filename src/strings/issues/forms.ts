@@ -23,7 +23,7 @@ const vi: Record<FormCode, Message> = {
   "form-unit-duplicate": (i) =>
     `Có hai phiếu của ${unit(i)} với điểm khác nhau (tệp "${file(i)}" và "${d(i, "otherFile")}"); chưa nhập phiếu nào. Hãy xác nhận với đơn vị phiếu nào đúng rồi nhập lại.`,
   "form-score-conflict": (i) =>
-    `Điểm ${vv(i)} của ${unit(i)} ở tiêu chí ${criterion(i)} trong tệp "${file(i)}" khác điểm đã có trong bảng tổng hợp (${dv(i, "masterValue")}); đã giữ điểm cũ. Hãy kiểm tra và sửa tay nếu cần.`,
+    `Giá trị "${vv(i)}" của ${unit(i)} ở tiêu chí ${criterion(i)} trong tệp "${file(i)}" khác giá trị đã có ở ô này ("${dv(i, "masterValue")}"); đã giữ giá trị cũ. Hãy kiểm tra và sửa tay nếu cần.`,
   "form-criterion-added": (i) =>
     `Phiếu trong tệp "${file(i)}" có tiêu chí ${criterion(i)} ("${v(i)}") không có trong bảng tiêu chí; điểm của nó không được nhập. Hãy kiểm tra phiếu với bảng tiêu chí.`,
   "form-criterion-removed": (i) =>
@@ -46,7 +46,7 @@ const en: Record<FormCode, Message> = {
   "form-unit-duplicate": (i) =>
     `Two forms for ${unit(i)} with different scores ("${file(i)}" and "${d(i, "otherFile")}"); neither imported. Check with the unit which one is right and import it again.`,
   "form-score-conflict": (i) =>
-    `${unit(i)}'s score ${v(i)} on criterion ${criterion(i)} in "${file(i)}" differs from the master's (${d(i, "masterValue")}); the master's is kept. Check it and correct it by hand if needed.`,
+    `${unit(i)}'s value "${v(i)}" for criterion ${criterion(i)} in "${file(i)}" differs from the one already in this cell ("${d(i, "masterValue")}"); the existing one is kept. Check it and correct it by hand if needed.`,
   "form-criterion-added": (i) =>
     `The form in "${file(i)}" has criterion ${criterion(i)} ("${v(i)}"), which is not in the criteria table; its score is not imported. Compare the form with the criteria table.`,
   "form-criterion-removed": (i) =>
