@@ -1,0 +1,94 @@
+import ExcelJS from "exceljs";
+import { a1 } from "../../src/engine/address";
+import { planMerge, type MergePlan } from "../../src/engine/forms/planMerge";
+import type { WorkbookInput } from "../../src/engine/workbook";
+import { applyMerge } from "../../src/xlsx/applyMerge";
+import { readXlsx } from "../../src/xlsx/readXlsx";
+import { workbookToXlsx } from "../../src/xlsx/workbookToXlsx";
+import { XlsxError } from "../../src/xlsx/XlsxError";
+import * as f from "../engine/forms/planFixtures";
+import { bytesOf, definedNamesOf, openBytes } from "./xlsxFixtures";
+
+/** The fresh master as a file, with what a secretary's workbook carries: a styled cell, a merge, a name. */
+async function masterFile(master: WorkbookInput): Promise<Buffer> {
+  const book = await openBytes(await workbookToXlsx(master));
+  const matrix = book.getWorksheet(f.MATRIX)!;
+  matrix.getCell("C8").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+  matrix.getCell("C8").numFmt = "0.00";
+  matrix.mergeCells("A1:F1");
+  book.definedNames.add(`'${f.MATRIX}'!$C$8`, "DiemVP");
+  return bytesOf(book);
+}
+
+/** The new sheet a plan adds for a unit that has no place in a master without its matrix. */
+function newSheets(master: WorkbookInput, unit: string) {
+  const withoutMatrix = { sheets: master.sheets.filter((s) => s.name !== f.MATRIX) };
+  const form = f.formOf(unit, { self: new Map([["I.2", 9]]) });
+  const existing = master.sheets.map((s) => s.name);
+  return planMerge(withoutMatrix, [f.returned("x.xlsx", form)], { lang: "vi", year: f.YEAR, existing })
+    .sheets;
+}
+
+const valuesOf = async (data: Uint8Array) => (await readXlsx(data)).workbook.sheets;
+
+describe("applyMerge", () => {
+  it("writes the planned cells and new sheets, and leaves every other cell, style and name as it was", async () => {
+    const master = f.freshMaster();
+    const before = await masterFile(master);
+    const form = f.filled(f.UNITS[0]!);
+    f.typeInto(form, "I.2", "Điểm tự chấm", "=SUM(A1)");
+    const options = { lang: "vi" as const, year: f.YEAR, existing: master.sheets.map((s) => s.name) };
+    const plan = planMerge((await readXlsx(before)).workbook, [f.returned("vp.xlsx", form)], options);
+    expect(plan.writes).toHaveLength(15);
+    const after = await applyMerge(before, { ...plan, sheets: newSheets(master, f.UNITS[4]!) });
+
+    const [old, now] = [await valuesOf(before), await valuesOf(after)];
+    expect(now.map((s) => s.name)).toEqual([...old.map((s) => s.name), f.UNITS[4]]);
+    const planned = new Map(plan.writes.map((w) => [`${w.sheet}!${w.cell}`, w.value]));
+    for (const [i, sheet] of old.entries()) {
+      const values = now[i]!.values;
+      for (let r = 0; r < Math.max(sheet.values.length, values.length); r++) {
+        for (let c = 0; c < Math.max(sheet.values[r]?.length ?? 0, values[r]?.length ?? 0); c++) {
+          const ref = `${sheet.name}!${a1(r, c)}`;
+          const expected = planned.get(ref) ?? sheet.values[r]?.[c] ?? "";
+          expect([ref, values[r]?.[c] ?? ""]).toEqual([ref, expected]);
+        }
+      }
+    }
+    expect(now.at(-1)!.values.flat()).toContain(f.UNITS[4]);
+    const matrix = (await openBytes(Buffer.from(after))).getWorksheet(f.MATRIX)!;
+    expect(matrix.getCell("C8").value).toBe(f.knownSelf(f.UNITS[0]!).get("I.1.1"));
+    expect(matrix.getCell("C8").numFmt).toBe("0.00");
+    expect(matrix.getCell("C8").fill).toMatchObject({ fgColor: { argb: "FFFFFF00" } });
+    const textRef = a1(f.rowOf("I.2"), 2);
+    expect(matrix.getCell(textRef).type).toBe(ExcelJS.ValueType.String);
+    expect(matrix.getCell(textRef).value).toBe("=SUM(A1)");
+    expect(matrix.getCell("B1").isMerged).toBe(true);
+    expect(await definedNamesOf(Buffer.from(after))).toEqual({ DiemVP: [`'${f.MATRIX}'!$C$8`] });
+  });
+
+  it("never overwrites a cell that is no longer empty, nor writes into a merged range", async () => {
+    const before = await masterFile(f.freshMaster());
+    const plan: MergePlan = {
+      writes: [
+        { sheet: f.MATRIX, cell: "A1", value: 1 },
+        { sheet: f.MATRIX, cell: "B1", value: 2 },
+        { sheet: "Không có", cell: "A1", value: 3 },
+      ],
+      sheets: [],
+      imports: [],
+      issues: [],
+    };
+    const [old, now] = [await valuesOf(before), await valuesOf(await applyMerge(before, plan))];
+    expect(now).toEqual(old);
+  });
+
+  it("refuses a new sheet whose name is taken, and a master that is not an .xlsx", async () => {
+    const master = f.freshMaster();
+    const before = await masterFile(master);
+    const taken = { ...newSheets(master, f.UNITS[0]!)[0]!, name: f.MATRIX.toUpperCase() };
+    const clash: MergePlan = { writes: [], sheets: [taken], imports: [], issues: [] };
+    await expect(applyMerge(before, clash)).rejects.toMatchObject({ kind: "name-clash" });
+    await expect(applyMerge(new TextEncoder().encode("hello"), clash)).rejects.toBeInstanceOf(XlsxError);
+  });
+});
