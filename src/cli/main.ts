@@ -5,6 +5,9 @@ import { applyLayouts } from "../xlsx/applyLayouts";
 import { readXlsx } from "../xlsx/readXlsx";
 import type { CliIo } from "./cliIo";
 import { jsonReport } from "./jsonReport";
+import { fileProblem } from "./fileProblem";
+import { runForms } from "./formsCommand";
+import { runMerge } from "./mergeCommand";
 import { parseArgs, USAGE } from "./parseArgs";
 import { summary } from "./summary";
 
@@ -13,19 +16,11 @@ export const EXIT = { ranked: 0, dataErrors: 1, usage: 2 } as const;
 
 const defaultOutput = (input: string): string => input.replace(/(\.xlsx)?$/i, ".ranked.xlsx");
 
-// A file problem is one line naming the file and the problem, never a stack trace.
-function describe(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === "ENOENT") return "file not found";
-  if (code === "EISDIR") return "is a folder, not a workbook";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return error instanceof Error ? (error.message.split("\n")[0] ?? "unreadable") : String(error);
-}
-
 /**
  * `bloc-rank WORKBOOK.xlsx [-o OUT.xlsx] [--json] [--lang vi|en] [--check]`: ranks the bloc in a workbook and
  * writes the input's sheets plus the output sheets to OUT (default NAME.ranked.xlsx), never to the input.
  * Returns the exit status: 0 ranked, 1 data errors (outputs still written, provisional), 2 usage or file error.
+ * `bloc-rank forms …` and `bloc-rank merge …` go to their own commands (formsCommand, mergeCommand).
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
@@ -36,6 +31,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.usage;
   };
   if (typeof args === "string") return fail("", `${args}\n${USAGE}`);
+  if (args.command === "forms") return runForms(args, io);
+  if (args.command === "merge") return runMerge(args, io);
   const output = args.output ?? defaultOutput(args.input);
   let data: Uint8Array;
   try {
@@ -44,13 +41,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return fail(output, "refusing to write over the input workbook; choose another -o");
     }
   } catch (error) {
-    return fail(args.input, describe(error));
+    return fail(args.input, fileProblem(error));
   }
   let read: Awaited<ReturnType<typeof readXlsx>>;
   try {
     read = await readXlsx(data);
   } catch (error) {
-    return fail(args.input, describe(error));
+    return fail(args.input, fileProblem(error));
   }
   const result = evaluateBloc(read.workbook, { year: io.now().getFullYear() });
   const lang = args.lang ?? result.settings.lang;
@@ -60,7 +57,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       const written = await applyLayouts(data, layoutOutputs(result, { lang, existing: read.existing }));
       await io.writeFile(output, written);
     } catch (error) {
-      return fail(output, describe(error));
+      return fail(output, fileProblem(error));
     }
   }
   if (args.json) io.stdout.write(`${JSON.stringify(jsonReport(result, lang))}\n`);

@@ -1,30 +1,11 @@
 import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/cliIo";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { associationsBloc } from "../../src/samples/associationsBloc";
 import { partyBloc } from "../../src/samples/partyBloc";
 import { workbookToXlsx as xlsxOf } from "../../src/xlsx/workbookToXlsx";
+import { fakeCliIo } from "../helpers/fakeCliIo";
 
-/** An in-memory file system and captured streams. */
-function fakeIo(files: Record<string, Uint8Array>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: { write: (text: string) => out.push(text) },
-    stderr: { write: (text: string) => err.push(text) },
-    readFile: async (path) => {
-      const data = files[path];
-      if (!data) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return data;
-    },
-    writeFile: async (path, data) => {
-      files[path] = data;
-    },
-    resolve: async (path) => path.replace(/^\.\//, ""),
-    now: () => new Date("2024-12-20T08:00:00Z"),
-  };
-  return { io, files, stdout: () => out.join(""), stderr: () => err.join("") };
-}
+const fakeIo = fakeCliIo;
 
 describe("bloc-rank", () => {
   it("ranks a workbook, prints the JSON contract and writes NAME.ranked.xlsx, leaving the input untouched", async () => {
@@ -140,5 +121,21 @@ describe("bloc-rank", () => {
       expect(await main(argv, run.io)).toBe(2);
       expect(run.stderr()).toContain("usage: bloc-rank");
     }
+  });
+
+  it("exits 2 with the usage of every command on a sub-command's usage error", async () => {
+    for (const argv of [["forms"], ["merge", "m.xlsx"], ["forms", "a.xlsx", "--check"]]) {
+      const run = fakeIo({});
+      expect(await main(argv, run.io)).toBe(2);
+      expect(run.stderr()).toContain("bloc-rank forms WORKBOOK.xlsx");
+      expect(run.stderr()).toContain("bloc-rank merge MASTER.xlsx");
+    }
+  });
+
+  it("hands merge to its command: an unreadable master exits 2 and writes nothing", async () => {
+    const run = fakeIo({ "r.xlsx": await xlsxOf(partyBloc(2024)) });
+    expect(await main(["merge", "missing.xlsx", "r.xlsx"], run.io)).toBe(2);
+    expect(run.stderr()).toContain("missing.xlsx");
+    expect(Object.keys(run.files)).toEqual(["r.xlsx"]);
   });
 });

@@ -15,8 +15,8 @@ export interface FormsOptions {
   units?: readonly string[];
 }
 
-// The roster's order is the bloc's; without a roster, the units as the scores name them.
-function unitsOf(result: BlocResult): string[] {
+/** The units forms are made for: the roster's, in its order; without a roster, the units the scores name. */
+export function formUnits(result: Pick<BlocResult, "roster" | "units">): string[] {
   return result.roster ? result.roster.units.map((unit) => unit.name) : result.units.map((unit) => unit.name);
 }
 
@@ -34,7 +34,7 @@ export function layoutForms(result: BlocResult, options: FormsOptions): SheetLay
   );
   const existing = options.existing.map((name) => ({ name, owner: null }));
   const taken: string[] = [];
-  return (options.units ?? unitsOf(result)).map((unit) => {
+  return (options.units ?? formUnits(result)).map((unit) => {
     const short = shortNames.get(normalizeLabel(unit)) || unit;
     const name = outputSheetName(`${formLabel(lang, "sheetPrefix")} - ${short}`, "form", existing, taken);
     taken.push(name);

@@ -1,0 +1,97 @@
+import path from "path";
+import { evaluateBloc } from "../engine/evaluateBloc";
+import { formFileName } from "../engine/forms/formFileName";
+import { formUnits, layoutForms } from "../engine/forms/layoutForms";
+import type { Issue } from "../engine/issues";
+import type { Lang } from "../engine/lang";
+import { formLabel } from "../strings/formLabels";
+import { formatIssue } from "../strings/issueMessages";
+import { formsToXlsx } from "../xlsx/formsToXlsx";
+import { readXlsx } from "../xlsx/readXlsx";
+import type { CliIo } from "./cliIo";
+import { fileProblem } from "./fileProblem";
+import type { FormsArgs } from "./parseArgs";
+
+const defaultDir = (input: string): string => input.replace(/(\.xlsx)?$/i, ".forms");
+
+// A master about to send its forms has no scores yet: only what the forms are made of is worth reporting.
+const aboutForms = (issue: Issue): boolean => /^(criteria|roster)-/.test(issue.code);
+
+const jsonIssue = (issue: Issue, lang: Lang) => ({
+  code: issue.code,
+  severity: issue.severity,
+  sheet: issue.sheet,
+  cell: issue.cell,
+  unit: issue.unit ?? null,
+  criterion: issue.criterion ?? null,
+  message: formatIssue(issue, lang),
+});
+
+/**
+ * `bloc-rank forms WORKBOOK.xlsx [-o DIR] [--json] [--lang vi|en]`: one self-assessment form per unit, each
+ * its own .xlsx in DIR (default NAME.forms beside the input) under a safe file name. 0 made; 1 made despite
+ * errors in the criteria table or roster, or none made (no criteria table, no unit); 2 usage or unreadable input.
+ */
+export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
+  const dir = args.outputDir ?? defaultDir(args.input);
+  let lang: Lang = args.lang ?? "vi";
+  let issues: Issue[] = [];
+  // With --json, stdout always carries exactly one JSON object, failures included.
+  const fail = (file: string, problem: string, status = 2): number => {
+    io.stderr.write(`bloc-rank forms: ${file ? `${file}: ` : ""}${problem}\n`);
+    const report = {
+      ok: false,
+      error: problem,
+      file,
+      dir,
+      forms: [],
+      issues: issues.map((i) => jsonIssue(i, lang)),
+    };
+    if (args.json) io.stdout.write(`${JSON.stringify(report)}\n`);
+    return status;
+  };
+  let read: Awaited<ReturnType<typeof readXlsx>>;
+  try {
+    read = await readXlsx(await io.readFile(args.input));
+  } catch (error) {
+    return fail(args.input, fileProblem(error));
+  }
+  const result = evaluateBloc(read.workbook, { year: io.now().getFullYear() });
+  lang = args.lang ?? result.settings.lang;
+  issues = result.issues.filter(aboutForms);
+  const units = formUnits(result);
+  if (!result.criteria) return fail(args.input, formLabel(lang, "cliNoCriteria"), 1);
+  if (units.length === 0) return fail(args.input, formLabel(lang, "cliNoUnits"), 1);
+
+  const layouts = layoutForms(result, { lang, existing: [], units });
+  const taken = new Set<string>();
+  const forms = layouts.map((layout, i) => {
+    const unit = units[i] ?? "";
+    return { unit, file: path.join(dir, formFileName(unit, lang, taken)), sheet: layout.name };
+  });
+  const input = await io.resolve(args.input);
+  try {
+    const files = await formsToXlsx(layouts);
+    for (const [i, form] of forms.entries()) {
+      if ((await io.resolve(form.file)) === input) return fail(form.file, "refusing to write over the input");
+      await io.writeFile(form.file, files[i] ?? new Uint8Array());
+    }
+  } catch (error) {
+    return fail(dir, fileProblem(error));
+  }
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  if (args.json) {
+    const report = { ok: errors === 0, dir, forms, issues: issues.map((issue) => jsonIssue(issue, lang)) };
+    io.stdout.write(`${JSON.stringify(report)}\n`);
+  } else {
+    const lines = [formLabel(lang, "cliWritten", { n: forms.length, dir })];
+    for (const form of forms) lines.push(`  ${form.unit} → ${path.basename(form.file)}`);
+    if (issues.length > 0) {
+      const warnings = issues.filter((issue) => issue.severity === "warning").length;
+      lines.push(formLabel(lang, "cliIssues", { errors, warnings }));
+      for (const issue of issues) lines.push(`  ${issue.sheet}!${issue.cell} ${formatIssue(issue, lang)}`);
+    }
+    io.stdout.write(`${lines.join("\n")}\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}

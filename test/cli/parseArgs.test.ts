@@ -1,0 +1,52 @@
+import { parseArgs } from "../../src/cli/parseArgs";
+
+describe("parseArgs", () => {
+  it("reads a workbook to rank as before, the default command", () => {
+    expect(parseArgs(["khoi.xlsx", "--json", "--lang=en", "--check"])).toEqual({
+      command: "rank",
+      input: "khoi.xlsx",
+      output: null,
+      json: true,
+      lang: "en",
+      check: true,
+    });
+    expect(parseArgs(["khoi.xlsx", "-o", "out.xlsx"])).toMatchObject({ command: "rank", output: "out.xlsx" });
+  });
+
+  it("reads forms with its output folder", () => {
+    expect(parseArgs(["forms", "khoi.xlsx", "-o", "thu-muc", "--lang", "vi"])).toEqual({
+      command: "forms",
+      input: "khoi.xlsx",
+      outputDir: "thu-muc",
+      json: false,
+      lang: "vi",
+    });
+    expect(parseArgs(["forms", "--json", "khoi.xlsx"])).toMatchObject({ outputDir: null, json: true });
+  });
+
+  it("reads merge with its master and every returned workbook, in order", () => {
+    expect(parseArgs(["merge", "master.xlsx", "a.xlsx", "b.xlsx", "-o", "out.xlsx", "--json"])).toEqual({
+      command: "merge",
+      master: "master.xlsx",
+      returned: ["a.xlsx", "b.xlsx"],
+      output: "out.xlsx",
+      json: true,
+      lang: null,
+    });
+  });
+
+  it.each([
+    [[]],
+    [["forms"]],
+    [["forms", "a.xlsx", "b.xlsx"]],
+    [["forms", "a.xlsx", "--check"]],
+    [["merge"]],
+    [["merge", "master.xlsx"]],
+    [["merge", "m.xlsx", "r.xlsx", "--check"]],
+    [["merge", "m.xlsx", "r.xlsx", "-o"]],
+    [["forms", "a.xlsx", "--lang", "fr"]],
+    [["a.xlsx", "--check", "-o", "b.xlsx"]],
+  ])("refuses %j with a message", (argv) => {
+    expect(typeof parseArgs(argv)).toBe("string");
+  });
+});
