@@ -23,6 +23,8 @@ export interface ApplyOptions {
   payloadLimit?: number;
   /** A sheet to activate at the end (the ranking, or the data check when the result is provisional). */
   activate?: string;
+  /** Steps on existing sheets (an import's cell writes), queued before the new sheets in the same syncs. */
+  before?: Step[];
 }
 
 /** What a write did: how many syncs it made and how large each request was estimated to be. */
@@ -77,6 +79,7 @@ export async function applyLayouts(
   for (const mark of marks.filter((m) => writtenMarks.has(m) && ownerOf(m) !== null)) {
     steps.push({ size: 400, queue: (env) => env.context.workbook.names.getItem(mark).delete() });
   }
+  steps.push(...(options.before ?? []));
   // A sheet is marked ours in the sync that adds it: were a later sync of a split write to fail, an unmarked
   // sheet would pass for the user's, and the next run would write beside it instead of replacing it.
   for (const layout of layouts) steps.push(newSheetStep(layout), ...sheetSteps(layout, budget));

@@ -7,3 +7,10 @@ export { rankInExcel, type RankOptions, type RankReport, type RankStage } from "
 export { selectCell } from "./selectCell";
 export { readSettingsView, saveSettings } from "./settingsSheet";
 export { readWorkbook, type ExcelContents } from "./readWorkbook";
+export {
+  createFormsInExcel,
+  type CreateFormsOptions,
+  type CreateFormsResult,
+  type UnitSheet,
+} from "./createForms";
+export { importFormsInExcel, type ImportFormsOptions, type ImportFormsResult } from "./importForms";
