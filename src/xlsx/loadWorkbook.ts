@@ -19,40 +19,68 @@ export interface LoadedWorkbook {
   storedSheets: string[];
 }
 
-const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const utf16 = (text: string): Buffer => Buffer.from(text, "utf16le");
+// Plain Uint8Array work, no Node Buffer: the task pane reads returned forms with this in the browser too.
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** A text's UTF-16LE bytes, as CFB directory entries name their streams. */
+function utf16(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes[2 * i] = code & 0xff;
+    bytes[2 * i + 1] = code >> 8;
+  }
+  return bytes;
+}
+
+/** Whether `needle` occurs in `bytes` (Buffer.includes without Buffer). */
+function includes(bytes: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0];
+  for (
+    let i = bytes.indexOf(first!);
+    i >= 0 && i <= bytes.length - needle.length;
+    i = bytes.indexOf(first!, i + 1)
+  ) {
+    let j = 1;
+    while (j < needle.length && bytes[i + j] === needle[j]) j++;
+    if (j === needle.length) return true;
+  }
+  return false;
+}
 
 // An Excel 97–2003 workbook is a CFB container too; its directory names a "Workbook" (or "Book") stream,
 // whereas a password-protected .xlsx holds an "EncryptedPackage" stream instead.
-function classifyCfb(bytes: Buffer): XlsxError {
-  const legacy = bytes.includes(utf16("Workbook")) && !bytes.includes(utf16("EncryptedPackage"));
+function classifyCfb(bytes: Uint8Array): XlsxError {
+  const legacy = includes(bytes, utf16("Workbook")) && !includes(bytes, utf16("EncryptedPackage"));
   return legacy
     ? new XlsxError("not-xlsx", "This is an Excel 97–2003 (.xls) file; save it as .xlsx and try again.")
     : new XlsxError("encrypted", "The workbook is password-protected; remove the password and try again.");
 }
 
-const isZip = (bytes: Buffer): boolean =>
+const isCfb = (bytes: Uint8Array): boolean => CFB_SIGNATURE.every((byte, i) => bytes[i] === byte);
+
+const isZip = (bytes: Uint8Array): boolean =>
   bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
 
 /**
  * Loads an .xlsx from memory, or throws an `XlsxError` saying what is wrong with the file. Never throws for a
  * workbook without sheets: reading refuses it, writing does not need to.
  */
-export async function loadWorkbook(data: Buffer | Uint8Array): Promise<LoadedWorkbook> {
-  const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) throw classifyCfb(bytes);
+export async function loadWorkbook(data: Uint8Array): Promise<LoadedWorkbook> {
+  const bytes = data;
+  if (isCfb(bytes)) throw classifyCfb(bytes);
   if (!isZip(bytes)) throw new XlsxError("not-xlsx", "The file is not an Excel workbook (.xlsx).");
 
   const workbook = new ExcelJS.Workbook();
   const captured = captureStoredNames(workbook);
   try {
-    // ExcelJS's types predate Node's generic Buffer; the bytes are a plain Buffer all the same.
+    // ExcelJS's types say Buffer; its zip reader (JSZip) takes any Uint8Array, in Node and in the browser.
     await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
   } catch (error) {
     throw new XlsxError("corrupt", "The .xlsx file is damaged and cannot be read.", { cause: error });
   }
   // Zip entry names are stored uncompressed, so this finds the workbook part without unzipping again.
-  if (workbook.worksheets.length === 0 && !bytes.includes(Buffer.from("xl/workbook.xml"))) {
+  if (workbook.worksheets.length === 0 && !includes(bytes, new TextEncoder().encode("xl/workbook.xml"))) {
     throw new XlsxError("not-xlsx", "The file is a zip archive but not an Excel workbook (.xlsx).");
   }
   return { workbook, storedNames: captured.names, storedSheets: captured.sheets };
