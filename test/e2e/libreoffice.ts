@@ -22,9 +22,15 @@ function profileUrl(): string {
   return `file://${profile}`;
 }
 
-/** Converts a file with headless LibreOffice (`xlsx` or `pdf`) into a folder; returns the new file's path. */
-export function convert(file: string, to: "xlsx" | "pdf", outdir: string): string {
-  const filter = to === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "pdf:calc_pdf_Export";
+const FILTERS = {
+  xlsx: "xlsx:Calc MS Excel 2007 XML",
+  ods: "ods:calc8",
+  pdf: "pdf:calc_pdf_Export",
+} as const;
+
+/** Converts a file with headless LibreOffice (`xlsx`, `ods` or `pdf`) into a folder; returns the new file's path. */
+export function convert(file: string, to: keyof typeof FILTERS, outdir: string): string {
+  const filter = FILTERS[to];
   execFileSync(
     "soffice",
     [`-env:UserInstallation=${profileUrl()}`, "--headless", "--convert-to", filter, "--outdir", outdir, file],
