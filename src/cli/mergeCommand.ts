@@ -1,29 +1,101 @@
-import type { Lang } from "../engine/lang";
+import { planMerge, type FormImport, type ReturnedWorkbook } from "../engine/forms/planMerge";
+import { issue, sortIssues, type Issue } from "../engine/issues";
+import { readSettings } from "../engine/settings/readSettings";
+import { formatIssue } from "../strings/issueMessages";
+import { mergeLabel } from "../strings/mergeLabels";
+import { applyMerge } from "../xlsx/applyMerge";
+import { readXlsx } from "../xlsx/readXlsx";
 import type { CliIo } from "./cliIo";
+import { fileProblem } from "./fileProblem";
+import { mergeSummary } from "./mergeSummary";
+import type { MergeArgs } from "./parseArgs";
 
-// Until parseArgs.ts exports MergeArgs (H1), the contract's shape.
-export interface MergeArgs {
-  command: "merge";
-  master: string;
-  returned: string[];
-  output: string | null;
-  json: boolean;
-  lang: Lang | null;
+const defaultOutput = (master: string): string => master.replace(/(\.xlsx)?$/i, ".merged.xlsx");
+
+// The same name twice is one file; a path that cannot be resolved cannot be the output either.
+const sameFile = async (io: CliIo, a: string, b: string): Promise<boolean> =>
+  (await io.resolve(a).catch(() => a)) === (await io.resolve(b).catch(() => b));
+
+/** Reads one returned file; an unreadable one becomes a `form-unreadable` issue and a skipped import. */
+async function readReturned(io: CliIo, file: string): Promise<ReturnedWorkbook | Issue> {
+  try {
+    return { file, workbook: (await readXlsx(await io.readFile(file))).workbook };
+  } catch (error) {
+    return issue({
+      code: "form-unreadable",
+      file,
+      sheet: "",
+      cell: "",
+      details: { reason: fileProblem(error) },
+    });
+  }
 }
 
 /**
- * `bloc-rank merge MASTER.xlsx RETURNED.xlsx... [-o OUT.xlsx] [--json] [--lang vi|en]`: brings returned unit
- * forms into a copy of the master. 0 done, 1 conflicts or unreadable forms (OUT still written), 2 usage or
- * unreadable master.
+ * `bloc-rank merge MASTER.xlsx RETURNED.xlsx... [-o OUT.xlsx] [--json] [--lang vi|en]`: brings the units'
+ * returned self-assessment forms into a copy of the master (default NAME.merged.xlsx), never into an input.
+ * Returns 0 when everything could be brought in, 1 on conflicts or unusable forms (OUT still written with
+ * what could be imported), 2 on a usage error or an unreadable master.
  */
 export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
-  // Filled in by the merge engine's commits; reading the master first keeps exit 2 for a missing master.
-  try {
-    await io.readFile(args.master);
-  } catch {
-    io.stderr.write(`bloc-rank: ${args.master}: unreadable\n`);
+  const output = args.output ?? defaultOutput(args.master);
+  // With --json, stdout always carries exactly one JSON object, failures included.
+  const fail = (file: string, problem: string): number => {
+    io.stderr.write(`bloc-rank merge: ${file ? `${file}: ` : ""}${problem}\n`);
+    if (args.json) io.stdout.write(`${JSON.stringify({ ok: false, error: problem, file })}\n`);
     return 2;
+  };
+  for (const input of [args.master, ...args.returned]) {
+    if (await sameFile(io, output, input))
+      return fail(output, "refusing to write over an input; choose another -o");
   }
-  io.stderr.write("bloc-rank merge: not ready yet\n");
-  return 2;
+  let data: Uint8Array;
+  let master: Awaited<ReturnType<typeof readXlsx>>;
+  try {
+    data = await io.readFile(args.master);
+    master = await readXlsx(data);
+  } catch (error) {
+    return fail(args.master, fileProblem(error));
+  }
+  const year = io.now().getFullYear();
+  const lang = args.lang ?? readSettings(master.workbook, { year }).settings.lang;
+  const read = await Promise.all(args.returned.map((file) => readReturned(io, file)));
+  const returned = read.filter((r): r is ReturnedWorkbook => "workbook" in r);
+  const existing = master.existing.map((sheet) => sheet.name);
+  const plan = planMerge(master.workbook, returned, { lang, year, existing });
+  try {
+    await io.writeFile(output, await applyMerge(data, plan));
+  } catch (error) {
+    return fail(output, fileProblem(error));
+  }
+  // One entry per returned file in the order given: an unreadable file's in its place among the plan's.
+  const imports: FormImport[] = [];
+  let next = 0;
+  for (const entry of read) {
+    if (!("workbook" in entry)) {
+      const file = entry.file ?? "";
+      imports.push({ file, sheet: null, unit: null, status: "skipped", target: null, written: 0 });
+    }
+    while ("workbook" in entry && plan.imports[next]?.file === entry.file)
+      imports.push(plan.imports[next++]!);
+  }
+  const issues = sortIssues([...read.filter((r): r is Issue => !("workbook" in r)), ...plan.issues]);
+  const ok = !issues.some((found) => found.severity === "error");
+  if (args.json) {
+    const shown = issues.map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      sheet: i.sheet,
+      cell: i.cell,
+      unit: i.unit ?? null,
+      criterion: i.criterion ?? null,
+      file: i.file ?? null,
+      message: formatIssue(i, lang),
+    }));
+    io.stdout.write(`${JSON.stringify({ ok, output, imports, issues: shown })}\n`);
+  } else {
+    io.stdout.write(mergeSummary(args.master, imports, issues, lang));
+    io.stdout.write(`${mergeLabel(lang, "written", { file: output })}\n`);
+  }
+  return ok ? 0 : 1;
 }

@@ -43,7 +43,7 @@ describe("applyMerge", () => {
     const after = await applyMerge(before, { ...plan, sheets: newSheets(master, f.UNITS[4]!) });
 
     const [old, now] = [await valuesOf(before), await valuesOf(after)];
-    expect(now.map((s) => s.name)).toEqual([...old.map((s) => s.name), f.UNITS[4]]);
+    expect(now.map((s) => s.name)).toEqual([...old.map((s) => s.name), "Phiếu - BNC"]);
     const planned = new Map(plan.writes.map((w) => [`${w.sheet}!${w.cell}`, w.value]));
     for (const [i, sheet] of old.entries()) {
       const values = now[i]!.values;

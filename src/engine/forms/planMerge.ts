@@ -1,3 +1,4 @@
+import { formLabel } from "../../strings/formLabels";
 import { readCriteria } from "../criteria/readCriteria";
 import { issue, type Issue } from "../issues";
 import type { Lang } from "../lang";
@@ -125,7 +126,10 @@ export function planMerge(
     const fill = result.fill;
     if (fill && fill.self.size + fill.evidence.size + fill.explanation.size > 0) {
       const existing = options.existing.map((name) => ({ name, owner: null }));
-      target = outputSheetName(unit, "form", existing, taken);
+      // Named like the forms sent out (`Phiếu - BTC`), so the secretary recognises it.
+      const short = names.find(unit)?.shortName.trim() || unit;
+      const preferred = `${formLabel(options.lang, "sheetPrefix")} - ${short}`;
+      target = outputSheetName(preferred, "form", existing, taken);
       taken.push(target);
       const input = { criteria, unit, blocName: settings.blocName, year: settings.year, fill };
       plan.sheets.push(layoutUnitForm(input, options.lang, target));

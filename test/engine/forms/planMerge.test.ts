@@ -71,8 +71,8 @@ describe("planMerge: where a unit's scores go", () => {
     f.typeInto(form, "II.1", "Điểm tự chấm", "mười");
     const plan = planMerge(master, [f.returned("btc.xlsx", form)], options(master));
     expect(plan.writes).toEqual([]);
-    expect(plan.sheets.map((s) => [s.kind, s.name])).toEqual([["form", BTC]]);
-    expect(plan.imports[0]).toMatchObject({ status: "imported", target: BTC, written: 15 });
+    expect(plan.sheets.map((s) => [s.kind, s.name])).toEqual([["form", "Phiếu - BTC"]]);
+    expect(plan.imports[0]).toMatchObject({ status: "imported", target: "Phiếu - BTC", written: 15 });
     const merged = { sheets: [...master.sheets, layoutSheet(plan.sheets[0]!)] };
     const unit = readScores(merged, f.masterCriteria(), readRoster(merged).roster).units.find(
       (u) => u.name === BTC,
@@ -87,15 +87,16 @@ describe("planMerge: where a unit's scores go", () => {
     master.sheets = master.sheets.filter((s) => s.name !== f.MATRIX);
     const roster = master.sheets.find((s) => s.name === "Đơn vị")!;
     roster.values[3]![1] = "=SUM(A1)";
-    master.sheets.push({ name: "=SUM(A1)", values: [["ghi chú"]] });
+    roster.values[3]![2] = "=SUM(A2)";
+    master.sheets.push({ name: "Phiếu - =SUM(A2)", values: [["ghi chú"]] });
     const form = f.formOf("=SUM(A1)", { self: new Map([["I.2", 12]]) });
     const plan = planMerge(
       master,
       [f.returned("x.xlsx", form), f.returned("v.xlsx", f.filled(f.UNITS[0]!, "Phiếu (2)"))],
       options(master),
     );
-    expect(plan.sheets.map((s) => s.name)).toEqual(["=SUM(A1) (2)", f.UNITS[0]]);
-    const label = plan.sheets[0]!.values.flat().filter((v) => typeof v === "string" && v.includes("SUM"));
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Phiếu - =SUM(A2) (2)", "Phiếu - VPTU"]);
+    const label = plan.sheets[0]!.values.flat().filter((v) => typeof v === "string" && v.includes("SUM(A1)"));
     expect(label).toEqual(["=SUM(A1)"]);
     expect(plan.imports.map((i) => i.unit)).toEqual(["=SUM(A1)", f.UNITS[0]]);
   });

@@ -74,8 +74,8 @@ describe("planMerge: conflicts and repeats", () => {
     expect(again.sheets).toEqual([]);
     expect(again.issues).toEqual([]);
     expect(again.imports.map((i) => [i.status, i.target, i.written])).toEqual([
-      ["unchanged", f.UNITS[0], 0],
-      ["unchanged", BTG, 0],
+      ["unchanged", "Phiếu - VPTU", 0],
+      ["unchanged", "Phiếu - BTG", 0],
     ]);
   });
 });
