@@ -8,7 +8,17 @@ import * as f from "../engine/forms/planFixtures";
 import { fakeCliIo } from "../helpers/fakeCliIo";
 import { openForm } from "./returnedForms";
 
-const [VPTU, BTC, BTG, BDV, BNC, UBKT, DUK, BQT, TCT] = f.UNITS as [string, ...string[]];
+const [VPTU, BTC, BTG, BDV, BNC, UBKT, DUK, BQT, TCT] = f.UNITS.map(String) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 const SELF = "Điểm tự chấm";
 // The sample's self totals (src/samples/partyBloc.ts: 100 − lost + bonus − deductions), typed out here.
 const TOTALS: Record<string, number> = {
