@@ -1,4 +1,5 @@
 import { readReturnedForm } from "../../../src/engine/forms/readReturnedForm";
+import type { CellValue } from "../../../src/engine/workbook";
 import { partyBloc } from "../../../src/samples/partyBloc";
 import * as f from "./planFixtures";
 
@@ -7,7 +8,7 @@ const BTC = f.UNITS[1]!;
 describe("readReturnedForm", () => {
   it("reads a form's unit label, its own criteria and only the cells the unit filled, text as typed", () => {
     const form = f.formOf(BTC, {
-      self: new Map([
+      self: new Map<string, CellValue>([
         ["I.2", 12],
         ["II.1", "chín"],
       ]),
