@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Checks the production bundles against DESIGN §7 after `npm run build`: the JavaScript each page loads
 // first, gzipped as a server would send it, must stay within its budget, and the ribbon runtime and its
-// failure dialog must carry no React or Fluent. Usage: node scripts/check-bundles.js [distDir]
+// failure dialog must carry no React or Fluent, and no page may load the .xlsx parser (ExcelJS) up front: it is a
+// lazy chunk, reported on its own. Usage: node scripts/check-bundles.js [distDir]
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
@@ -16,6 +17,10 @@ const pages = [
 
 /** npm packages that mean a UI framework slipped into a bundle (names from dist/bundle-report.json). */
 const uiPackage = /^(react|react-dom|scheduler|@fluentui\/.*|@griffel\/.*)$/;
+/** The .xlsx parser and its zip reader: only ever in a chunk loaded on demand (DESIGN §7). */
+const xlsxPackage = /^(exceljs|jszip)$/;
+/** Text that survives minification of ExcelJS's browser build (its global name): the fallback check. */
+const xlsxMarkers = [/ExcelJS/];
 /** Text that survives minification of React, React DOM, Fluent class names and Griffel: the fallback check. */
 const uiMarkers = [/react\.(transitional\.)?element/, /__reactFiber/, /["'`]fui-[A-Z]/, /griffel/i];
 
@@ -47,20 +52,42 @@ function measure(files) {
   return { raw, gzip };
 }
 
-function uiLeaks(distDir, page, files) {
+function readReport(distDir) {
   const reportPath = path.join(distDir, "bundle-report.json");
-  const leaks = [];
-  if (fs.existsSync(reportPath)) {
-    const report = JSON.parse(fs.readFileSync(reportPath, "utf8"));
-    for (const name of (report[page] && report[page].packages) || [])
-      if (uiPackage.test(name)) leaks.push(name);
-  }
+  return fs.existsSync(reportPath) ? JSON.parse(fs.readFileSync(reportPath, "utf8")) : null;
+}
+
+/** Packages matching `packagePattern` in a page's bundle report, and files matching one of `markers`. */
+function findLeaks(distDir, page, files, packagePattern, markers) {
+  const report = readReport(distDir);
+  const found = [];
+  for (const name of (report && report[page] && report[page].packages) || [])
+    if (packagePattern.test(name)) found.push(name);
   for (const file of files) {
     const text = fs.readFileSync(file, "utf8");
-    for (const marker of uiMarkers)
-      if (marker.test(text)) leaks.push(`${path.basename(file)} matches ${marker}`);
+    for (const marker of markers)
+      if (marker.test(text)) found.push(`${path.basename(file)} matches ${marker}`);
   }
-  return leaks;
+  return found;
+}
+
+const uiLeaks = (distDir, page, files) => findLeaks(distDir, page, files, uiPackage, uiMarkers);
+const xlsxLeaks = (distDir, page, files) => findLeaks(distDir, page, files, xlsxPackage, xlsxMarkers);
+
+/** The chunks loaded on demand, with their sizes: reported, not budgeted (they load only when used). */
+function lazyChunks(distDir) {
+  const report = readReport(distDir);
+  return ((report && report.lazy) || []).map((chunk) => {
+    const files = chunk.files.map((f) => path.join(distDir, f)).filter((f) => fs.existsSync(f));
+    const { raw, gzip } = measure(files);
+    return {
+      name: chunk.name,
+      files: chunk.files,
+      packages: chunk.packages,
+      rawKb: raw / 1024,
+      gzipKb: gzip / 1024,
+    };
+  });
 }
 
 /** Returns the table rows and the failures; prints nothing, so tests can drive it. */
@@ -94,8 +121,13 @@ function checkBundles(distDir) {
     const leaks = uiFree ? uiLeaks(distDir, page, files) : [];
     if (leaks.length > 0)
       failures.push(`${page}: must not contain React or Fluent, found ${[...new Set(leaks)].join("; ")}`);
+    const parser = xlsxLeaks(distDir, page, files);
+    if (parser.length > 0)
+      failures.push(
+        `${page}: the .xlsx parser must load lazily, found ${[...new Set(parser)].join("; ")} in the initial bundle`,
+      );
   }
-  return { rows, failures };
+  return { rows, failures, lazy: lazyChunks(distDir) };
 }
 
 function formatTable(rows) {
@@ -115,11 +147,19 @@ function formatTable(rows) {
 
 if (require.main === module) {
   const distDir = path.resolve(process.argv[2] || path.join(__dirname, "..", "dist"));
-  const { rows, failures } = checkBundles(distDir);
+  const { rows, failures, lazy } = checkBundles(distDir);
   if (rows.length > 0) console.log(formatTable(rows));
+  if (lazy.length > 0) {
+    console.log("\nLoaded on demand (not in any budget):");
+    for (const chunk of lazy)
+      console.log(
+        `  ${chunk.name}: ${chunk.files.join(" ")} ${chunk.rawKb.toFixed(1)} KB, ${chunk.gzipKb.toFixed(1)} KB gzip` +
+          (chunk.packages.length > 0 ? ` (${chunk.packages.join(", ")})` : ""),
+      );
+  }
   for (const failure of failures) console.error(`FAIL ${failure}`);
   if (failures.length === 0) console.log("Bundles within budget (DESIGN §7).");
   process.exitCode = failures.length > 0 ? 1 : 0;
 }
 
-module.exports = { checkBundles, scriptSources, localScripts, formatTable };
+module.exports = { checkBundles, scriptSources, localScripts, formatTable, lazyChunks };

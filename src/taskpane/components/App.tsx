@@ -26,7 +26,9 @@ import { failureMessage } from "../model/failureMessage";
 import { NO_FILTER, type IssueFilter } from "../model/issueFilter";
 import { nextPaint } from "../model/nextPaint";
 import type { SampleId } from "../model/sampleChoices";
+import { formsUi } from "../../strings/formsUi";
 import { DetectedSection } from "./DetectedSection";
+import { FormsView } from "./FormsView";
 import { IssueList } from "./IssueList";
 import { RankSection, type Progress } from "./RankSection";
 import { SampleSection } from "./SampleSection";
@@ -40,7 +42,7 @@ export interface AppProps {
   insideOffice: boolean;
 }
 
-type TabValue = "overview" | "issues" | "settings";
+type TabValue = "overview" | "issues" | "forms" | "settings";
 
 const useStyles = makeStyles({
   root: {
@@ -127,7 +129,7 @@ export function App({ lang, version, insideOffice }: AppProps) {
     }
   };
 
-  const select = async (issue: Issue) => {
+  const select = async (issue: Pick<Issue, "sheet" | "cell">) => {
     setFailure(null);
     try {
       const selected = await Excel.run((context) => selectCell(context, issue.sheet, issue.cell));
@@ -196,6 +198,9 @@ export function App({ lang, version, insideOffice }: AppProps) {
             <Tab id="tab-issues" value="issues" aria-controls="panel-issues">
               {ui(lang, "tabIssues", { count: issues.length })}
             </Tab>
+            <Tab id="tab-forms" value="forms" aria-controls="panel-forms">
+              {formsUi(lang, "tab")}
+            </Tab>
             <Tab id="tab-settings" value="settings" aria-controls="panel-settings">
               {t.tabSettings}
             </Tab>
@@ -230,6 +235,15 @@ export function App({ lang, version, insideOffice }: AppProps) {
                 filter={filter}
                 onFilter={setFilter}
                 onSelect={(issue) => void select(issue)}
+              />
+            )}
+            {tab === "forms" && (
+              <FormsView
+                lang={lang}
+                disabled={busy || loading}
+                onSelect={(issue) => void select(issue)}
+                onChanged={() => void refresh()}
+                onFailure={setFailure}
               />
             )}
             {tab === "settings" && <SettingsView lang={lang} onSaved={() => void refresh()} />}

@@ -1,0 +1,97 @@
+// Words of the task pane's forms tab (make the units' self-assessment forms, import the returned ones). Issue
+// messages come from issueMessages; these are only the tab's own words. As in ui.ts, Vietnamese is the
+// reference: English must have every key it has and no other (both are compile errors).
+
+import type { Lang } from "../engine/lang";
+import { fillTemplate } from "./fillTemplate";
+
+const vi = {
+  tab: "Phiếu",
+  heading: "Phiếu tự chấm",
+  createIntro:
+    "Tạo cho mỗi đơn vị trong danh sách một trang phiếu tự chấm: các tiêu chí, cột điểm tự chấm (chỉ nhận số từ 0 đến điểm tối đa), minh chứng, giải trình; các ô còn lại được khóa.",
+  createButton: "Tạo phiếu cho các đơn vị",
+  creating: "Đang tạo phiếu…",
+  created: "Đã tạo {count} phiếu.",
+  createdNone: "Không tạo phiếu mới: đơn vị nào cũng đã có phiếu.",
+  createdHeading: "Phiếu đã tạo",
+  skippedHeading: "Đã có phiếu, giữ nguyên",
+  openSheet: "{unit}: trang {sheet}",
+  sendHint:
+    "Gửi phiếu cho đơn vị: nhấp chuột phải vào thẻ trang phiếu → Di chuyển hoặc Sao chép → chọn (sổ làm việc mới), đánh dấu Tạo bản sao → lưu tệp và đính kèm vào thư. Lệnh bloc-rank forms tạo sẵn mỗi đơn vị một tệp .xlsx.",
+  noCriteria: "Chưa tạo được phiếu: sổ làm việc chưa có bảng tiêu chí (cần cột STT, Nội dung, Điểm tối đa).",
+  noUnits: "Chưa tạo được phiếu: chưa có đơn vị nào. Hãy thêm trang danh sách đơn vị (cột Tên đơn vị).",
+  importHeading: "Phiếu các đơn vị gửi về",
+  importIntro:
+    "Chọn một hay nhiều tệp .xlsx các đơn vị gửi về. Điểm được ghi vào các ô còn trống của đơn vị; ô đã có giá trị khác được báo, không bị ghi đè. Nhập lại cùng tệp không thay đổi gì.",
+  importButton: "Nhập phiếu đã gửi về",
+  fileLabel: "Tệp phiếu đã gửi về (.xlsx)",
+  reading: "Đang đọc {count} tệp…",
+  importing: "Đang ghi điểm vào sổ làm việc…",
+  imported: "Đã đọc {count} tệp: {imported} tệp có điểm mới, ghi {cells} ô.",
+  resultsHeading: "Kết quả nhập",
+  status_imported: "Đã nhập",
+  status_partial: "Nhập một phần",
+  status_unchanged: "Không có gì mới",
+  status_skipped: "Chưa nhập",
+  unitUnknown: "chưa xác định đơn vị",
+  rowTarget: "{unit} · {cells} ô · trang {sheet}",
+  rowNoTarget: "{unit}",
+  issuesHeading: "Vấn đề khi nhập ({count})",
+  "reason_not-xlsx": "không phải tệp .xlsx",
+  reason_corrupt: "tệp bị hỏng",
+  reason_encrypted: "tệp có mật khẩu",
+  reason_empty: "sổ làm việc không có trang nào",
+  reason_other: "không đọc được tệp",
+} as const;
+
+export type FormsUiKey = keyof typeof vi;
+export type FormsUiStrings = Readonly<Record<FormsUiKey, string>>;
+
+const en = {
+  tab: "Forms",
+  heading: "Self-assessment forms",
+  createIntro:
+    "Makes one self-assessment form sheet per unit on the roster: the criteria, a self-score column (numbers from 0 to the criterion's max only), evidence and explanation; every other cell is locked.",
+  createButton: "Create forms for the units",
+  creating: "Creating the forms…",
+  created: "{count} forms created.",
+  createdNone: "No new form: every unit already has one.",
+  createdHeading: "Forms created",
+  skippedHeading: "Already have a form, left as they are",
+  openSheet: "{unit}: sheet {sheet}",
+  sendHint:
+    "To send a form: right-click its sheet tab → Move or Copy → (new book), tick Create a copy → save the file and attach it to the email. The bloc-rank forms command makes one .xlsx file per unit in one go.",
+  noCriteria:
+    "No forms yet: the workbook has no criteria table (it needs No., Content and Max points columns).",
+  noUnits: "No forms yet: there are no units. Add a roster sheet (a Unit name column).",
+  importHeading: "Returned forms",
+  importIntro:
+    "Choose one or more .xlsx files the units sent back. Scores go into the unit's empty cells; a cell that already holds a different value is reported, never overwritten. Importing the same files again changes nothing.",
+  importButton: "Import returned forms",
+  fileLabel: "Returned form files (.xlsx)",
+  reading: "Reading {count} files…",
+  importing: "Writing the scores into the workbook…",
+  imported: "{count} files read: {imported} with new scores, {cells} cells written.",
+  resultsHeading: "Import results",
+  status_imported: "Imported",
+  status_partial: "Partly imported",
+  status_unchanged: "Nothing new",
+  status_skipped: "Not imported",
+  unitUnknown: "unit not identified",
+  rowTarget: "{unit} · {cells} cells · sheet {sheet}",
+  rowNoTarget: "{unit}",
+  issuesHeading: "Import problems ({count})",
+  "reason_not-xlsx": "not an .xlsx file",
+  reason_corrupt: "the file is damaged",
+  reason_encrypted: "the file has a password",
+  reason_empty: "the workbook has no sheets",
+  reason_other: "the file could not be read",
+} satisfies Record<FormsUiKey, string>;
+
+export const formsUiStrings: Readonly<Record<Lang, FormsUiStrings>> = { vi, en };
+
+/** A forms-tab label with `{name}` placeholders filled in. */
+export function formsUi(lang: Lang, key: FormsUiKey, values: Record<string, string | number> = {}): string {
+  return fillTemplate(formsUiStrings[lang][key], values);
+}

@@ -1,0 +1,86 @@
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang } from "../../engine/lang";
+import type { CreateFormsResult, UnitSheet } from "../../excel/createForms";
+import { formsUi, type FormsUiKey } from "../../strings/formsUi";
+
+const useStyles = makeStyles({
+  root: { display: "grid", rowGap: tokens.spacingVerticalS, justifyItems: "start", minWidth: 0 },
+  heading: { margin: 0 },
+  subheading: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, padding: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalXXS },
+  // A long unit name wraps inside the button instead of widening the pane.
+  sheet: { textAlign: "start", height: "auto", minHeight: "24px", whiteSpace: "normal" },
+  full: { justifySelf: "stretch" },
+});
+
+export interface CreateFormsSectionProps {
+  lang: Lang;
+  busy: boolean;
+  created: CreateFormsResult | null;
+  onCreate: () => void;
+  onOpenSheet: (sheet: string) => void;
+}
+
+/** "Create forms for the units", then which sheets were made (each a button that opens it) and how to send them. */
+export function CreateFormsSection({ lang, busy, created, onCreate, onOpenSheet }: CreateFormsSectionProps) {
+  const styles = useStyles();
+  const sheets = (key: FormsUiKey, list: readonly UnitSheet[]) =>
+    list.length > 0 && (
+      <>
+        <Body1 as="h3" className={styles.subheading}>
+          {formsUi(lang, key)}
+        </Body1>
+        <ul className={styles.list} aria-label={formsUi(lang, key)}>
+          {list.map(({ unit, sheet }) => (
+            <li key={sheet}>
+              <Button
+                appearance="subtle"
+                size="small"
+                className={styles.sheet}
+                onClick={() => onOpenSheet(sheet)}
+              >
+                {formsUi(lang, "openSheet", { unit, sheet })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  return (
+    <section className={styles.root} aria-labelledby="forms-create-heading">
+      <Subtitle2 as="h2" id="forms-create-heading" className={styles.heading}>
+        {formsUi(lang, "heading")}
+      </Subtitle2>
+      <Body1 as="p" className={styles.heading}>
+        {formsUi(lang, "createIntro")}
+      </Body1>
+      <Button appearance="primary" disabledFocusable={busy} onClick={onCreate}>
+        {formsUi(lang, "createButton")}
+      </Button>
+      {created?.status === "blocked" && (
+        <MessageBar intent="warning" layout="multiline" className={styles.full}>
+          <MessageBarBody>
+            {formsUi(lang, created.reason === "no-criteria" ? "noCriteria" : "noUnits")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {created?.status === "created" && (
+        <>
+          {sheets("createdHeading", created.created)}
+          {sheets("skippedHeading", created.skipped)}
+          <MessageBar intent="info" layout="multiline" className={styles.full}>
+            <MessageBarBody>{formsUi(lang, "sendHint")}</MessageBarBody>
+          </MessageBar>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import type { Issue } from "../../engine/issues";
+import type { Lang } from "../../engine/lang";
+import { formsUi } from "../../strings/formsUi";
+import { NO_FILTER, type IssueFilter } from "../model/issueFilter";
+import type { ChosenFile } from "../model/returnedFiles";
+import type { ImportOutcome } from "./useFormsActions";
+import { IssueList } from "./IssueList";
+
+/** What the file picker offers: .xlsx workbooks, by extension and by type (browsers differ in which they use). */
+export const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const BADGE = {
+  imported: "success",
+  partial: "warning",
+  unchanged: "informative",
+  skipped: "danger",
+} as const;
+
+const useStyles = makeStyles({
+  root: { display: "grid", rowGap: tokens.spacingVerticalS, justifyItems: "start", minWidth: 0 },
+  heading: { margin: 0 },
+  subheading: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, padding: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalS },
+  row: {
+    display: "grid",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  file: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  full: { justifySelf: "stretch", minWidth: 0 },
+});
+
+export interface ImportFormsSectionProps {
+  lang: Lang;
+  busy: boolean;
+  imported: ImportOutcome | null;
+  onImport: (files: readonly ChosenFile[]) => void;
+  onSelect: (issue: Issue) => void;
+}
+
+/** "Import returned forms": a file picker for several .xlsx files, then one line per file and the problems. */
+export function ImportFormsSection({ lang, busy, imported, onImport, onSelect }: ImportFormsSectionProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
+  const chosen = () => {
+    const files = [...(input.current?.files ?? [])];
+    // Cleared, so that choosing the same files again (a second import) still fires a change.
+    if (input.current) input.current.value = "";
+    setFilter(NO_FILTER);
+    if (files.length > 0) onImport(files);
+  };
+  return (
+    <section className={styles.root} aria-labelledby="forms-import-heading">
+      <Subtitle2 as="h2" id="forms-import-heading" className={styles.heading}>
+        {formsUi(lang, "importHeading")}
+      </Subtitle2>
+      <Body1 as="p" className={styles.heading}>
+        {formsUi(lang, "importIntro")}
+      </Body1>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept={XLSX_ACCEPT}
+        hidden
+        aria-label={formsUi(lang, "fileLabel")}
+        onChange={chosen}
+      />
+      <Button disabledFocusable={busy} onClick={() => input.current?.click()}>
+        {formsUi(lang, "importButton")}
+      </Button>
+      {imported && (
+        <>
+          <Body1 as="h3" className={styles.subheading}>
+            {formsUi(lang, "resultsHeading")}
+          </Body1>
+          <ul className={`${styles.list} ${styles.full}`} aria-label={formsUi(lang, "resultsHeading")}>
+            {imported.rows.map((row, i) => (
+              <li key={`${row.file}:${i}`} className={styles.row}>
+                <div className={styles.file}>
+                  <Badge appearance="tint" color={BADGE[row.status]}>
+                    {formsUi(lang, `status_${row.status}`)}
+                  </Badge>
+                  <Body1>{row.file}</Body1>
+                </div>
+                <Caption1>
+                  {formsUi(lang, row.target ? "rowTarget" : "rowNoTarget", {
+                    unit: row.unit ?? formsUi(lang, "unitUnknown"),
+                    cells: row.written,
+                    sheet: row.target ?? "",
+                  })}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+          {imported.issues.length > 0 && (
+            <div className={styles.full}>
+              <Body1 as="h3" className={styles.subheading}>
+                {formsUi(lang, "issuesHeading", { count: imported.issues.length })}
+              </Body1>
+              <IssueList
+                lang={lang}
+                issues={imported.issues}
+                filter={filter}
+                onFilter={setFilter}
+                onSelect={onSelect}
+              />
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

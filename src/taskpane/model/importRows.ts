@@ -1,0 +1,28 @@
+import type { FormImport } from "../../engine/forms/planMerge";
+import type { Issue } from "../../engine/issues";
+
+/** One line of the import results: a form found in a file, or a file with none that could be read. */
+export type ImportRow = Pick<FormImport, "file" | "unit" | "status" | "target" | "written">;
+
+/**
+ * The results in the order the files were chosen: each file's forms as the merge saw them, or a skipped line
+ * for a file the pane could not read (it never reached the merge).
+ */
+export function importRows(
+  files: readonly string[],
+  imports: readonly FormImport[],
+  unreadable: readonly Issue[],
+): ImportRow[] {
+  return files.flatMap((file): ImportRow[] => {
+    const found = imports.filter((entry) => entry.file === file);
+    if (found.length > 0)
+      return found.map(({ unit, status, target, written }) => ({ file, unit, status, target, written }));
+    const failed = unreadable.some((problem) => problem.file === file);
+    return failed ? [{ file, unit: null, status: "skipped", target: null, written: 0 }] : [];
+  });
+}
+
+/** Files that brought new scores in: at least one form imported, wholly or partly. */
+export const importedFiles = (rows: readonly ImportRow[]): number =>
+  new Set(rows.filter((row) => row.status === "imported" || row.status === "partial").map((row) => row.file))
+    .size;
