@@ -6,6 +6,7 @@ import type { OutputKind } from "../../src/engine/layout/sheetLayout";
 import type { ScoreRead } from "../../src/engine/scores/unitScores";
 import type { CellValue, WorkbookInput } from "../../src/engine/workbook";
 import { SAMPLES } from "../../src/samples";
+import { freshMaster } from "../excel/freshMaster";
 
 export const FIXTURE_NAMES = [
   "empty",
@@ -15,6 +16,7 @@ export const FIXTURE_NAMES = [
   "errors",
   "celledit",
   "protected",
+  "fresh",
 ] as const;
 export type FixtureName = (typeof FIXTURE_NAMES)[number];
 
@@ -116,6 +118,9 @@ export function fixture(name: string): Fixture {
       return { ...plain(sample(SAMPLE_ID)), host: { cellEditMode: true } };
     case "protected":
       return { ...plain(sample(SAMPLE_ID)), protectedOutputs: ["ranking"] };
+    case "fresh":
+      // A new year's master (criteria, roster, settings, no scores) in an Excel with data validation.
+      return { ...plain(freshMaster()), host: { excelApi: "1.8" } };
     default:
       throw new Error(`unknown fixture "${name}"; known: ${FIXTURE_NAMES.join(", ")}`);
   }

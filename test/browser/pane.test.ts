@@ -5,6 +5,7 @@ import { evaluateBloc } from "../../src/engine/evaluateBloc";
 import type { Issue } from "../../src/engine/issues";
 import type { Lang } from "../../src/engine/lang";
 import { SAMPLES } from "../../src/samples";
+import { formsUi } from "../../src/strings/formsUi";
 import { ui } from "../../src/strings/ui";
 import type { HostState } from "./PageHooks";
 import { PanePage, WAIT_MS } from "./PanePage";
@@ -89,18 +90,19 @@ describe("the task pane in the production build", () => {
     expectQuiet(pane);
   });
 
-  test("three tabs: overview, the issue count, settings", async () => {
+  test("four tabs: overview, the issue count, forms, settings", async () => {
     const pane = await openPane("sample");
     await pane.usable(pane.rankButton);
     const issues = expected("sample").issues.length;
     for (const name of [
       pane.t.tabOverview,
       ui(pane.lang, "tabIssues", { count: issues }),
+      formsUi(pane.lang, "tab"),
       pane.t.tabSettings,
     ]) {
       await pane.tab(name).waitFor({ timeout: WAIT_MS });
     }
-    expect(await pane.page.getByRole("tab").count()).toBe(3);
+    expect(await pane.page.getByRole("tab").count()).toBe(4);
     expect(await pane.tab(pane.t.tabOverview).getAttribute("aria-selected")).toBe("true");
 
     await pane.tab(pane.t.tabSettings).click();

@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../engine/lang";
 import type { CreateFormsResult, UnitSheet } from "../../excel/createForms";
+import { ActionStatus } from "./ActionStatus";
 import { formsUi, type FormsUiKey } from "../../strings/formsUi";
 
 const useStyles = makeStyles({
@@ -24,13 +25,22 @@ const useStyles = makeStyles({
 export interface CreateFormsSectionProps {
   lang: Lang;
   busy: boolean;
+  /** The action's progress or outcome, announced to screen readers (empty when the other action ran last). */
+  status: string;
   created: CreateFormsResult | null;
   onCreate: () => void;
   onOpenSheet: (sheet: string) => void;
 }
 
 /** "Create forms for the units", then which sheets were made (each a button that opens it) and how to send them. */
-export function CreateFormsSection({ lang, busy, created, onCreate, onOpenSheet }: CreateFormsSectionProps) {
+export function CreateFormsSection({
+  lang,
+  busy,
+  status,
+  created,
+  onCreate,
+  onOpenSheet,
+}: CreateFormsSectionProps) {
   const styles = useStyles();
   const sheets = (key: FormsUiKey, list: readonly UnitSheet[]) =>
     list.length > 0 && (
@@ -65,6 +75,7 @@ export function CreateFormsSection({ lang, busy, created, onCreate, onOpenSheet 
       <Button appearance="primary" disabledFocusable={busy} onClick={onCreate}>
         {formsUi(lang, "createButton")}
       </Button>
+      <ActionStatus text={status} />
       {created?.status === "blocked" && (
         <MessageBar intent="warning" layout="multiline" className={styles.full}>
           <MessageBarBody>

@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
 import { CreateFormsSection } from "./CreateFormsSection";
@@ -7,7 +7,6 @@ import { useFormsActions } from "./useFormsActions";
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalXL },
-  status: { minHeight: "1.5em", color: tokens.colorNeutralForeground2 },
 });
 
 export interface FormsViewProps {
@@ -32,6 +31,7 @@ export function FormsView({ lang, disabled, onSelect, onChanged, onFailure }: Fo
         lang={lang}
         busy={busy}
         created={actions.created}
+        status={actions.statusOf === "create" ? actions.status : ""}
         onCreate={() => void actions.create()}
         onOpenSheet={(sheet) => onSelect({ sheet, cell: "" })}
       />
@@ -39,12 +39,10 @@ export function FormsView({ lang, disabled, onSelect, onChanged, onFailure }: Fo
         lang={lang}
         busy={busy}
         imported={actions.imported}
+        status={actions.statusOf === "import" ? actions.status : ""}
         onImport={(files) => void actions.importFiles(files)}
         onSelect={onSelect}
       />
-      <Caption1 role="status" aria-live="polite" className={styles.status}>
-        {actions.status}
-      </Caption1>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@
 import { useRef, useState } from "react";
 import type { Issue } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
+import { ActionStatus } from "./ActionStatus";
 import { formsUi } from "../../strings/formsUi";
 import { NO_FILTER, type IssueFilter } from "../model/issueFilter";
 import type { ChosenFile } from "../model/returnedFiles";
@@ -35,13 +36,22 @@ const useStyles = makeStyles({
 export interface ImportFormsSectionProps {
   lang: Lang;
   busy: boolean;
+  /** The action's progress or outcome, announced to screen readers (empty when the other action ran last). */
+  status: string;
   imported: ImportOutcome | null;
   onImport: (files: readonly ChosenFile[]) => void;
   onSelect: (issue: Issue) => void;
 }
 
 /** "Import returned forms": a file picker for several .xlsx files, then one line per file and the problems. */
-export function ImportFormsSection({ lang, busy, imported, onImport, onSelect }: ImportFormsSectionProps) {
+export function ImportFormsSection({
+  lang,
+  busy,
+  status,
+  imported,
+  onImport,
+  onSelect,
+}: ImportFormsSectionProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
@@ -72,6 +82,7 @@ export function ImportFormsSection({ lang, busy, imported, onImport, onSelect }:
       <Button disabledFocusable={busy} onClick={() => input.current?.click()}>
         {formsUi(lang, "importButton")}
       </Button>
+      <ActionStatus text={status} />
       {imported && (
         <>
           <Body1 as="h3" className={styles.subheading}>

@@ -18,8 +18,9 @@ export interface ImportOutcome {
 
 export interface FormsActions {
   busy: boolean;
-  /** What the live status says now. */
+  /** What the live status says now, and of which action: each shows it under its own button. */
   status: string;
+  statusOf: "create" | "import";
   created: CreateFormsResult | null;
   imported: ImportOutcome | null;
   create: () => Promise<void>;
@@ -37,12 +38,14 @@ export function useFormsActions(
 ): FormsActions {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState("");
+  const [statusOf, setStatusOf] = useState<"create" | "import">("create");
   const [created, setCreated] = useState<CreateFormsResult | null>(null);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
 
-  const run = async (work: () => Promise<string>) => {
+  const run = async (action: "create" | "import", work: () => Promise<string>) => {
     if (busy) return;
     setBusy(true);
+    setStatusOf(action);
     onFailure(null);
     try {
       setStatus(await work());
@@ -56,7 +59,7 @@ export function useFormsActions(
   };
 
   const create = () =>
-    run(async () => {
+    run("create", async () => {
       setStatus(formsUi(lang, "creating"));
       await nextPaint();
       const result = await Excel.run((context) => createFormsInExcel(context, { lang }));
@@ -69,7 +72,7 @@ export function useFormsActions(
     });
 
   const importFiles = (files: readonly ChosenFile[]) =>
-    run(async () => {
+    run("import", async () => {
       setStatus(formsUi(lang, "reading", { count: files.length }));
       await nextPaint();
       // ExcelJS is large: only a secretary importing returned forms pays for it, and only then.
@@ -91,5 +94,5 @@ export function useFormsActions(
       });
     });
 
-  return { busy, status, created, imported, create, importFiles };
+  return { busy, status, statusOf, created, imported, create, importFiles };
 }

@@ -1,0 +1,171 @@
+// The forms tab of the production pane in Chromium over a fresh year's master: create the units' forms, then
+// import returned .xlsx files through the pane's own file picker, with what landed checked in the fake
+// workbook's cells, an axe check and the 360 px reflow check of each state, and screenshots.
+import { planMerge, type ReturnedWorkbook } from "../../src/engine/forms/planMerge";
+import type { Issue } from "../../src/engine/issues";
+import type { CellValue, SheetInput, WorkbookInput } from "../../src/engine/workbook";
+import { formsUi } from "../../src/strings/formsUi";
+import { ui } from "../../src/strings/ui";
+import { workbookToXlsx } from "../../src/xlsx/workbookToXlsx";
+import type { FakeExcel } from "../excel/fakeExcel/fakeExcel";
+import { freshMaster, freshUnits, FRESH_YEAR } from "../excel/freshMaster";
+import { filledForm, sampleSelf } from "../excel/returnedForms";
+import { PanePage, WAIT_MS } from "./PanePage";
+import { axeViolations } from "./axeViolations";
+import { startBrowser, type BrowserSession } from "./startBrowser";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await startBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+type Hooked = Window & { __fake: FakeExcel };
+
+/** Every sheet of the fake workbook as the engine reads it. */
+const workbookOf = (pane: PanePage): Promise<WorkbookInput> =>
+  pane.page.evaluate(() => {
+    const fake = (window as unknown as Hooked).__fake;
+    return {
+      sheets: fake.sheetNames().map((name) => ({ name, values: fake.formulas(name) as CellValue[][] })),
+    };
+  });
+
+/** What the fake holds of each form sheet: protected, and how many cells carry a data validation rule. */
+const formState = (pane: PanePage, sheets: string[]) =>
+  pane.page.evaluate((names) => {
+    const fake = (window as unknown as Hooked).__fake;
+    return names.map((name) => {
+      const sheet = fake.sheet(name);
+      const rules = [...sheet.cells.values()].filter((cell) => cell.validation !== undefined).length;
+      return { name, protected: sheet.protected, rules };
+    });
+  }, sheets);
+
+/** Returned forms as the units mail them: an .xlsx holding their filled form sheet. */
+async function files(forms: ReturnedWorkbook[]) {
+  return Promise.all(
+    forms.map(async ({ file, workbook }) => ({
+      name: file,
+      mimeType: XLSX,
+      buffer: await workbookToXlsx(workbook),
+    })),
+  );
+}
+
+/** Chooses files through the pane's import button, as the secretary does, and waits for the result. */
+async function importThrough(pane: PanePage, chosen: Awaited<ReturnType<typeof files>>): Promise<void> {
+  const button = await pane.usable(pane.button(formsUi(pane.lang, "importButton")));
+  const [chooser] = await Promise.all([
+    pane.page.waitForEvent("filechooser", { timeout: WAIT_MS }),
+    button.click(),
+  ]);
+  expect(chooser.isMultiple()).toBe(true);
+  await chooser.setFiles(chosen);
+  await pane.page
+    .getByRole("list", { name: formsUi(pane.lang, "resultsHeading") })
+    .waitFor({ timeout: WAIT_MS });
+  await pane.usable(button);
+}
+
+/** The self-score cells of a sent form (the number cells of its `Điểm tự chấm` column) as [row, col, value]. */
+function sentScores(form: SheetInput): [number, number, number][] {
+  const header = form.values.findIndex((row) => row.includes("Điểm tự chấm"));
+  const col = form.values[header]!.indexOf("Điểm tự chấm");
+  return form.values.flatMap((row, r) =>
+    r > header && typeof row[col] === "number" ? [[r, col, row[col]]] : [],
+  );
+}
+
+async function checkState(pane: PanePage, screenshot: string): Promise<void> {
+  await pane.screenshot(screenshot);
+  expect(await pane.overflow()).toBe(0);
+  expect(await axeViolations(pane.page)).toEqual([]);
+  expect(pane.opened.pageErrors).toEqual([]);
+  expect(pane.opened.consoleErrors).toEqual([]);
+  expect(pane.opened.external).toEqual([]);
+}
+
+describe("the forms tab", () => {
+  test("create a form per unit, import two returned files, then a conflicting and an unreadable one", async () => {
+    const pane = new PanePage(await session.open("taskpane.html", { fixture: "fresh", lang: "vi" }), "vi");
+    const units = freshUnits();
+    const before = (await pane.stateWhen(() => true)).sheets;
+    await pane.tab(formsUi("vi", "tab")).click({ timeout: WAIT_MS });
+    await (await pane.usable(pane.button(formsUi("vi", "createButton")))).click();
+    await pane.page
+      .getByRole("status")
+      .filter({ hasText: formsUi("vi", "created", { count: units.length }) })
+      .waitFor({ timeout: WAIT_MS });
+    const forms = (await pane.state()).sheets.filter((name) => !before.includes(name));
+    expect(forms).toHaveLength(units.length);
+    for (const form of await formState(pane, forms))
+      expect(form).toMatchObject({ protected: true, rules: expect.any(Number) });
+    expect((await formState(pane, forms)).every((form) => form.rules > 0)).toBe(true);
+    for (const [i, unit] of units.entries()) {
+      await pane.button(formsUi("vi", "openSheet", { unit, sheet: forms[i]! })).waitFor({ timeout: WAIT_MS });
+    }
+    await checkState(pane, "pane-forms-created.png");
+
+    // Two units send their forms back filled.
+    const sent = [0, 1].map((i) => filledForm(units[i]!, sampleSelf(i), forms[i]!));
+    await importThrough(
+      pane,
+      await files(sent.map((form, i) => ({ file: `phieu-${i + 1}.xlsx`, workbook: { sheets: [form] } }))),
+    );
+    for (const [i, form] of sent.entries()) {
+      const cells = await pane.page.evaluate(
+        (name) => (window as unknown as Hooked).__fake.formulas(name),
+        forms[i]!,
+      );
+      const scores = sentScores(form);
+      expect(scores).toHaveLength(sampleSelf(i).size);
+      for (const [r, c, value] of scores) expect([r, c, cells[r]?.[c]]).toEqual([r, c, value]);
+    }
+    const results = pane.page
+      .getByRole("list", { name: formsUi("vi", "resultsHeading") })
+      .getByRole("listitem");
+    expect(await results.count()).toBe(2);
+    for (const i of [0, 1]) {
+      const text = await results.nth(i).textContent();
+      expect(text).toContain(`phieu-${i + 1}.xlsx`);
+      expect(text).toContain(formsUi("vi", "status_imported"));
+      expect(text).toContain(units[i]);
+    }
+    await checkState(pane, "pane-forms-imported.png");
+
+    // Unit 1 sends a second, different form, and someone attaches a file that is no workbook.
+    const master = await workbookOf(pane);
+    const again: ReturnedWorkbook = {
+      file: "phieu-1-sua.xlsx",
+      workbook: { sheets: [filledForm(units[0]!, sampleSelf(1), forms[0]!)] },
+    };
+    const expected = planMerge(master, [again], {
+      lang: "vi",
+      year: FRESH_YEAR,
+      existing: master.sheets.map((s) => s.name),
+    });
+    const conflicts = expected.issues.filter((found: Issue) => found.code === "form-score-conflict");
+    expect(conflicts.length).toBeGreaterThan(0);
+    const chosen = [
+      ...(await files([again])),
+      { name: "ghi-chu.xlsx", mimeType: XLSX, buffer: Buffer.from("not a workbook") },
+    ];
+    await importThrough(pane, chosen);
+    for (const conflict of conflicts) {
+      const name = ui("vi", "goToCell", { sheet: conflict.sheet, cell: conflict.cell });
+      expect(await pane.button(name).count()).toBeGreaterThan(0);
+    }
+    expect(await results.count()).toBe(2);
+    expect(await results.nth(1).textContent()).toContain("ghi-chu.xlsx");
+    expect(await workbookOf(pane)).toEqual(master);
+    await checkState(pane, "pane-forms-conflict.png");
+    expect(freshMaster().sheets.every((sheet) => master.sheets.some((s) => s.name === sheet.name))).toBe(
+      true,
+    );
+  });
+});
