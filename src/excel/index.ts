@@ -14,3 +14,5 @@ export {
   type UnitSheet,
 } from "./createForms";
 export { importFormsInExcel, type ImportFormsOptions, type ImportFormsResult } from "./importForms";
+export { unitFormLayout, type UnitFormOptions, type UnitFormResult } from "./unitFormLayout";
+export { canOpenWorkbooks, openAsWorkbook, toBase64 } from "./openAsWorkbook";

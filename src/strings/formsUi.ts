@@ -19,6 +19,14 @@ const vi = {
   openSheet: "{unit}: trang {sheet}",
   sendHint:
     "Gửi phiếu cho đơn vị: nhấp chuột phải vào thẻ trang phiếu → Di chuyển hoặc Sao chép → chọn (sổ làm việc mới), đánh dấu Tạo bản sao → lưu tệp và đính kèm vào thư. Lệnh bloc-rank forms tạo sẵn mỗi đơn vị một tệp .xlsx.",
+  sendHintFile:
+    "Gửi phiếu cho đơn vị: bấm Mở thành tệp cạnh tên đơn vị, Excel mở phiếu (trống) trong một sổ làm việc mới; lưu tệp với tên được gợi ý rồi đính kèm vào thư. Lệnh bloc-rank forms tạo sẵn mỗi đơn vị một tệp .xlsx.",
+  openFile: "Mở thành tệp",
+  openFileLabel: "Mở thành tệp: phiếu của {unit}",
+  opening: "Đang tạo tệp phiếu của {unit}…",
+  opened: "Đã mở phiếu của {unit} trong một sổ làm việc mới. Hãy lưu với tên {file} rồi đính kèm vào thư.",
+  noUnit:
+    "Không còn đơn vị {unit} trong danh sách đơn vị; hãy bấm Tạo phiếu cho các đơn vị để xem danh sách mới.",
   noCriteria: "Chưa tạo được phiếu: sổ làm việc chưa có bảng tiêu chí (cần cột STT, Nội dung, Điểm tối đa).",
   noUnits: "Chưa tạo được phiếu: chưa có đơn vị nào. Hãy thêm trang danh sách đơn vị (cột Tên đơn vị).",
   importHeading: "Phiếu các đơn vị gửi về",
@@ -62,6 +70,13 @@ const en = {
   openSheet: "{unit}: sheet {sheet}",
   sendHint:
     "To send a form: right-click its sheet tab → Move or Copy → (new book), tick Create a copy → save the file and attach it to the email. The bloc-rank forms command makes one .xlsx file per unit in one go.",
+  sendHintFile:
+    "To send a form: press Open as file beside the unit, and Excel opens the (blank) form as a new workbook; save it under the suggested name and attach it to the email. The bloc-rank forms command makes one .xlsx file per unit in one go.",
+  openFile: "Open as file",
+  openFileLabel: "Open as file: the form of {unit}",
+  opening: "Making the form file of {unit}…",
+  opened: "The form of {unit} is open as a new workbook. Save it as {file} and attach it to the email.",
+  noUnit: "{unit} is no longer on the roster; press Create forms for the units to see the current list.",
   noCriteria:
     "No forms yet: the workbook has no criteria table (it needs No., Content and Max points columns).",
   noUnits: "No forms yet: there are no units. Add a roster sheet (a Unit name column).",

@@ -28,6 +28,8 @@ export interface PageHooks {
   __ready: () => Promise<void>;
   __fake: FakeExcel;
   __dialogs: DialogCall[];
+  /** What `Excel.createWorkbook` was given, in order: each a Base64 .xlsx file (empty for a blank workbook). */
+  __createdWorkbooks: string[];
   /** What `Office.context.ui.messageParent` was given (a page running as a dialog). */
   __messages: string[];
   /** Names given to `Office.actions.associate`. */

@@ -1,15 +1,19 @@
 // The forms tab of the production pane in Chromium over a fresh year's master: create the units' forms, then
 // import returned .xlsx files through the pane's own file picker, with what landed checked in the fake
 // workbook's cells, an axe check and the 360 px reflow check of each state, and screenshots.
+import { formFileName } from "../../src/engine/forms/formFileName";
 import { planMerge, type ReturnedWorkbook } from "../../src/engine/forms/planMerge";
+import { readReturnedForm } from "../../src/engine/forms/readReturnedForm";
 import type { Issue } from "../../src/engine/issues";
 import type { CellValue, SheetInput, WorkbookInput } from "../../src/engine/workbook";
 import { formsUi } from "../../src/strings/formsUi";
 import { ui } from "../../src/strings/ui";
+import { readXlsx } from "../../src/xlsx/readXlsx";
 import { workbookToXlsx } from "../../src/xlsx/workbookToXlsx";
 import type { FakeExcel } from "../excel/fakeExcel/fakeExcel";
 import { freshMaster, freshUnits, FRESH_YEAR } from "../excel/freshMaster";
 import { filledForm, sampleSelf } from "../excel/returnedForms";
+import { partOf } from "../xlsx/xlsxFixtures";
 import { PanePage, WAIT_MS } from "./PanePage";
 import { axeViolations } from "./axeViolations";
 import { startBrowser, type BrowserSession } from "./startBrowser";
@@ -24,7 +28,13 @@ afterAll(async () => {
   await session?.close();
 });
 
-type Hooked = Window & { __fake: FakeExcel };
+type Hooked = Window & { __fake: FakeExcel; __createdWorkbooks: string[] };
+
+/** The files the pane asked Excel to open as new workbooks, as .xlsx bytes. */
+const createdWorkbooks = async (pane: PanePage): Promise<Buffer[]> =>
+  (await pane.page.evaluate(() => (window as unknown as Hooked).__createdWorkbooks)).map((base64) =>
+    Buffer.from(base64, "base64"),
+  );
 
 /** Every sheet of the fake workbook as the engine reads it. */
 const workbookOf = (pane: PanePage): Promise<WorkbookInput> =>
@@ -111,6 +121,28 @@ describe("the forms tab", () => {
     }
     await checkState(pane, "pane-forms-created.png");
 
+    // The second unit's form, opened as a workbook of its own to send: a blank form naming the unit, with its
+    // score rules, and the master unchanged.
+    const sheetsBefore = await workbookOf(pane);
+    const file = pane.button(formsUi("vi", "openFileLabel", { unit: units[1]! }));
+    await (await pane.usable(file)).click();
+    const saveAs = formFileName(units[1]!, "vi", new Set());
+    await pane.page
+      .getByRole("status")
+      .filter({ hasText: formsUi("vi", "opened", { unit: units[1]!, file: saveAs }) })
+      .waitFor({ timeout: WAIT_MS });
+    const [bytes, ...more] = await createdWorkbooks(pane);
+    expect(more).toHaveLength(0);
+    const { workbook: sentBook, existing } = await readXlsx(new Uint8Array(bytes!));
+    expect(existing.map((sheet) => sheet.name)).toEqual([forms[1]]);
+    const [sentForm] = readReturnedForm("sent.xlsx", sentBook);
+    expect([sentForm?.label?.name, sentForm?.self.size]).toEqual([units[1], 0]);
+    const xml = await partOf(bytes!, "xl/worksheets/sheet1.xml");
+    expect(xml).toMatch(/<dataValidation [^>]*type="decimal"[^>]*errorStyle="stop"/);
+    expect(xml).toMatch(/<sheetProtection [^>]*sheet="1"/);
+    expect(await workbookOf(pane)).toEqual(sheetsBefore);
+    await checkState(pane, "pane-forms-opened.png");
+
     // Two units send their forms back filled.
     const sent = [0, 1].map((i) => filledForm(units[i]!, sampleSelf(i), forms[i]!));
     await importThrough(
@@ -167,5 +199,15 @@ describe("the forms tab", () => {
     expect(freshMaster().sheets.every((sheet) => master.sheets.some((s) => s.name === sheet.name))).toBe(
       true,
     );
+  });
+
+  test("an Excel without ExcelApi 1.8 offers no file button and says how to copy a form out by hand", async () => {
+    const pane = new PanePage(await session.open("taskpane.html", { fixture: "sample", lang: "en" }), "en");
+    await pane.tab(formsUi("en", "tab")).click({ timeout: WAIT_MS });
+    await (await pane.usable(pane.button(formsUi("en", "createButton")))).click();
+    await pane.page.getByText(formsUi("en", "sendHint")).waitFor({ timeout: WAIT_MS });
+    expect(await pane.page.getByRole("button", { name: formsUi("en", "openFile") }).count()).toBe(0);
+    expect(await pane.page.getByText(formsUi("en", "sendHintFile")).count()).toBe(0);
+    expect(pane.opened.pageErrors).toEqual([]);
   });
 });

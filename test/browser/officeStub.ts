@@ -110,8 +110,21 @@ const Office = {
   },
 };
 
-// The adapter uses Excel.run alone; no Excel enum is read at run time (only as types), so none is defined.
-const Excel = { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => fake.run(batch) };
+// Files the pane asked Excel to open as new workbooks (`Excel.createWorkbook`), as the Base64 it passed.
+const createdWorkbooks: string[] = [];
+
+async function createWorkbook(base64?: string): Promise<void> {
+  await new Promise((resolve) => later(() => resolve(undefined)));
+  if (!fake.isSetSupported("ExcelApi", "1.8"))
+    throw new FakeExcelError("ApiNotFound", "Excel.createWorkbook needs ExcelApi 1.8");
+  createdWorkbooks.push(base64 ?? "");
+}
+
+// The adapter uses Excel.run and createWorkbook alone; no Excel enum is read at run time (only as types).
+const Excel = {
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => fake.run(batch),
+  createWorkbook,
+};
 const OfficeExtension = { Error: FakeExcelError };
 
 async function handlerNamed(name: string): Promise<(event: unknown) => unknown> {
@@ -159,6 +172,7 @@ const hooks: PageHooks = {
   __ready: () => ready,
   __fake: fake,
   __dialogs: dialogs,
+  __createdWorkbooks: createdWorkbooks,
   __messages: messages,
   __associated: () => [...actions.keys()],
   __invoke: invoke,

@@ -17,8 +17,23 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   subheading: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, padding: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalXXS },
+  // The sheet's button takes what the file button leaves, and its long unit names wrap there.
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  file: { justifySelf: "end" },
   // A long unit name wraps inside the button instead of widening the pane.
-  sheet: { textAlign: "start", height: "auto", minHeight: "24px", whiteSpace: "normal" },
+  sheet: {
+    textAlign: "start",
+    height: "auto",
+    minHeight: "24px",
+    whiteSpace: "normal",
+    justifySelf: "start",
+    justifyContent: "flex-start",
+  },
   full: { justifySelf: "stretch" },
 });
 
@@ -28,18 +43,26 @@ export interface CreateFormsSectionProps {
   /** The action's progress or outcome, announced to screen readers (empty when the other action ran last). */
   status: string;
   created: CreateFormsResult | null;
+  /** Each form can also be opened as a workbook of its own (ExcelApi 1.8): a button per unit. */
+  canOpenFiles: boolean;
   onCreate: () => void;
   onOpenSheet: (sheet: string) => void;
+  onOpenFile: (unit: string) => void;
 }
 
-/** "Create forms for the units", then which sheets were made (each a button that opens it) and how to send them. */
+/**
+ * "Create forms for the units", then which sheets were made (each a button that opens it, and one that opens
+ * the unit's form as a file to send where Excel can) and how to send them.
+ */
 export function CreateFormsSection({
   lang,
   busy,
   status,
   created,
+  canOpenFiles,
   onCreate,
   onOpenSheet,
+  onOpenFile,
 }: CreateFormsSectionProps) {
   const styles = useStyles();
   const sheets = (key: FormsUiKey, list: readonly UnitSheet[]) =>
@@ -48,9 +71,9 @@ export function CreateFormsSection({
         <Body1 as="h3" className={styles.subheading}>
           {formsUi(lang, key)}
         </Body1>
-        <ul className={styles.list} aria-label={formsUi(lang, key)}>
+        <ul className={`${styles.list} ${styles.full}`} aria-label={formsUi(lang, key)}>
           {list.map(({ unit, sheet }) => (
-            <li key={sheet}>
+            <li key={sheet} className={styles.row}>
               <Button
                 appearance="subtle"
                 size="small"
@@ -59,6 +82,17 @@ export function CreateFormsSection({
               >
                 {formsUi(lang, "openSheet", { unit, sheet })}
               </Button>
+              {canOpenFiles && (
+                <Button
+                  size="small"
+                  className={styles.file}
+                  disabledFocusable={busy}
+                  aria-label={formsUi(lang, "openFileLabel", { unit })}
+                  onClick={() => onOpenFile(unit)}
+                >
+                  {formsUi(lang, "openFile")}
+                </Button>
+              )}
             </li>
           ))}
         </ul>
@@ -88,7 +122,7 @@ export function CreateFormsSection({
           {sheets("createdHeading", created.created)}
           {sheets("skippedHeading", created.skipped)}
           <MessageBar intent="info" layout="multiline" className={styles.full}>
-            <MessageBarBody>{formsUi(lang, "sendHint")}</MessageBarBody>
+            <MessageBarBody>{formsUi(lang, canOpenFiles ? "sendHintFile" : "sendHint")}</MessageBarBody>
           </MessageBar>
         </>
       )}

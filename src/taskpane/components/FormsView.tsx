@@ -31,9 +31,11 @@ export function FormsView({ lang, disabled, onSelect, onChanged, onFailure }: Fo
         lang={lang}
         busy={busy}
         created={actions.created}
+        canOpenFiles={actions.canOpenFiles}
         status={actions.statusOf === "create" ? actions.status : ""}
         onCreate={() => void actions.create()}
         onOpenSheet={(sheet) => onSelect({ sheet, cell: "" })}
+        onOpenFile={(unit) => void actions.openFile(unit)}
       />
       <ImportFormsSection
         lang={lang}

@@ -2,6 +2,8 @@ import { useState } from "react";
 import type { Lang } from "../../engine/lang";
 import { createFormsInExcel, type CreateFormsResult } from "../../excel/createForms";
 import { importFormsInExcel, type ImportFormsResult } from "../../excel/importForms";
+import { canOpenWorkbooks, openAsWorkbook } from "../../excel/openAsWorkbook";
+import { unitFormLayout } from "../../excel/unitFormLayout";
 import { formsUi } from "../../strings/formsUi";
 import { failureMessage } from "../model/failureMessage";
 import { importedFiles, importRows, type ImportRow } from "../model/importRows";
@@ -23,13 +25,17 @@ export interface FormsActions {
   statusOf: "create" | "import";
   created: CreateFormsResult | null;
   imported: ImportOutcome | null;
+  /** This Excel can open a unit's form as a workbook of its own (ExcelApi 1.8), ready to save and send. */
+  canOpenFiles: boolean;
   create: () => Promise<void>;
+  openFile: (unit: string) => Promise<void>;
   importFiles: (files: readonly ChosenFile[]) => Promise<void>;
 }
 
 /**
- * The forms tab's two actions with their progress: create the units' forms in the workbook, and read the
- * chosen returned files (the .xlsx reader loads on first use, as its own chunk) and import them.
+ * The forms tab's actions with their progress: create the units' forms in the workbook, open one unit's form
+ * as a workbook of its own to send, and read the chosen returned files and import them (the .xlsx reader and
+ * writer load on first use, as their own chunk).
  */
 export function useFormsActions(
   lang: Lang,
@@ -41,15 +47,17 @@ export function useFormsActions(
   const [statusOf, setStatusOf] = useState<"create" | "import">("create");
   const [created, setCreated] = useState<CreateFormsResult | null>(null);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
+  const [canOpenFiles] = useState(() => canOpenWorkbooks());
 
-  const run = async (action: "create" | "import", work: () => Promise<string>) => {
+  // `changes`: the action wrote into the workbook, so the other tabs read it again.
+  const run = async (action: "create" | "import", work: () => Promise<string>, changes = true) => {
     if (busy) return;
     setBusy(true);
     setStatusOf(action);
     onFailure(null);
     try {
       setStatus(await work());
-      onChanged();
+      if (changes) onChanged();
     } catch (error) {
       setStatus("");
       onFailure(failureMessage(error, lang));
@@ -70,6 +78,25 @@ export function useFormsActions(
         ? formsUi(lang, "created", { count: result.created.length })
         : formsUi(lang, "createdNone");
     });
+
+  // The form as a file of its own: made from the criteria and roster as `bloc-rank forms` makes it, written by
+  // the lazily loaded .xlsx writer, opened by Excel as a new workbook; the open workbook is not changed.
+  const openFile = (unit: string) =>
+    run(
+      "create",
+      async () => {
+        setStatus(formsUi(lang, "opening", { unit }));
+        await nextPaint();
+        const made = await Excel.run((context) => unitFormLayout(context, unit, { lang }));
+        if (made.status === "blocked")
+          return formsUi(lang, made.reason === "no-criteria" ? "noCriteria" : "noUnit", { unit });
+        const { formsToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../xlsx/formsToXlsx");
+        const [bytes] = await formsToXlsx([made.layout]);
+        if (bytes) await openAsWorkbook(bytes);
+        return formsUi(lang, "opened", { unit: made.unit, file: made.file });
+      },
+      false,
+    );
 
   const importFiles = (files: readonly ChosenFile[]) =>
     run("import", async () => {
@@ -94,5 +121,5 @@ export function useFormsActions(
       });
     });
 
-  return { busy, status, statusOf, created, imported, create, importFiles };
+  return { busy, status, statusOf, created, imported, canOpenFiles, create, openFile, importFiles };
 }
