@@ -1,4 +1,5 @@
-import { planMerge, type FormImport, type ReturnedWorkbook } from "../engine/forms/planMerge";
+import { keepBack } from "../engine/forms/keepBack";
+import { planMerge, type FormImport, type MergePlan, type ReturnedWorkbook } from "../engine/forms/planMerge";
 import { issue, sortIssues, type Issue } from "../engine/issues";
 import { readSettings } from "../engine/settings/readSettings";
 import { formatIssue } from "../strings/issueMessages";
@@ -32,8 +33,9 @@ async function readReturned(io: CliIo, file: string): Promise<ReturnedWorkbook |
 }
 
 /**
- * `bloc-rank merge MASTER.xlsx RETURNED.xlsx... [-o OUT.xlsx] [--json] [--lang vi|en]`: brings the units'
- * returned self-assessment forms into a copy of the master (default NAME.merged.xlsx), never into an input.
+ * `bloc-rank merge MASTER.xlsx RETURNED.xlsx... [-o OUT.xlsx] [--replace] [--json] [--lang vi|en]`: brings the
+ * units' returned self-assessment forms into a copy of the master (default NAME.merged.xlsx), never into an
+ * input; with `--replace` their values replace different ones (each reported) instead of conflicting.
  * Returns 0 when everything could be brought in, 1 on conflicts or unusable forms (OUT still written with
  * what could be imported), 2 on a usage error or an unreadable master.
  */
@@ -62,9 +64,13 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
   const read = await Promise.all(args.returned.map((file) => readReturned(io, file)));
   const returned = read.filter((r): r is ReturnedWorkbook => "workbook" in r);
   const existing = master.existing.map((sheet) => sheet.name);
-  const plan = planMerge(master.workbook, returned, { lang, year, existing });
+  const replace = args.replace ? args.returned : [];
+  const planned = planMerge(master.workbook, returned, { lang, year, existing, replace });
+  let plan: MergePlan;
   try {
-    await io.writeFile(output, await applyMerge(data, plan));
+    const merged = await applyMerge(data, planned);
+    plan = keepBack(planned, merged.kept);
+    await io.writeFile(output, merged.data);
   } catch (error) {
     return fail(output, fileProblem(error));
   }

@@ -27,6 +27,8 @@ export interface MergeArgs {
   output: string | null;
   json: boolean;
   lang: Lang | null;
+  /** The returned forms' values replace different ones in the master (each reported), instead of conflicting. */
+  replace: boolean;
 }
 
 /** What the command line asks for. */
@@ -35,7 +37,7 @@ export type CliArgs = RankArgs | FormsArgs | MergeArgs;
 export const USAGE = [
   "usage: bloc-rank WORKBOOK.xlsx [-o OUT.xlsx] [--json] [--lang vi|en] [--check]",
   "       bloc-rank forms WORKBOOK.xlsx [-o DIR] [--json] [--lang vi|en]",
-  "       bloc-rank merge MASTER.xlsx RETURNED.xlsx... [-o OUT.xlsx] [--json] [--lang vi|en]",
+  "       bloc-rank merge MASTER.xlsx RETURNED.xlsx... [-o OUT.xlsx] [--replace] [--json] [--lang vi|en]",
 ].join("\n");
 
 interface Common {
@@ -44,15 +46,17 @@ interface Common {
   json: boolean;
   lang: Lang | null;
   check: boolean;
+  replace: boolean;
 }
 
-// The options every command shares; --check only means something to the rank.
+// The options every command shares; --check only means something to the rank, --replace to the merge.
 function parseCommon(argv: readonly string[]): Common | string {
-  const common: Common = { files: [], output: null, json: false, lang: null, check: false };
+  const common: Common = { files: [], output: null, json: false, lang: null, check: false, replace: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "--json") common.json = true;
     else if (arg === "--check") common.check = true;
+    else if (arg === "--replace") common.replace = true;
     else if (arg === "-o" || arg === "--output") {
       const value = argv[++i];
       if (!value) return `${arg} needs a file name`;
@@ -75,13 +79,14 @@ export function parseArgs(argv: readonly string[]): CliArgs | string {
   const command = argv[0] === "forms" || argv[0] === "merge" ? argv[0] : "rank";
   const parsed = parseCommon(command === "rank" ? argv : argv.slice(1));
   if (typeof parsed === "string") return parsed;
-  const { files, output, json, lang, check } = parsed;
+  const { files, output, json, lang, check, replace } = parsed;
   if (check && command !== "rank") return `--check is for ranking only, not ${command}`;
+  if (replace && command !== "merge") return "--replace is for merge only";
   if (command === "merge") {
     const [master, ...returned] = files;
     if (!master) return "no master workbook given";
     if (returned.length === 0) return "no returned workbook given";
-    return { command, master, returned, output, json, lang };
+    return { command, master, returned, output, json, lang, replace };
   }
   if (files.length !== 1) return files.length === 0 ? "no workbook given" : "give one workbook at a time";
   const input = files[0] ?? "";

@@ -1,38 +1,55 @@
 import ExcelJS from "exceljs";
 import type { CellWrite, MergePlan } from "../engine/forms/planMerge";
 import { sameSheetName } from "../engine/layout/sheetReference";
+import { stillHolds, type KeptReason, type KeptWrite } from "../engine/forms/keepBack";
+import { cellValue } from "./cellValue";
 import { loadWorkbook } from "./loadWorkbook";
 import { writeDefinedNames } from "./writeDefinedNames";
 import { writeLayout } from "./writeLayout";
 import { XlsxError } from "./XlsxError";
 
-// The plan only writes cells it read as empty; the file is checked again so that nothing is ever overwritten,
-// and a cell inside a merged range is left alone (ExcelJS would write to the range's first cell instead).
-function isEmpty(cell: ExcelJS.Cell): boolean {
-  if (cell.type === ExcelJS.ValueType.Null) return true;
-  return cell.type === ExcelJS.ValueType.String && String(cell.value).trim() === "";
+// The plan writes only cells it read as empty, or as holding the value it replaces: the file is checked again
+// so that nothing else is ever overwritten. A formula is never written over, and a cell inside a merged range
+// is left alone (ExcelJS would write to the range's first cell instead).
+function keptReason(cell: ExcelJS.Cell, write: CellWrite, date1904: boolean): KeptReason | null {
+  if (cell.type === ExcelJS.ValueType.Formula) return "formula";
+  if (cell.type === ExcelJS.ValueType.Merge) return "merged";
+  return stillHolds(cellValue(cell, date1904), write) ? null : "changed";
 }
 
-function writeCell(workbook: ExcelJS.Workbook, write: CellWrite): void {
+function writeCell(workbook: ExcelJS.Workbook, write: CellWrite): KeptReason | null {
   const worksheet = workbook.worksheets.find((sheet) => sameSheetName(sheet.name, write.sheet));
-  const cell = worksheet?.getCell(write.cell);
-  if (!cell || !isEmpty(cell)) return;
+  if (!worksheet) return "changed";
+  const cell = worksheet.getCell(write.cell);
+  const reason = keptReason(cell, write, Boolean(workbook.properties.date1904));
   // A JS string is stored as a text cell whatever it starts with: `=SUM(A1)` typed by a unit stays text.
   // Assigning the value alone keeps the cell's style (fill, borders, number format, protection).
-  cell.value = write.value;
+  if (reason === null) cell.value = write.value;
+  return reason;
+}
+
+/** The merged file, and the planned writes it did not make (see `keepBack`). */
+export interface MergedFile {
+  data: Uint8Array;
+  kept: KeptWrite[];
 }
 
 /**
  * Applies a merge plan to a copy of the master .xlsx held in memory and returns the new file: the planned
- * cells written into existing sheets (a number as a number, text as text, styles kept), the new per-unit
- * sheets added at the end; every other sheet, value, style and defined name kept as it was.
+ * cells written into existing sheets (a number as a number, text as text, styles kept) unless one now holds a
+ * formula, is merged or no longer holds what the plan read (those are returned as kept back), the new
+ * per-unit sheets added at the end; every other sheet, value, style and defined name kept as it was.
  * @throws XlsxError `not-xlsx`, `corrupt` or `encrypted` for a bad master; `name-clash` when a new sheet's
  *   name is already taken.
  */
-export async function applyMerge(master: Uint8Array, plan: MergePlan): Promise<Uint8Array> {
+export async function applyMerge(master: Uint8Array, plan: MergePlan): Promise<MergedFile> {
   const loaded = await loadWorkbook(master);
   const { workbook } = loaded;
-  for (const write of plan.writes) writeCell(workbook, write);
+  const kept: KeptWrite[] = [];
+  for (const write of plan.writes) {
+    const reason = writeCell(workbook, write);
+    if (reason !== null) kept.push({ write, reason });
+  }
   const taken = workbook.worksheets.map((sheet) => sheet.name);
   for (const layout of plan.sheets) {
     if (taken.some((name) => sameSheetName(name, layout.name))) {
@@ -42,5 +59,5 @@ export async function applyMerge(master: Uint8Array, plan: MergePlan): Promise<U
     writeLayout(workbook, layout);
   }
   writeDefinedNames(loaded, [], []);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return { data: new Uint8Array(await workbook.xlsx.writeBuffer()), kept };
 }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { a1 } from "../../src/engine/address";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { workbookToXlsx as xlsxOf } from "../../src/xlsx/workbookToXlsx";
 import * as f from "../engine/forms/planFixtures";
@@ -83,5 +84,33 @@ describe("bloc-rank merge", () => {
     expect(out).toContain("15");
     expect(out).toContain("thu.xlsx");
     expect(out).toContain("khoi.merged.xlsx");
+  });
+
+  it("with --replace takes a corrected form over the values merged before, each replacement a warning", async () => {
+    const run = fakeCliIo(await files());
+    await main(["merge", "khoi.xlsx", "vp.xlsx", "-o", "v1.xlsx"], run.io);
+    const corrected = f.filled(VP);
+    f.typeInto(corrected, "I.2", "Điểm tự chấm", 7);
+    run.files["vp-sua.xlsx"] = await xlsxOf({ sheets: [corrected] });
+    const cell = `${f.MATRIX}!${a1(f.rowOf("I.2"), f.selfCol(VP))}`;
+    const codes = (out: string) =>
+      JSON.parse(out).issues.map((i: { code: string; sheet: string; cell: string }) => [
+        i.code,
+        `${i.sheet}!${i.cell}`,
+      ]);
+    const conflict = fakeCliIo(run.files);
+    expect(await main(["merge", "v1.xlsx", "vp-sua.xlsx", "-o", "v2.xlsx", "--json"], conflict.io)).toBe(1);
+    expect(codes(conflict.stdout())).toEqual([["form-score-conflict", cell]]);
+
+    const replace = fakeCliIo(run.files);
+    const argv = ["merge", "v1.xlsx", "vp-sua.xlsx", "-o", "v2.xlsx", "--replace", "--json"];
+    expect(await main(argv, replace.io)).toBe(0);
+    expect(codes(replace.stdout())).toEqual([["form-value-replaced", cell]]);
+    const matrix = (await readXlsx(replace.files["v2.xlsx"]!)).workbook.sheets.find(
+      (s) => s.name === f.MATRIX,
+    )!;
+    expect(matrix.values[f.rowOf("I.2")]![f.selfCol(VP)]).toBe(7);
+    const earlier = (await readXlsx(run.files["v1.xlsx"]!)).workbook.sheets.find((s) => s.name === f.MATRIX)!;
+    expect(earlier.values[f.rowOf("I.2")]![f.selfCol(VP)]).toBe(f.knownSelf(VP).get("I.2"));
   });
 });

@@ -32,7 +32,9 @@ describe("parseArgs", () => {
       output: "out.xlsx",
       json: true,
       lang: null,
+      replace: false,
     });
+    expect(parseArgs(["merge", "m.xlsx", "r.xlsx", "--replace"])).toMatchObject({ replace: true });
   });
 
   it.each([
@@ -45,6 +47,8 @@ describe("parseArgs", () => {
     [["merge", "m.xlsx", "r.xlsx", "--check"]],
     [["merge", "m.xlsx", "r.xlsx", "-o"]],
     [["forms", "a.xlsx", "--lang", "fr"]],
+    [["forms", "a.xlsx", "--replace"]],
+    [["a.xlsx", "--replace"]],
     [["a.xlsx", "--check", "-o", "b.xlsx"]],
   ])("refuses %j with a message", (argv) => {
     expect(typeof parseArgs(argv)).toBe("string");

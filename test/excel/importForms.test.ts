@@ -142,4 +142,48 @@ describe("importFormsInExcel", () => {
     expect(result.syncs).toBe(fake.syncCount);
     expect(changed(before, snapshot(fake))).toHaveLength(result.cells);
   });
+
+  test("a corrected form the secretary chose replaces the earlier values, each reported with the old one, 4 syncs", async () => {
+    const { fake, forms } = await masterWithForms();
+    await fake.run((context) => importFormsInExcel(context, twoReturned(forms), options(fake)));
+    const corrected = returnedForm("1-sua.xlsx", filledForm(forms[0]!.unit, sampleSelf(1), forms[0]!.sheet));
+    const before = snapshot(fake);
+    fake.syncs.length = 0;
+    const result = await fake.run((context) =>
+      importFormsInExcel(context, [corrected], { ...options(fake), replace: ["1-sua.xlsx"] }),
+    );
+    expect(fake.syncCount).toBe(4);
+    const replaced = result.issues.filter((found) => found.code === "form-value-replaced");
+    expect(replaced.length).toBeGreaterThan(0);
+    expect(result.issues).toEqual(replaced);
+    expect(result.imports[0]).toMatchObject({ status: "imported", written: replaced.length });
+    const diff = changed(before, snapshot(fake));
+    expect(diff).toHaveLength(replaced.length);
+    const sent = filledForm(forms[0]!.unit, sampleSelf(1), forms[0]!.sheet).values;
+    for (const cell of diff) {
+      const [sheet, at] = cell.split("!") as [string, string];
+      const [r, c] = at.split(",").map(Number) as [number, number];
+      expect([sheet, fake.formulas(sheet)[r]?.[c]]).toEqual([forms[0]!.sheet, sent[r]?.[c]]);
+    }
+  });
+
+  test("a planned cell holding a formula (showing nothing) is kept back with its formula, and reported", async () => {
+    const { fake, forms } = await masterWithForms();
+    const sheet = fake.sheet(forms[0]!.sheet);
+    const sent = filledForm(forms[0]!.unit, sampleSelf(0), forms[0]!.sheet).values;
+    const header = sent.findIndex((row) => row.includes("Điểm tự chấm"));
+    const col = sent[header]!.indexOf("Điểm tự chấm");
+    const row = sent.findIndex((line, r) => r > header && typeof line[col] === "number");
+    Object.assign(sheet.cell(row, col), { formula: '=IF(Z1="","",Z1)', value: "" });
+    const before = snapshot(fake);
+    const result = await fake.run((context) =>
+      importFormsInExcel(context, twoReturned(forms).slice(0, 1), options(fake)),
+    );
+    expect(result.issues.map((i) => [i.code, i.sheet, i.details?.reason])).toEqual([
+      ["form-cell-kept", forms[0]!.sheet, "formula"],
+    ]);
+    expect(sheet.peek(row, col)).toMatchObject({ formula: '=IF(Z1="","",Z1)' });
+    expect(result.imports[0]).toMatchObject({ status: "partial", written: sampleSelf(0).size - 1 });
+    expect(changed(before, snapshot(fake))).toHaveLength(sampleSelf(0).size - 1);
+  });
 });

@@ -40,7 +40,11 @@ describe("applyMerge", () => {
     const options = { lang: "vi" as const, year: f.YEAR, existing: master.sheets.map((s) => s.name) };
     const plan = planMerge((await readXlsx(before)).workbook, [f.returned("vp.xlsx", form)], options);
     expect(plan.writes).toHaveLength(15);
-    const after = await applyMerge(before, { ...plan, sheets: newSheets(master, f.UNITS[4]!) });
+    const { data: after, kept } = await applyMerge(before, {
+      ...plan,
+      sheets: newSheets(master, f.UNITS[4]!),
+    });
+    expect(kept).toEqual([]);
 
     const [old, now] = [await valuesOf(before), await valuesOf(after)];
     expect(now.map((s) => s.name)).toEqual([...old.map((s) => s.name), "Phiếu - BNC"]);
@@ -67,20 +71,52 @@ describe("applyMerge", () => {
     expect(await definedNamesOf(Buffer.from(after))).toEqual({ DiemVP: [`'${f.MATRIX}'!$C$8`] });
   });
 
-  it("never overwrites a cell that is no longer empty, nor writes into a merged range", async () => {
+  it("never overwrites a cell that is no longer empty, nor writes into a merged range: each write kept back", async () => {
     const before = await masterFile(f.freshMaster());
-    const plan: MergePlan = {
-      writes: [
-        { sheet: f.MATRIX, cell: "A1", value: 1 },
-        { sheet: f.MATRIX, cell: "B1", value: 2 },
-        { sheet: "Không có", cell: "A1", value: 3 },
-      ],
-      sheets: [],
-      imports: [],
-      issues: [],
-    };
-    const [old, now] = [await valuesOf(before), await valuesOf(await applyMerge(before, plan))];
-    expect(now).toEqual(old);
+    const from = { file: "x.xlsx", unit: f.UNITS[0]!, criterion: "I.2", field: "self" as const };
+    const writes = [
+      { sheet: f.MATRIX, cell: "A1", value: 1, from },
+      { sheet: f.MATRIX, cell: "B1", value: 2, from },
+      { sheet: "Không có", cell: "A1", value: 3, from },
+    ];
+    const plan: MergePlan = { writes, sheets: [], imports: [], issues: [] };
+    const merged = await applyMerge(before, plan);
+    expect(await valuesOf(merged.data)).toEqual(await valuesOf(before));
+    expect(merged.kept.map((k) => [k.write.cell, k.write.sheet, k.reason])).toEqual([
+      ["A1", f.MATRIX, "changed"],
+      ["B1", f.MATRIX, "merged"],
+      ["A1", "Không có", "changed"],
+    ]);
+  });
+
+  it("replaces a value only while the cell still holds it, and never writes over a formula", async () => {
+    const book = await openBytes(await masterFile(f.freshMaster()));
+    const matrix = book.getWorksheet(f.MATRIX)!;
+    const [held, moved, formula] = ["I.2", "I.3.a", "II.1"].map((key) => a1(f.rowOf(key), 2));
+    matrix.getCell(held!).value = 9;
+    matrix.getCell(moved!).value = 4;
+    // A formula whose cached result is empty reads as an empty cell, so a plan may target it.
+    matrix.getCell(formula!).value = { formula: 'IF(Z1="","",Z1)', result: "" };
+    const before = await bytesOf(book);
+    const from = (criterion: string) => ({
+      file: "x.xlsx",
+      unit: f.UNITS[0]!,
+      criterion,
+      field: "self" as const,
+    });
+    const writes = [
+      { sheet: f.MATRIX, cell: held!, value: 12, replaces: 9, from: from("I.2") },
+      { sheet: f.MATRIX, cell: moved!, value: 5, replaces: 3, from: from("I.3.a") },
+      { sheet: f.MATRIX, cell: formula!, value: 8, from: from("II.1") },
+    ];
+    const merged = await applyMerge(before, { writes, sheets: [], imports: [], issues: [] });
+    expect(merged.kept.map((k) => [k.write.from.criterion, k.reason])).toEqual([
+      ["I.3.a", "changed"],
+      ["II.1", "formula"],
+    ]);
+    const after = (await openBytes(Buffer.from(merged.data))).getWorksheet(f.MATRIX)!;
+    expect([after.getCell(held!).value, after.getCell(moved!).value]).toEqual([12, 4]);
+    expect(after.getCell(formula!).formula).toBe('IF(Z1="","",Z1)');
   });
 
   it("refuses a new sheet whose name is taken, and a master that is not an .xlsx", async () => {

@@ -12,4 +12,6 @@ export const FORM_ISSUES = {
   "form-criterion-removed": "warning",
   "form-criterion-renumbered": "warning",
   "form-max-changed": "warning",
+  "form-value-replaced": "warning",
+  "form-cell-kept": "warning",
 } as const satisfies Record<string, Severity>;

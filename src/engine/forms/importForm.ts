@@ -6,7 +6,7 @@ import { criteriaIssues } from "./criteriaIssues";
 import type { FormFill } from "./layoutUnitForm";
 import { matchCriteria } from "./matchCriteria";
 import type { TextCell, UnitPlace } from "./mergeTargets";
-import type { CellWrite } from "./planMerge";
+import type { CellWrite, WriteSource } from "./planMerge";
 import type { ReturnedForm } from "./readReturnedForm";
 import { sameValue, writtenValue } from "./sameValue";
 
@@ -35,16 +35,20 @@ function byMasterKey<T>(
   return mapped;
 }
 
+type Field = WriteSource["field"];
+
 /**
  * Plans one unit's form against the master: each score compared with every score the master holds for the
- * unit (a different one is a conflict, never overwritten), written where the target's cell is empty; or,
- * when the unit has no place, the contents of a new per-unit sheet.
+ * unit (a different one is a conflict, never overwritten unless `replace`: then it is replaced, and reported),
+ * written where the target's cell is empty; or, when the unit has no place, the contents of a new per-unit
+ * sheet.
  */
 export function importForm(
   form: ReturnedForm,
   unit: string,
   master: CriteriaTable,
   places: readonly UnitPlace[],
+  replace = false,
 ): FormPlan {
   const match = matchCriteria(form.criteria, master);
   const issues = criteriaIssues(form, master, match, unit);
@@ -66,47 +70,59 @@ export function importForm(
     return { writes: [], fill, target: null, issues, partial };
   }
   const writes: CellWrite[] = [];
-  const conflict = (
+  const from = (criterion: string, field: Field): WriteSource => ({
+    file: form.file,
+    unit,
+    criterion,
+    field,
+  });
+  const fillIn = (key: string, at: { sheet: string; cell: string }, value: CellValue, field: Field) =>
+    writes.push({ ...at, value: writtenValue(value), from: from(key, field) });
+  // A value the master holds that differs from the form's: kept and reported, or replaced and reported.
+  const differs = (
     key: string,
     at: { sheet: string; cell: string },
     value: CellValue,
     held: CellValue,
     formCell: string,
-    field: string,
+    field: Field,
   ): void => {
-    partial = true;
+    const [written, old] = [writtenValue(value), writtenValue(held)];
+    if (replace) writes.push({ ...at, value: written, replaces: old, from: from(key, field) });
+    else partial = true;
     issues.push(
       issue({
-        code: "form-score-conflict",
+        code: replace ? "form-value-replaced" : "form-score-conflict",
         file: form.file,
         sheet: at.sheet,
         cell: at.cell,
         unit,
         criterion: key,
-        value: writtenValue(value),
-        details: { masterValue: writtenValue(held), formSheet: form.sheet, formCell, field },
+        value: written,
+        details: { masterValue: old, formSheet: form.sheet, formCell, field },
       }),
     );
   };
   for (const [key, read] of self) {
     const penalty = master.all.find((c) => c.key === key)?.kind === "penalty";
     const held = places.flatMap((place) => place.self.get(key) ?? []).filter((h) => !isBlankRead(h));
-    const differing = held.find((h) => !sameValue(h.raw, read.raw, penalty));
-    if (differing) conflict(key, differing, read.raw, differing.raw, read.cell, "self");
-    else {
-      const cell = target.self.get(key);
-      if (cell && isBlankRead(cell))
-        writes.push({ sheet: target.sheet, cell: cell.cell, value: writtenValue(read.raw) });
-    }
+    const differing = held.filter((h) => !sameValue(h.raw, read.raw, penalty));
+    // Without `replace` one report per criterion is enough: nothing of it is written.
+    for (const h of replace ? differing : differing.slice(0, 1))
+      differs(key, h, read.raw, h.raw, read.cell, "self");
+    if (differing.length > 0 && !replace) continue;
+    const cell = target.self.get(key);
+    if (cell && isBlankRead(cell)) fillIn(key, { sheet: target.sheet, cell: cell.cell }, read.raw, "self");
   }
   for (const field of ["evidence", "explanation"] as const) {
     for (const [key, read] of texts[field]) {
       // A matrix has no evidence column: the text stays in the returned file.
       const cell: TextCell | undefined = target[field].get(key);
       if (!cell) continue;
-      if (cell.text === "") writes.push({ sheet: target.sheet, cell: cell.cell, value: read.text });
+      const at = { sheet: target.sheet, cell: cell.cell };
+      if (cell.text === "") fillIn(key, at, read.text, field);
       else if (cell.text.trim() !== read.text.trim())
-        conflict(key, { sheet: target.sheet, cell: cell.cell }, read.text, cell.text, read.cell, field);
+        differs(key, at, read.text, cell.text, read.cell, field);
     }
   }
   return { writes, fill: null, target: target.sheet, issues, partial };

@@ -22,11 +22,26 @@ export interface ReturnedWorkbook {
   workbook: WorkbookInput;
 }
 
+/** Which returned form, unit, criterion and column a write brings in: what a report about it names. */
+export interface WriteSource {
+  file: string;
+  unit: string;
+  criterion: string;
+  field: "self" | "evidence" | "explanation";
+}
+
 /** A cell to write into an existing sheet of the master: a number as a number, text always as text. */
 export interface CellWrite {
   sheet: string;
   cell: string;
   value: string | number;
+  /**
+   * The value the master held there, when the secretary chose to take this form over it (`replace`); absent
+   * for a write into an empty cell. Either way an adapter writes only while the cell still holds what the
+   * plan read, and never over a formula.
+   */
+  replaces?: string | number;
+  from: WriteSource;
 }
 
 /** What became of one returned form (a file with no form gets one entry too). */
@@ -59,6 +74,11 @@ export interface MergeOptions {
   year: number;
   /** Every sheet name of the master, so that new sheets get free names. */
   existing: readonly string[];
+  /**
+   * Returned files the secretary chose to take over what the master holds (a unit's corrected form): their
+   * values replace different ones, each replacement reported with the old value. Others never overwrite.
+   */
+  replace?: readonly string[];
 }
 
 interface Received {
@@ -69,8 +89,9 @@ interface Received {
 /**
  * Plans bringing returned self-assessment forms into the master: each form's unit identified (label, sheet
  * name, roster), its scores written into the unit's empty cells of its per-unit sheet or matrix column, or
- * into a new per-unit sheet; a different value already in the master is a conflict and is kept. Importing
- * the same forms again plans nothing. Pure; never throws on bad data.
+ * into a new per-unit sheet; a different value already in the master is a conflict and is kept, unless the
+ * form's file is one the secretary chose to `replace` with (then it is replaced and reported). Importing the
+ * same forms again plans nothing. Pure; never throws on bad data.
  */
 export function planMerge(
   master: WorkbookInput,
@@ -118,7 +139,8 @@ export function planMerge(
     if (verdicts[0] !== "import" || !first) continue;
     const id = names.resolve(unit).id;
     const places = unitPlaces(found.filter((entry) => names.resolve(entry.written).id === id));
-    const result = importForm(first.form, unit, criteria, places);
+    const replace = options.replace?.includes(first.form.file) ?? false;
+    const result = importForm(first.form, unit, criteria, places, replace);
     plan.issues.push(...result.issues);
     plan.writes.push(...result.writes);
     let target = result.target;

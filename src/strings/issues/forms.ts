@@ -11,6 +11,37 @@ const criterion = (issue: Issue): string => issue.criterion ?? "";
 const vv = (issue: Issue): string =>
   typeof issue.value === "number" ? v(issue).replace(".", ",") : v(issue);
 
+type Kept = "formula" | "merged" | "changed";
+const reason = (issue: Issue): Kept => {
+  const why = d(issue, "reason");
+  return why === "formula" || why === "merged" ? why : "changed";
+};
+// Why a host kept a planned write back, and what the secretary can do about it.
+const KEPT_WHY: Record<"vi" | "en", Record<Kept, string>> = {
+  vi: {
+    formula: "Ô này có công thức",
+    merged: "Ô này nằm trong một vùng ô đã gộp",
+    changed: "Ô này đã thay đổi trong lúc nhập",
+  },
+  en: {
+    formula: "This cell holds a formula",
+    merged: "This cell is inside merged cells",
+    changed: "This cell changed during the import",
+  },
+};
+const KEPT_DO: Record<"vi" | "en", Record<Kept, string>> = {
+  vi: {
+    formula: "công thức được giữ nguyên. Hãy kiểm tra ô mà công thức lấy số liệu.",
+    merged: "hãy bỏ gộp ô rồi nhập lại tệp, hoặc gõ tay giá trị này.",
+    changed: "hãy nhập lại tệp.",
+  },
+  en: {
+    formula: "the formula is kept. Check the cell the formula takes its figure from.",
+    merged: "unmerge the cells and import the file again, or type the value by hand.",
+    changed: "import the file again.",
+  },
+};
+
 const vi: Record<FormCode, Message> = {
   "form-unreadable": (i) =>
     `Không mở được tệp "${file(i)}" như một tệp Excel (.xlsx): ${d(i, "reason")}. Hãy đề nghị đơn vị gửi lại tệp .xlsx.`,
@@ -32,6 +63,10 @@ const vi: Record<FormCode, Message> = {
     `Tiêu chí mã ${d(i, "formKey")} trong tệp "${file(i)}" trùng nội dung với tiêu chí ${criterion(i)} của bảng tiêu chí; điểm đã được nhập vào ${criterion(i)}. Hãy kiểm tra lại.`,
   "form-max-changed": (i) =>
     `Phiếu trong tệp "${file(i)}" ghi điểm tối đa ${dv(i, "formMax")} cho tiêu chí ${criterion(i)}, bảng tiêu chí ghi ${dv(i, "max")}; giữ điểm tối đa của bảng tiêu chí, điểm tự chấm vẫn được nhập.`,
+  "form-value-replaced": (i) =>
+    `Theo yêu cầu dùng phiếu trong tệp "${file(i)}", giá trị "${dv(i, "masterValue")}" của ${unit(i)} ở tiêu chí ${criterion(i)} đã được thay bằng "${vv(i)}". Nếu nhầm, hãy gõ lại giá trị cũ vào ô này.`,
+  "form-cell-kept": (i) =>
+    `${KEPT_WHY.vi[reason(i)]}, nên "${vv(i)}" của ${unit(i)} ở tiêu chí ${criterion(i)} trong tệp "${file(i)}" không được ghi vào; ${KEPT_DO.vi[reason(i)]}`,
 };
 
 const en: Record<FormCode, Message> = {
@@ -55,6 +90,10 @@ const en: Record<FormCode, Message> = {
     `Criterion ${d(i, "formKey")} in "${file(i)}" has the same text as the criteria table's ${criterion(i)}; its score was imported into ${criterion(i)}. Check it.`,
   "form-max-changed": (i) =>
     `The form in "${file(i)}" gives criterion ${criterion(i)} a max of ${d(i, "formMax")}, the criteria table ${d(i, "max")}; the table's max stays and the self score is imported.`,
+  "form-value-replaced": (i) =>
+    `As asked, the form in "${file(i)}" was taken: ${unit(i)}'s value "${d(i, "masterValue")}" for criterion ${criterion(i)} was replaced by "${v(i)}". If that was a mistake, type the old value back into this cell.`,
+  "form-cell-kept": (i) =>
+    `${KEPT_WHY.en[reason(i)]}, so ${unit(i)}'s "${v(i)}" for criterion ${criterion(i)} in "${file(i)}" was not written; ${KEPT_DO.en[reason(i)]}`,
 };
 
 export const formMessages: StageMessages<FormCode> = { vi, en };

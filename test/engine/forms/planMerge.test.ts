@@ -25,6 +25,7 @@ describe("planMerge: where a unit's scores go", () => {
         sheet: f.MATRIX,
         cell: a1(f.rowOf(key), f.selfCol(BTC)),
         value: known.get(key),
+        from: { file: "btc.xlsx", unit: BTC, criterion: key, field: "self" },
       })),
     );
     expect(plan.sheets).toEqual([]);
@@ -50,16 +51,19 @@ describe("planMerge: where a unit's scores go", () => {
       sheet: "BTC",
       cell: cellOf("I.2", "Điểm tự chấm"),
       value: f.knownSelf(BTC).get("I.2"),
+      from: { file: "btc.xlsx", unit: BTC, criterion: "I.2", field: "self" },
     });
     expect(plan.writes).toContainEqual({
       sheet: "BTC",
       cell: cellOf("I.2", "Minh chứng"),
       value: "Báo cáo số 12/BC",
+      from: { file: "btc.xlsx", unit: BTC, criterion: "I.2", field: "evidence" },
     });
     expect(plan.writes).toContainEqual({
       sheet: "BTC",
       cell: cellOf("I.2", "Giải trình"),
       value: "Đã hoàn thành",
+      from: { file: "btc.xlsx", unit: BTC, criterion: "I.2", field: "explanation" },
     });
     expect(plan.imports[0]).toMatchObject({ status: "imported", target: "BTC", written: 17 });
   });
