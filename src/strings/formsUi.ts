@@ -31,7 +31,7 @@ const vi = {
   noUnits: "Chưa tạo được phiếu: chưa có đơn vị nào. Hãy thêm trang danh sách đơn vị (cột Tên đơn vị).",
   importHeading: "Phiếu các đơn vị gửi về",
   importIntro:
-    "Chọn một hay nhiều tệp .xlsx các đơn vị gửi về. Điểm được ghi vào các ô còn trống của đơn vị; ô đã có giá trị khác được báo, không bị ghi đè. Nhập lại cùng tệp không thay đổi gì.",
+    "Chọn một hay nhiều tệp .xlsx các đơn vị gửi về. Điểm được ghi vào các ô còn trống của đơn vị; ô đã có giá trị khác được báo, không bị ghi đè (trừ khi bạn chọn Dùng phiếu này cho tệp đó). Nhập lại cùng tệp không thay đổi gì.",
   importButton: "Nhập phiếu đã gửi về",
   fileLabel: "Tệp phiếu đã gửi về (.xlsx)",
   reading: "Đang đọc {count} tệp…",
@@ -51,6 +51,15 @@ const vi = {
   reason_encrypted: "tệp có mật khẩu",
   reason_empty: "sổ làm việc không có trang nào",
   reason_other: "không đọc được tệp",
+  chooseForm: "Dùng phiếu này",
+  chooseFormLabel: "Dùng phiếu này: {file}",
+  confirmTitle: "Dùng phiếu trong tệp {file}?",
+  confirmBody:
+    "Điểm, minh chứng và giải trình của {unit} trong tệp này sẽ được nhập, kể cả vào những ô đang có giá trị khác; các giá trị đó bị thay và được liệt kê kèm giá trị cũ trong kết quả. Ô có công thức được giữ nguyên. Các tệp khác không bị ảnh hưởng.",
+  confirmButton: "Thay và nhập",
+  cancel: "Hủy",
+  replacing: "Đang nhập phiếu trong tệp {file}…",
+  replaced: "Đã nhập tệp {file}: ghi {cells} ô, trong đó {replaced} ô thay giá trị cũ.",
 } as const;
 
 export type FormsUiKey = keyof typeof vi;
@@ -82,7 +91,7 @@ const en = {
   noUnits: "No forms yet: there are no units. Add a roster sheet (a Unit name column).",
   importHeading: "Returned forms",
   importIntro:
-    "Choose one or more .xlsx files the units sent back. Scores go into the unit's empty cells; a cell that already holds a different value is reported, never overwritten. Importing the same files again changes nothing.",
+    "Choose one or more .xlsx files the units sent back. Scores go into the unit's empty cells; a cell that already holds a different value is reported, not overwritten (unless you choose Use this form for that file). Importing the same files again changes nothing.",
   importButton: "Import returned forms",
   fileLabel: "Returned form files (.xlsx)",
   reading: "Reading {count} files…",
@@ -102,6 +111,15 @@ const en = {
   reason_encrypted: "the file has a password",
   reason_empty: "the workbook has no sheets",
   reason_other: "the file could not be read",
+  chooseForm: "Use this form",
+  chooseFormLabel: "Use this form: {file}",
+  confirmTitle: "Use the form in {file}?",
+  confirmBody:
+    "The scores, evidence and explanations of {unit} in this file are imported, also into cells that hold a different value now; those values are replaced and listed with their old value in the results. Cells with a formula are kept. Other files are not affected.",
+  confirmButton: "Replace and import",
+  cancel: "Cancel",
+  replacing: "Importing the form in {file}…",
+  replaced: "{file} imported: {cells} cells written, {replaced} of them replacing an earlier value.",
 } satisfies Record<FormsUiKey, string>;
 
 export const formsUiStrings: Readonly<Record<Lang, FormsUiStrings>> = { vi, en };

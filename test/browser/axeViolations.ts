@@ -19,13 +19,19 @@ interface Found {
   nodes: { target: string; html: string; summary: string }[];
 }
 
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * The WCAG 2 A/AA violations on the page, or only inside `within` (a CSS selector): with a modal dialog open the
+ * page behind it is inert and dimmed by the backdrop, so only the dialog is checked (axe would measure the
+ * contrast of the dimmed page).
+ */
+export async function axeViolations(page: Page, within?: string): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) {
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   }
-  const found: Found[] = await page.evaluate(async () => {
+  const found: Found[] = await page.evaluate(async (selector) => {
     const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-    const results = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] } });
+    const options = { runOnly: { type: "tag" as const, values: ["wcag2a", "wcag2aa"] } };
+    const results = await axe.run(selector ?? document, options);
     return results.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact ?? "",
@@ -36,7 +42,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
         summary: node.failureSummary ?? "",
       })),
     }));
-  });
+  }, within);
   return found.flatMap((violation) =>
     violation.nodes
       .filter((node) => !tabsterDummy(violation.id, node.html))

@@ -1,6 +1,7 @@
 // The forms tab of the production pane in Chromium over a fresh year's master: create the units' forms, then
 // import returned .xlsx files through the pane's own file picker, with what landed checked in the fake
 // workbook's cells, an axe check and the 360 px reflow check of each state, and screenshots.
+import { parseA1 } from "../../src/engine/address";
 import { formFileName } from "../../src/engine/forms/formFileName";
 import { planMerge, type ReturnedWorkbook } from "../../src/engine/forms/planMerge";
 import { readReturnedForm } from "../../src/engine/forms/readReturnedForm";
@@ -199,6 +200,50 @@ describe("the forms tab", () => {
     expect(freshMaster().sheets.every((sheet) => master.sheets.some((s) => s.name === sheet.name))).toBe(
       true,
     );
+    // The unit's second form was the corrected one: the secretary chooses it over the first, and confirms.
+    expect(await pane.button(formsUi("vi", "chooseFormLabel", { file: "ghi-chu.xlsx" })).count()).toBe(0);
+    await pane.button(formsUi("vi", "chooseFormLabel", { file: again.file })).click({ timeout: WAIT_MS });
+    const dialog = pane.page.getByRole("dialog", {
+      name: formsUi("vi", "confirmTitle", { file: again.file }),
+    });
+    await dialog.waitFor({ timeout: WAIT_MS });
+    // The dialog fades in: checked once its animations are over, as the secretary sees it.
+    await pane.page.waitForFunction(
+      () => document.getAnimations().every((animation) => animation.playState !== "running"),
+      undefined,
+      { timeout: WAIT_MS },
+    );
+    expect(await workbookOf(pane)).toEqual(master);
+    expect(await axeViolations(pane.page, '[role="dialog"]')).toEqual([]);
+    // The modal hides the page's scroll bar, so the page may measure narrower than the pane, never wider.
+    expect(await pane.overflow()).toBeLessThanOrEqual(0);
+    await pane.screenshot("pane-forms-confirm.png");
+    await dialog.getByRole("button", { name: formsUi("vi", "confirmButton"), exact: true }).click();
+    await dialog.waitFor({ state: "hidden", timeout: WAIT_MS });
+    await pane.page
+      .getByRole("status")
+      .filter({
+        hasText: formsUi("vi", "replaced", {
+          file: again.file,
+          cells: conflicts.length,
+          replaced: conflicts.length,
+        }),
+      })
+      .waitFor({ timeout: WAIT_MS });
+    const now = await pane.page.evaluate(
+      (name) => (window as unknown as Hooked).__fake.formulas(name),
+      forms[0]!,
+    );
+    for (const conflict of conflicts) {
+      const { row, col } = parseA1(conflict.cell)!;
+      expect([conflict.cell, now[row]?.[col]]).toEqual([conflict.cell, conflict.value]);
+      const name = ui("vi", "goToCell", { sheet: conflict.sheet, cell: conflict.cell });
+      expect(await pane.button(name).count()).toBeGreaterThan(0);
+    }
+    expect(await results.count()).toBe(2);
+    expect(await results.nth(0).textContent()).toContain(formsUi("vi", "status_imported"));
+    expect(await results.nth(1).textContent()).toContain("ghi-chu.xlsx");
+    await checkState(pane, "pane-forms-replaced.png");
   });
 
   test("an Excel without ExcelApi 1.8 offers no file button and says how to copy a form out by hand", async () => {

@@ -43,6 +43,7 @@ export function FormsView({ lang, disabled, onSelect, onChanged, onFailure }: Fo
         imported={actions.imported}
         status={actions.statusOf === "import" ? actions.status : ""}
         onImport={(files) => void actions.importFiles(files)}
+        onChoose={(file) => void actions.chooseForm(file)}
         onSelect={onSelect}
       />
     </div>

@@ -1,4 +1,19 @@
-import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Issue } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
@@ -6,7 +21,8 @@ import { ActionStatus } from "./ActionStatus";
 import { formsUi } from "../../strings/formsUi";
 import { NO_FILTER, type IssueFilter } from "../model/issueFilter";
 import type { ChosenFile } from "../model/returnedFiles";
-import type { ImportOutcome } from "./useFormsActions";
+import { canChoose, type ImportOutcome } from "../model/importOutcome";
+import type { ImportRow } from "../model/importRows";
 import { IssueList } from "./IssueList";
 
 /** What the file picker offers: .xlsx workbooks, by extension and by type (browsers differ in which they use). */
@@ -31,6 +47,7 @@ const useStyles = makeStyles({
   },
   file: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   full: { justifySelf: "stretch", minWidth: 0 },
+  choose: { justifySelf: "start" },
 });
 
 export interface ImportFormsSectionProps {
@@ -40,21 +57,28 @@ export interface ImportFormsSectionProps {
   status: string;
   imported: ImportOutcome | null;
   onImport: (files: readonly ChosenFile[]) => void;
+  /** The secretary confirmed taking a file's form over the workbook's values. */
+  onChoose: (file: string) => void;
   onSelect: (issue: Issue) => void;
 }
 
-/** "Import returned forms": a file picker for several .xlsx files, then one line per file and the problems. */
+/**
+ * "Import returned forms": a file picker for several .xlsx files, then one line per file and the problems; a
+ * file kept out by different values (or a second form for its unit) can be chosen over them, once confirmed.
+ */
 export function ImportFormsSection({
   lang,
   busy,
   status,
   imported,
   onImport,
+  onChoose,
   onSelect,
 }: ImportFormsSectionProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
+  const [confirming, setConfirming] = useState<ImportRow | null>(null);
   const chosen = () => {
     const files = [...(input.current?.files ?? [])];
     // Cleared, so that choosing the same files again (a second import) still fires a change.
@@ -104,6 +128,17 @@ export function ImportFormsSection({
                     sheet: row.target ?? "",
                   })}
                 </Caption1>
+                {canChoose(row, imported.issues) && (
+                  <Button
+                    size="small"
+                    className={styles.choose}
+                    disabledFocusable={busy}
+                    aria-label={formsUi(lang, "chooseFormLabel", { file: row.file })}
+                    onClick={() => setConfirming(row)}
+                  >
+                    {formsUi(lang, "chooseForm")}
+                  </Button>
+                )}
               </li>
             ))}
           </ul>
@@ -123,6 +158,28 @@ export function ImportFormsSection({
           )}
         </>
       )}
+      <Dialog open={confirming !== null} onOpenChange={(_, data) => !data.open && setConfirming(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{formsUi(lang, "confirmTitle", { file: confirming?.file ?? "" })}</DialogTitle>
+            <DialogContent>{formsUi(lang, "confirmBody", { unit: confirming?.unit ?? "" })}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  if (confirming) onChoose(confirming.file);
+                  setConfirming(null);
+                }}
+              >
+                {formsUi(lang, "confirmButton")}
+              </Button>
+              <DialogTrigger disableButtonEnhancement>
+                <Button appearance="secondary">{formsUi(lang, "cancel")}</Button>
+              </DialogTrigger>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </section>
   );
 }

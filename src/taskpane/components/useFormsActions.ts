@@ -1,22 +1,15 @@
 import { useState } from "react";
 import type { Lang } from "../../engine/lang";
 import { createFormsInExcel, type CreateFormsResult } from "../../excel/createForms";
-import { importFormsInExcel, type ImportFormsResult } from "../../excel/importForms";
+import { importFormsInExcel } from "../../excel/importForms";
 import { canOpenWorkbooks, openAsWorkbook } from "../../excel/openAsWorkbook";
 import { unitFormLayout } from "../../excel/unitFormLayout";
 import { formsUi } from "../../strings/formsUi";
 import { failureMessage } from "../model/failureMessage";
-import { importedFiles, importRows, type ImportRow } from "../model/importRows";
+import { importOutcome, withFileAgain, type ImportOutcome } from "../model/importOutcome";
+import { importedFiles } from "../model/importRows";
 import { nextPaint } from "../model/nextPaint";
-import { readReturnedFiles, type ChosenFile } from "../model/returnedFiles";
-import { sortIssues, type Issue } from "../../engine/issues";
-
-/** The outcome of the last import, ready to show: a line per form or file, and every problem found. */
-export interface ImportOutcome {
-  rows: ImportRow[];
-  issues: Issue[];
-  result: ImportFormsResult;
-}
+import { readReturnedFiles, type ChosenFile, type ReadFiles } from "../model/returnedFiles";
 
 export interface FormsActions {
   busy: boolean;
@@ -29,6 +22,8 @@ export interface FormsActions {
   canOpenFiles: boolean;
   create: () => Promise<void>;
   openFile: (unit: string) => Promise<void>;
+  /** Imports one file of the last import again, its values taken over different ones in the workbook. */
+  chooseForm: (file: string) => Promise<void>;
   importFiles: (files: readonly ChosenFile[]) => Promise<void>;
 }
 
@@ -47,6 +42,9 @@ export function useFormsActions(
   const [statusOf, setStatusOf] = useState<"create" | "import">("create");
   const [created, setCreated] = useState<CreateFormsResult | null>(null);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
+  // The files of the last import as read, so that one can be taken over the workbook's values without
+  // choosing it again.
+  const [lastRead, setLastRead] = useState<ReadFiles | null>(null);
   const [canOpenFiles] = useState(() => canOpenWorkbooks());
 
   // `changes`: the action wrote into the workbook, so the other tabs read it again.
@@ -108,18 +106,42 @@ export function useFormsActions(
       setStatus(formsUi(lang, "importing"));
       await nextPaint();
       const result = await Excel.run((context) => importFormsInExcel(context, read.returned, { lang }));
-      const rows = importRows(
+      const outcome = importOutcome(
         files.map((file) => file.name),
-        result.imports,
+        result,
         read.unreadable,
       );
-      setImported({ rows, issues: sortIssues([...read.unreadable, ...result.issues]), result });
+      setLastRead(read);
+      setImported(outcome);
       return formsUi(lang, "imported", {
         count: files.length,
-        imported: importedFiles(rows),
+        imported: importedFiles(outcome.rows),
         cells: result.cells,
       });
     });
 
-  return { busy, status, statusOf, created, imported, canOpenFiles, create, openFile, importFiles };
+  const chooseForm = (file: string) =>
+    run("import", async () => {
+      const chosen = lastRead?.returned.filter((returned) => returned.file === file) ?? [];
+      setStatus(formsUi(lang, "replacing", { file }));
+      await nextPaint();
+      const replace = [file];
+      const result = await Excel.run((context) => importFormsInExcel(context, chosen, { lang, replace }));
+      setImported((outcome) => outcome && withFileAgain(outcome, file, result));
+      const replaced = result.issues.filter((found) => found.code === "form-value-replaced").length;
+      return formsUi(lang, "replaced", { file, cells: result.cells, replaced });
+    });
+
+  return {
+    busy,
+    status,
+    statusOf,
+    created,
+    imported,
+    canOpenFiles,
+    create,
+    openFile,
+    importFiles,
+    chooseForm,
+  };
 }
