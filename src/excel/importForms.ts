@@ -115,9 +115,11 @@ async function checkPlanned(
   const locked = cells.find(({ protection }) => protection !== null && protection.locked !== false);
   if (locked) throw new ExcelHostError("protected", { name: locked.write.sheet });
   return cells.flatMap(({ write, range }): KeptWrite[] => {
-    const formula = range.formulas[0]?.[0];
-    if (typeof formula === "string" && formula.startsWith("=")) return [{ write, reason: "formula" }];
+    const formula: unknown = range.formulas[0]?.[0];
     const value = (range.values[0]?.[0] ?? "") as CellValue;
+    // A text typed as `=SUM(A1)` (quote-prefixed) reads the same through both; a formula's result does not.
+    if (typeof formula === "string" && formula.startsWith("=") && formula !== value)
+      return [{ write, reason: "formula" }];
     return stillHolds(value, write) ? [] : [{ write, reason: "changed" }];
   });
 }

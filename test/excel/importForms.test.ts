@@ -1,5 +1,6 @@
 import { createFormsInExcel, type UnitSheet } from "../../src/excel/createForms";
 import { importFormsInExcel } from "../../src/excel/importForms";
+import { parseA1 } from "../../src/engine/address";
 import { ExcelHostError } from "../../src/excel/ExcelHostError";
 import type { ReturnedWorkbook } from "../../src/engine/forms/planMerge";
 import { FakeExcel } from "./fakeExcel/fakeExcel";
@@ -185,5 +186,27 @@ describe("importFormsInExcel", () => {
     expect(sheet.peek(row, col)).toMatchObject({ formula: '=IF(Z1="","",Z1)' });
     expect(result.imports[0]).toMatchObject({ status: "partial", written: sampleSelf(0).size - 1 });
     expect(changed(before, snapshot(fake))).toHaveLength(sampleSelf(0).size - 1);
+  });
+
+  test("a text typed as a formula is no formula: a corrected form replaces it", async () => {
+    const { fake, forms } = await masterWithForms();
+    const typed = new Map(sampleSelf(0));
+    typed.set("I.2", "=SUM(A1:A9)");
+    const { unit, sheet } = forms[0]!;
+    await fake.run((context) =>
+      importFormsInExcel(context, [returnedForm("1.xlsx", filledForm(unit, typed, sheet))], options(fake)),
+    );
+    const corrected = returnedForm("1-sua.xlsx", filledForm(unit, sampleSelf(0), sheet));
+    const result = await fake.run((context) =>
+      importFormsInExcel(context, [corrected], { ...options(fake), replace: ["1-sua.xlsx"] }),
+    );
+    expect(result.issues.map((i) => [i.code, i.criterion, i.value, i.details?.masterValue])).toEqual([
+      ["form-value-replaced", "I.2", sampleSelf(0).get("I.2"), "=SUM(A1:A9)"],
+    ]);
+    const { row, col } = parseA1(result.issues[0]!.cell)!;
+    expect(fake.sheet(sheet).peek(row, col)).toMatchObject({
+      value: sampleSelf(0).get("I.2"),
+      formula: null,
+    });
   });
 });

@@ -1,5 +1,7 @@
 import type { Issue } from "../../engine/issues";
 import type { FORM_ISSUES } from "../../engine/forms/formIssueCodes";
+import type { KeptReason } from "../../engine/forms/keepBack";
+import type { Lang } from "../../engine/lang";
 import { d, dv, v, type Message, type StageMessages } from "./format";
 
 type FormCode = keyof typeof FORM_ISSUES;
@@ -11,13 +13,12 @@ const criterion = (issue: Issue): string => issue.criterion ?? "";
 const vv = (issue: Issue): string =>
   typeof issue.value === "number" ? v(issue).replace(".", ",") : v(issue);
 
-type Kept = "formula" | "merged" | "changed";
-const reason = (issue: Issue): Kept => {
+const reason = (issue: Issue): KeptReason => {
   const why = d(issue, "reason");
   return why === "formula" || why === "merged" ? why : "changed";
 };
 // Why a host kept a planned write back, and what the secretary can do about it.
-const KEPT_WHY: Record<"vi" | "en", Record<Kept, string>> = {
+const KEPT_WHY: Record<Lang, Record<KeptReason, string>> = {
   vi: {
     formula: "Ô này có công thức",
     merged: "Ô này nằm trong một vùng ô đã gộp",
@@ -29,7 +30,7 @@ const KEPT_WHY: Record<"vi" | "en", Record<Kept, string>> = {
     changed: "This cell changed during the import",
   },
 };
-const KEPT_DO: Record<"vi" | "en", Record<Kept, string>> = {
+const KEPT_DO: Record<Lang, Record<KeptReason, string>> = {
   vi: {
     formula: "công thức được giữ nguyên. Hãy kiểm tra ô mà công thức lấy số liệu.",
     merged: "hãy bỏ gộp ô rồi nhập lại tệp, hoặc gõ tay giá trị này.",
