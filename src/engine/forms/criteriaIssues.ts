@@ -75,3 +75,19 @@ export function criteriaIssues(
   }
   return issues;
 }
+
+/**
+ * A `form-parent-score` warning for each total the form typed on a parent row that its sub-criteria do not add
+ * up to (the unit may have scored the group as a whole): at the master's criterion where it has one, else at
+ * the form's cell.
+ */
+export function parentScoreIssues(form: ReturnedForm, master: CriteriaTable, unit: string): Issue[] {
+  return form.parentTotals.map(({ key, cell, value, sum }) => {
+    const criterion = master.all.find((node) => node.key === key);
+    const details = { sum, formSheet: form.sheet, formCell: cell };
+    const at = criterion
+      ? { sheet: master.sheet, cell: criterionCell(master, criterion, "code") }
+      : { sheet: form.sheet, cell };
+    return issue({ code: "form-parent-score", file: form.file, ...at, unit, criterion: key, value, details });
+  });
+}

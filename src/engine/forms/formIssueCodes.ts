@@ -12,6 +12,7 @@ export const FORM_ISSUES = {
   "form-criterion-removed": "warning",
   "form-criterion-renumbered": "warning",
   "form-max-changed": "warning",
+  "form-parent-score": "warning",
   "form-value-replaced": "warning",
   "form-cell-kept": "warning",
 } as const satisfies Record<string, Severity>;

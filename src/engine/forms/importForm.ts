@@ -2,7 +2,7 @@ import type { CriteriaTable } from "../criteria/criterion";
 import { issue, type Issue } from "../issues";
 import { isBlankRead } from "../scores/readScoreCell";
 import type { CellValue } from "../workbook";
-import { criteriaIssues } from "./criteriaIssues";
+import { criteriaIssues, parentScoreIssues } from "./criteriaIssues";
 import type { FormFill } from "./layoutUnitForm";
 import { matchCriteria } from "./matchCriteria";
 import type { TextCell, UnitPlace } from "./mergeTargets";
@@ -18,7 +18,7 @@ export interface FormPlan {
   /** The existing place written to, or null (a new sheet, named by the caller). */
   target: string | null;
   issues: Issue[];
-  /** Something in the form was not imported: a conflict, or a score on a criterion the master lacks. */
+  /** Something in the form was not imported: a conflict, a score on a criterion the master lacks, a group total. */
   partial: boolean;
 }
 
@@ -51,10 +51,11 @@ export function importForm(
   replace = false,
 ): FormPlan {
   const match = matchCriteria(form.criteria, master);
-  const issues = criteriaIssues(form, master, match, unit);
+  const issues = [...criteriaIssues(form, master, match, unit), ...parentScoreIssues(form, master, unit)];
   const has = (key: string): boolean =>
     form.self.has(key) || form.evidence.has(key) || form.explanation.has(key);
-  let partial = match.added.some((leaf) => has(leaf.key));
+  // A total typed on a group row the sub-criteria do not make is not imported either.
+  let partial = match.added.some((leaf) => has(leaf.key)) || form.parentTotals.length > 0;
   const self = byMasterKey(form.self, match.toMaster);
   const texts = {
     evidence: byMasterKey(form.evidence, match.toMaster),

@@ -1,3 +1,4 @@
+import { parseA1 } from "../address";
 import type { CriteriaTable } from "../criteria/criterion";
 import { readCriteria } from "../criteria/readCriteria";
 import { findHeader } from "../read/findHeader";
@@ -7,7 +8,7 @@ import { isBlankRead } from "../scores/readScoreCell";
 import { UnitNames } from "../scores/unitNames";
 import type { ScoreRead, TextRead } from "../scores/unitScores";
 import { isSettingsSheet } from "../settings/isSettingsSheet";
-import type { SheetInput, WorkbookInput } from "../workbook";
+import type { CellValue, SheetInput, WorkbookInput } from "../workbook";
 
 /** One unit's self-assessment form found in a returned workbook, keyed by the form's own criterion keys. */
 export interface ReturnedForm {
@@ -20,6 +21,11 @@ export interface ReturnedForm {
   self: Map<string, ScoreRead>;
   evidence: Map<string, TextRead>;
   explanation: Map<string, TextRead>;
+  /**
+   * Scores typed on parent rows that are not the sum of their sub-criteria in the form (empty ones count 0): the
+   * master adds up the sub-criteria, so such a total is not imported and the merge says so.
+   */
+  parentTotals: { key: string; cell: string; value: CellValue; sum: number }[];
 }
 
 // A form is a copy of the criteria table with a self-score column: code, criterion and max columns make it
@@ -36,11 +42,20 @@ function readForm(file: string, sheet: SheetInput): ReturnedForm | null {
   if (!table) return null;
   const byKey = new Map(table.all.map((node) => [node.key, node]));
   // Problems inside the form (text in a score, a score above max) are the rank's to report, at the master's
-  // cell once imported; here only the values matter.
+  // cell once imported; here only the values matter, and the parent totals that will not be imported.
   const read = readScoreSheet(sheet, byKey, new UnitNames(null));
   const own = read?.found.find((entry) => entry.layout === "perUnit");
   const header = findHeader(sheet.values, ["code", "criterion", "max"]);
   const self = new Map([...(own?.self ?? [])].filter(([, score]) => !isBlankRead(score)));
+  const selfCol = own?.columns.self[0];
+  const parentTotals = (read?.issues ?? [])
+    .filter((found) => found.code === "score-parent-mismatch" && parseA1(found.cell)?.col === selfCol)
+    .map((found) => ({
+      key: found.criterion ?? "",
+      cell: found.cell,
+      value: found.value ?? "",
+      sum: Number(found.details?.sum ?? 0),
+    }));
   return {
     file,
     sheet: sheet.name,
@@ -49,6 +64,7 @@ function readForm(file: string, sheet: SheetInput): ReturnedForm | null {
     self,
     evidence: new Map(own?.evidence ?? []),
     explanation: new Map(own?.explanation ?? []),
+    parentTotals,
   };
 }
 

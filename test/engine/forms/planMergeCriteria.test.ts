@@ -76,4 +76,23 @@ describe("planMerge: a form whose criteria differ from the master's", () => {
     ]);
     expect(plan.imports[0]).toMatchObject({ status: "imported", written: 14 });
   });
+
+  it("warns of a total typed on a group row that its sub-criteria do not add up to, and imports the sub-criteria", () => {
+    const form = f.formOf(BDV, { self: new Map([["III.1", 4]]) }, "Phiếu", "en");
+    // Group III scored as a whole (14), with only one of its two sub-criteria filled in (4); group II's 25 is
+    // the sum of its sub-criteria, as the form's own total rows may well say, and no concern.
+    f.typeInto(form, "III", "Self score", 14);
+    const groupII = ["II.1", "II.2", "II.3"] as const;
+    for (const key of groupII)
+      f.typeInto(form, key, "Self score", f.masterCriteria().all.find((c) => c.key === key)!.max!);
+    f.typeInto(form, "II", "Self score", 25);
+    const plan = merge(form);
+    expect(summary(plan)).toEqual([
+      ["form-parent-score", "warning", CRITERIA, masterCell("III", "A"), "III"],
+    ]);
+    expect(plan.issues[0]).toMatchObject({ value: 14, details: { sum: 4, formSheet: "Phiếu" } });
+    expect(plan.issues[0]!.details?.formCell).toBe(a1(f.formRow(form, "III"), f.formCol(form, "Self score")));
+    expect(plan.writes.map((w) => w.from.criterion).sort()).toEqual(["II.1", "II.2", "II.3", "III.1"]);
+    expect(plan.imports[0]).toMatchObject({ status: "partial", written: 4 });
+  });
 });
