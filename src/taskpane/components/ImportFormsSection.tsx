@@ -1,23 +1,9 @@
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Issue } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
 import { ActionStatus } from "./ActionStatus";
+import { ChooseFormDialog } from "./ChooseFormDialog";
 import { formsUi } from "../../strings/formsUi";
 import { NO_FILTER, type IssueFilter } from "../model/issueFilter";
 import type { ChosenFile } from "../model/returnedFiles";
@@ -158,28 +144,12 @@ export function ImportFormsSection({
           )}
         </>
       )}
-      <Dialog open={confirming !== null} onOpenChange={(_, data) => !data.open && setConfirming(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{formsUi(lang, "confirmTitle", { file: confirming?.file ?? "" })}</DialogTitle>
-            <DialogContent>{formsUi(lang, "confirmBody", { unit: confirming?.unit ?? "" })}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  if (confirming) onChoose(confirming.file);
-                  setConfirming(null);
-                }}
-              >
-                {formsUi(lang, "confirmButton")}
-              </Button>
-              <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary">{formsUi(lang, "cancel")}</Button>
-              </DialogTrigger>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ChooseFormDialog
+        lang={lang}
+        row={confirming}
+        onConfirm={onChoose}
+        onClose={() => setConfirming(null)}
+      />
     </section>
   );
 }
