@@ -1,16 +1,9 @@
-import { keepBack, stillHolds, type KeptWrite } from "../engine/forms/keepBack";
-import {
-  planMerge,
-  type CellWrite,
-  type FormImport,
-  type MergePlan,
-  type ReturnedWorkbook,
-} from "../engine/forms/planMerge";
+import { keepBack } from "../engine/forms/keepBack";
+import { planMerge, type FormImport, type MergePlan, type ReturnedWorkbook } from "../engine/forms/planMerge";
 import type { Issue } from "../engine/issues";
 import type { Lang } from "../engine/lang";
-import type { CellValue } from "../engine/workbook";
 import { applyLayouts } from "./applyLayouts";
-import { ExcelHostError, toHostError } from "./ExcelHostError";
+import { checkPlanned } from "./checkPlanned";
 import { hostCell } from "./hostCell";
 import { readWorkbook } from "./readWorkbook";
 import { step, type Step } from "./step";
@@ -85,41 +78,4 @@ export async function importFormsInExcel(
     ...(options.payloadLimit ? { payloadLimit: options.payloadLimit } : {}),
   });
   return { ...report(plan), sheets, syncs: 2 + checks + write.syncs };
-}
-
-/**
- * Every planned cell read again just before the write, in one sync (none when there is none): one that now
- * holds a formula, or no longer holds what the plan read (the secretary typed meanwhile), is kept back.
- * On a protected sheet (a form the add-in made, say) Excel takes values only in unlocked cells and would fail
- * half-way through the write: a locked planned cell there refuses the whole import before anything is written.
- */
-async function checkPlanned(
-  context: Excel.RequestContext,
-  writes: readonly CellWrite[],
-  protectedSheets: readonly string[],
-): Promise<KeptWrite[]> {
-  if (writes.length === 0) return [];
-  const cells = writes.map((write) => {
-    const cell = () => context.workbook.worksheets.getItem(write.sheet).getRange(write.cell);
-    const range = cell();
-    range.load("values,formulas");
-    const protection = protectedSheets.includes(write.sheet) ? cell().format.protection : null;
-    protection?.load("locked");
-    return { write, range, protection };
-  });
-  try {
-    await context.sync();
-  } catch (error) {
-    throw toHostError(error);
-  }
-  const locked = cells.find(({ protection }) => protection !== null && protection.locked !== false);
-  if (locked) throw new ExcelHostError("protected", { name: locked.write.sheet });
-  return cells.flatMap(({ write, range }): KeptWrite[] => {
-    const formula: unknown = range.formulas[0]?.[0];
-    const value = (range.values[0]?.[0] ?? "") as CellValue;
-    // A text typed as `=SUM(A1)` (quote-prefixed) reads the same through both; a formula's result does not.
-    if (typeof formula === "string" && formula.startsWith("=") && formula !== value)
-      return [{ write, reason: "formula" }];
-    return stillHolds(value, write) ? [] : [{ write, reason: "changed" }];
-  });
 }
