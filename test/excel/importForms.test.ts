@@ -1,6 +1,6 @@
 import { createFormsInExcel, type UnitSheet } from "../../src/excel/createForms";
 import { importFormsInExcel } from "../../src/excel/importForms";
-import { parseA1 } from "../../src/engine/address";
+import { a1, parseA1 } from "../../src/engine/address";
 import { ExcelHostError } from "../../src/excel/ExcelHostError";
 import type { ReturnedWorkbook } from "../../src/engine/forms/planMerge";
 import { FakeExcel } from "./fakeExcel/fakeExcel";
@@ -208,5 +208,35 @@ describe("importFormsInExcel", () => {
       value: sampleSelf(0).get("I.2"),
       formula: null,
     });
+  });
+
+  test("a planned cell the secretary typed into between the read and the write is kept back, the rest written", async () => {
+    const { fake, forms } = await masterWithForms();
+    const { unit, sheet } = forms[0]!;
+    const sent = filledForm(unit, sampleSelf(0), sheet);
+    const header = sent.values.findIndex((row) => row.includes("Điểm tự chấm"));
+    const [self, evidence] = ["Điểm tự chấm", "Minh chứng"].map((label) =>
+      sent.values[header]!.indexOf(label),
+    );
+    const rows = sent.values.flatMap((line, r) => (r > header && typeof line[self!] === "number" ? [r] : []));
+    for (const r of rows) sent.values[r]![evidence!] = `BC ${r}`;
+    // A cell inside the planned rectangle, neither its first row nor its first column.
+    const typed = { row: rows[2]!, col: evidence! };
+    const result = await fake.run(async (context) => {
+      let syncs = 0;
+      const sync = context.sync.bind(context);
+      context.sync = async <T>(passThrough?: T) => {
+        const done = await sync(passThrough);
+        if (++syncs === 2) fake.sheet(sheet).cell(typed.row, typed.col).value = "QĐ 9";
+        return done;
+      };
+      return importFormsInExcel(context, [returnedForm("1.xlsx", sent)], options(fake));
+    });
+    expect(result.issues.map((i) => [i.code, i.cell, i.details?.reason, i.details?.field])).toEqual([
+      ["form-cell-kept", a1(typed.row, typed.col), "changed", "evidence"],
+    ]);
+    expect(fake.sheet(sheet).peek(typed.row, typed.col)?.value).toBe("QĐ 9");
+    expect(result.cells).toBe(2 * rows.length - 1);
+    expect(fake.sheet(sheet).peek(rows[3]!, evidence!)?.value).toBe(`BC ${rows[3]}`);
   });
 });
