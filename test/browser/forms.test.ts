@@ -1,6 +1,7 @@
-// The forms tab of the production pane in Chromium over a fresh year's master: create the units' forms, then
-// import returned .xlsx files through the pane's own file picker, with what landed checked in the fake
-// workbook's cells, an axe check and the 360 px reflow check of each state, and screenshots.
+// The forms tab of the production pane in Chromium over a fresh year's master: create the units' forms, open
+// one as a workbook of its own, import returned .xlsx files through the pane's own file picker, then choose a
+// corrected form over the values already there, with what landed checked in the fake workbook's cells, an axe
+// check and the 360 px reflow check of each state, and screenshots.
 import { parseA1 } from "../../src/engine/address";
 import { formFileName } from "../../src/engine/forms/formFileName";
 import { planMerge, type ReturnedWorkbook } from "../../src/engine/forms/planMerge";
