@@ -1,3 +1,4 @@
+import { officeSupports } from "./applyLayouts";
 import { toHostError } from "./ExcelHostError";
 
 // String.fromCharCode takes its bytes as arguments; a whole form at once would pass the engine's argument limit.
@@ -14,8 +15,7 @@ export function toBase64(bytes: Uint8Array): string {
 
 /** Whether this Excel can open a file as a new workbook (`Excel.createWorkbook`, ExcelApi 1.8). */
 export function canOpenWorkbooks(
-  supports: (set: string, version: string) => boolean = (set, version) =>
-    typeof Office !== "undefined" && Office.context.requirements.isSetSupported(set, version),
+  supports: (set: string, version: string) => boolean = officeSupports,
 ): boolean {
   return supports("ExcelApi", "1.8");
 }

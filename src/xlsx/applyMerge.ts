@@ -17,11 +17,11 @@ function keptReason(cell: ExcelJS.Cell, write: CellWrite, date1904: boolean): Ke
   return stillHolds(cellValue(cell, date1904), write) ? null : "changed";
 }
 
-function writeCell(workbook: ExcelJS.Workbook, write: CellWrite): KeptReason | null {
+function writeCell(workbook: ExcelJS.Workbook, write: CellWrite, date1904: boolean): KeptReason | null {
   const worksheet = workbook.worksheets.find((sheet) => sameSheetName(sheet.name, write.sheet));
   if (!worksheet) return "changed";
   const cell = worksheet.getCell(write.cell);
-  const reason = keptReason(cell, write, Boolean(workbook.properties.date1904));
+  const reason = keptReason(cell, write, date1904);
   // A JS string is stored as a text cell whatever it starts with: `=SUM(A1)` typed by a unit stays text.
   // Assigning the value alone keeps the cell's style (fill, borders, number format, protection).
   if (reason === null) cell.value = write.value;
@@ -46,8 +46,9 @@ export async function applyMerge(master: Uint8Array, plan: MergePlan): Promise<M
   const loaded = await loadWorkbook(master);
   const { workbook } = loaded;
   const kept: KeptWrite[] = [];
+  const date1904 = Boolean(workbook.properties.date1904);
   for (const write of plan.writes) {
-    const reason = writeCell(workbook, write);
+    const reason = writeCell(workbook, write, date1904);
     if (reason !== null) kept.push({ write, reason });
   }
   const taken = workbook.worksheets.map((sheet) => sheet.name);
