@@ -34,6 +34,7 @@ function boxes(writes: readonly CellWrite[]): Map<string, Box> {
 /**
  * Every planned cell read again just before the write, in one sync (none when nothing is planned): one that
  * now holds a formula, or no longer holds what the plan read (the secretary typed meanwhile), is kept back.
+ * Returns those, and the syncs made.
  * On a protected sheet (a form the add-in made, say) Excel takes values only in unlocked cells and would fail
  * half-way through the write: a locked planned cell there refuses the whole import before anything is written.
  * @throws ExcelHostError `protected`, or Excel's refusal of the read.
@@ -42,8 +43,8 @@ export async function checkPlanned(
   context: Excel.RequestContext,
   writes: readonly CellWrite[],
   protectedSheets: readonly string[],
-): Promise<KeptWrite[]> {
-  if (writes.length === 0) return [];
+): Promise<{ kept: KeptWrite[]; syncs: number }> {
+  if (writes.length === 0) return { kept: [], syncs: 0 };
   const sheet = (name: string) => context.workbook.worksheets.getItem(name);
   const read = new Map(
     [...boxes(writes)].map(([name, box]) => {
@@ -67,7 +68,7 @@ export async function checkPlanned(
   }
   const locked = locks.find(({ protection }) => protection.locked !== false);
   if (locked) throw new ExcelHostError("protected", { name: locked.write.sheet });
-  return writes.flatMap((write): KeptWrite[] => {
+  const kept = writes.flatMap((write): KeptWrite[] => {
     const at = parseA1(write.cell);
     const held = read.get(write.sheet);
     if (!at || !held) return [{ write, reason: "changed" }];
@@ -79,4 +80,5 @@ export async function checkPlanned(
       return [{ write, reason: "formula" }];
     return stillHolds(value, write) ? [] : [{ write, reason: "changed" }];
   });
+  return { kept, syncs: 1 };
 }

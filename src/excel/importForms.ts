@@ -63,19 +63,19 @@ export async function importFormsInExcel(
   if (planned.writes.length === 0 && planned.sheets.length === 0)
     return { ...report(planned), sheets, syncs: 2 };
 
-  const kept = await checkPlanned(context, planned.writes, contents.protectedSheets);
-  const plan = keepBack(planned, kept);
+  const check = await checkPlanned(context, planned.writes, contents.protectedSheets);
+  const plan = keepBack(planned, check.kept);
   const writes: Step[] = plan.writes.map(({ sheet, cell, value }) => {
     const entered = [[hostCell(value)]];
     return step(entered, (env) => (env.sheet(sheet).getRange(cell).values = entered));
   });
-  const checks = planned.writes.length > 0 ? 1 : 0;
-  if (writes.length === 0 && plan.sheets.length === 0) return { ...report(plan), sheets, syncs: 2 + checks };
+  if (writes.length === 0 && plan.sheets.length === 0)
+    return { ...report(plan), sheets, syncs: 2 + check.syncs };
   const write = await applyLayouts(context, plan.sheets, {
     contents,
     before: writes,
     ...(options.supports ? { supports: options.supports } : {}),
     ...(options.payloadLimit ? { payloadLimit: options.payloadLimit } : {}),
   });
-  return { ...report(plan), sheets, syncs: 2 + checks + write.syncs };
+  return { ...report(plan), sheets, syncs: 2 + check.syncs + write.syncs };
 }
