@@ -4,8 +4,14 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // LibreOffice end-to-end tests run with `npm run test:e2e` (jest.e2e.config.js), the production build in
-  // Chromium with `npm run test:browser` (jest.browser.config.js); CI runs all three.
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "<rootDir>/test/browser/"],
+  // Chromium with `npm run test:browser` (jest.browser.config.js), the manifest's XSD validation (which needs
+  // ../shared beside the checkout) with `npm run validate` (jest.manifest.config.js); CI runs all four.
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    "<rootDir>/test/e2e/",
+    "<rootDir>/test/browser/",
+    "<rootDir>/test/manifest/",
+  ],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
