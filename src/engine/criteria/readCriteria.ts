@@ -44,7 +44,7 @@ function isPureCriteriaTable({ sheet, header }: Candidate): boolean {
 }
 
 function readTable(sheet: SheetInput, header: HeaderInfo, scale: number): CriteriaResult {
-  const { rows, total } = readRows(sheet.values, header);
+  const { rows, total, after } = readRows(sheet.values, header);
   const { placed, roots, issues: placing } = placeRows(rows, sheet.name);
   const { rawMax, kinds, issues: reading } = readAttributes(placed, sheet.name);
   const kindIssues = inferKinds(placed, kinds, sheet.name);
@@ -58,6 +58,17 @@ function readTable(sheet: SheetInput, header: HeaderInfo, scale: number): Criter
     ...summary,
   };
   const issues = [...placing, ...reading, ...kindIssues, ...maxIssues, ...tableIssues];
+  if (after) {
+    issues.push(
+      issue({
+        code: "criteria-row-after-end",
+        sheet: sheet.name,
+        cell: after.cell,
+        value: after.code,
+        details: { closing: after.closingCell },
+      }),
+    );
+  }
   // Report in reading order, so the data check walks down the sheet.
   return { table, issues: issues.sort((a, b) => compareCells(a.cell, b.cell)) };
 }

@@ -1,5 +1,6 @@
 import { cellAt, type CellValue } from "../workbook";
 import { matchRole, type ColumnRole, type RoleMatch } from "./headerRoles";
+import { isColumnNumberRow } from "./tableBody";
 
 /** How far down a sheet a header row is looked for: title rows, blank rows and merged banners come first. */
 export const HEADER_SCAN_ROWS = 25;
@@ -74,11 +75,22 @@ function isSubHeader(values: CellValue[][], r: number, header: HeaderColumn[]): 
   return singleRow(values, r).some((column) => column.match !== null);
 }
 
+/** Templates number their columns on the row under the header, `(1) (2) (3) …`: the data starts below it. */
+export function skipColumnNumbers(values: CellValue[][], header: HeaderInfo): HeaderInfo {
+  return isColumnNumberRow(values, header.dataRow) ? { ...header, dataRow: header.dataRow + 1 } : header;
+}
+
 /**
  * Finds the first header row (or pair of rows) in the top of a sheet that names every required role.
+ * The data row is the first row under it, or the one after when that numbers the columns (`(1) (2) (3)`).
  * Returns null when there is none.
  */
 export function findHeader(values: CellValue[][], required: readonly ColumnRole[]): HeaderInfo | null {
+  const header = findHeaderRows(values, required);
+  return header ? skipColumnNumbers(values, header) : null;
+}
+
+function findHeaderRows(values: CellValue[][], required: readonly ColumnRole[]): HeaderInfo | null {
   const last = Math.min(values.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < last; r++) {
     const single = singleRow(values, r);

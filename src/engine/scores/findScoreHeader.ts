@@ -1,4 +1,4 @@
-import { findHeader, twoRows, type HeaderInfo } from "../read/findHeader";
+import { findHeader, skipColumnNumbers, twoRows, type HeaderInfo } from "../read/findHeader";
 import type { ColumnRole } from "../read/headerRoles";
 import { readNumber } from "../read/readNumber";
 import { cellAt, type CellValue } from "../workbook";
@@ -41,5 +41,6 @@ function widen(values: CellValue[][], header: HeaderInfo): HeaderInfo {
 /** The header of a score sheet: a code column plus whatever score columns it has (one or two rows). */
 export function findScoreHeader(values: CellValue[][]): HeaderInfo | null {
   const header = findHeader(values, ["code"]);
-  return header ? widen(values, header) : null;
+  // A second header row found here moves the data down: the column numbers may be under it.
+  return header ? skipColumnNumbers(values, widen(values, header)) : null;
 }
