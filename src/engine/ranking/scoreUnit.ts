@@ -107,6 +107,9 @@ export function scoreUnit(
   const pick: Pick = (leaf) => {
     const { value, at } = leafScore(leaf, unit, settings);
     if (value !== null) return value;
+    // A blank bonus or deduction cell means nothing added or deducted: that is how secretaries leave it
+    // (DESIGN §2.1). Unreadable text there is already an error of its own.
+    if (leaf.kind !== "normal") return ZERO;
     const severity = settings.missingScore === "zero" ? "warning" : "error";
     issues.push(
       issue({

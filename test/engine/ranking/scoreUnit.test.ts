@@ -162,6 +162,30 @@ describe("scoreUnit: score source, cross-scoring, missing scores", () => {
     expect(toNumber(lenient.result.total)).toBe(50);
   });
 
+  it("counts blank bonus and deduction cells as 0 with no missing score; normal leaves stay missing", () => {
+    const scores = { "I.1.1": 10, "I.1.2": 20, "I.2": 30, "II.1": 40, "III.1": "", "IV.1": "", "IV.2": "" };
+    const blank = scoreUnit(TABLE, unit("A", { self: scores }), settings());
+    expect(blank.issues).toEqual([]);
+    expect(toNumber(blank.result.total)).toBe(100);
+    expect(toNumber(blank.result.bonus)).toBe(0);
+    expect(toNumber(blank.result.penalty)).toBe(0);
+    // A bonus or deduction row absent from the unit's sheet adds and deducts nothing either.
+    const { "IV.2": _absent, ...withoutRow } = scores;
+    expect(scoreUnit(TABLE, unit("B", { self: withoutRow }), settings()).issues).toEqual([]);
+    const normalBlank = scoreUnit(TABLE, unit("C", { self: { ...scores, "I.2": "" } }), settings());
+    expect(normalBlank.issues).toMatchObject([{ code: "score-missing", criterion: "I.2" }]);
+  });
+
+  it("takes the per-cell choice of the score source before a blank deduction counts 0", () => {
+    const scores = { "I.1.1": 10, "I.1.2": 20, "I.2": 30, "II.1": 40, "IV.1": 2 };
+    // Bloc-if-present: the bloc cell of IV.1 is blank, so the unit's own 2 points deducted stand.
+    const u = unit("A", { self: scores, bloc: { "I.2": [28], "IV.1": [""], "IV.2": [3] } });
+    const result = scoreUnit(TABLE, u, settings());
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(toNumber(result.result.penalty)).toBe(5);
+    expect(toNumber(result.result.total)).toBe(93);
+  });
+
   it("warns when self and final totals differ by more than the review gap", () => {
     const u = unit("A", { self: { "I.1": 50, "I.2": 50 }, bloc: { "I.1": [44], "I.2": [50] } });
     expect(scoreUnit(table, u, settings()).issues).toMatchObject([
