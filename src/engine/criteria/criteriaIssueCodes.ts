@@ -20,5 +20,4 @@ export const CRITERIA_ISSUES = {
   "criteria-weight-ignored": "warning",
   "criteria-evidence-flag-unknown": "warning",
   "criteria-row-after-end": "warning",
-  "criteria-rate-invalid": "warning",
 } as const satisfies Record<string, Severity>;

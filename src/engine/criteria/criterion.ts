@@ -19,7 +19,13 @@ export interface Criterion {
    * typed maximum takes its children's sum. Null only for a leaf whose maximum is missing or unreadable.
    */
   max: number | null;
-  maxSource: "typed" | "children" | "none";
+  /** Typed (or a cap written in words), the children's sum, the nearest capped parent's (a rate), none. */
+  maxSource: "typed" | "children" | "parent" | "none";
+  /**
+   * Points per occurrence (`0,5đ/lần`, `trừ 1 điểm/lần`: DESIGN §2.1), or null. The score cell holds the
+   * points, which should be a multiple of the rate, capped by the max.
+   */
+  rate: number | null;
   /** Relative weight of a top-level group in weighted mode; null when none is given. */
   weight: number | null;
   kind: CriterionKind;

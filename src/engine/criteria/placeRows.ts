@@ -22,6 +22,7 @@ function newNode(
     name: source.name,
     max: null,
     maxSource: "none",
+    rate: null,
     weight: null,
     kind: "normal",
     evidenceRequired: false,

@@ -3,6 +3,7 @@ import { normalizeLabel } from "../read/normalizeLabel";
 import { readNumber } from "../read/readNumber";
 import type { CellValue } from "../workbook";
 import type { CriterionKind } from "./criterion";
+import { rateInMax, rateInText, type RateRead } from "./parseRate";
 import type { Placed } from "./placeRows";
 
 const KIND_WORDS: Record<string, CriterionKind> = {
@@ -55,6 +56,14 @@ export function readAttributes(
     const { node, source } = entry;
     const at = { sheet, criterion: node.key };
     const max = readNumber(source.max);
+    // A rate typed in the max cell ("0,5đ/lần") or written in the text ("trừ 1 điểm/lần, tối đa 3 điểm"):
+    // the cap is the typed max, else the one in words, else (resolveMaxima) the nearest capped parent's.
+    let rate: RateRead | null = max.kind === "invalid" ? rateInMax(String(source.max)) : null;
+    rate ??= rateInText(node.name);
+    if (rate) {
+      node.rate = rate.rate;
+      if (max.kind !== "number" && rate.cap !== null) rawMax.set(entry, rate.cap);
+    }
     if (max.kind === "number") {
       rawMax.set(entry, max.value);
       if (max.fromText)
@@ -67,7 +76,7 @@ export function readAttributes(
             details: { read: max.value },
           }),
         );
-    } else if (max.kind === "invalid") {
+    } else if (max.kind === "invalid" && !rate) {
       issues.push(issue({ code: "criteria-max-invalid", ...at, cell: source.cells.max, value: max.text }));
     }
 
@@ -98,6 +107,12 @@ export function readAttributes(
     if (kind) kinds.set(entry, kind);
     else
       issues.push(issue({ code: "criteria-kind-unknown", ...at, cell: source.cells.kind, value: kindText }));
+  }
+  // A rate written on a parent ("III. Điểm trừ: 1 điểm/lần") applies to its leaves that state none.
+  const rateOf = new Map(placed.map(({ node }) => [node.key, node]));
+  for (const { node } of placed) {
+    const parent = node.parentKey === null ? undefined : rateOf.get(node.parentKey);
+    if (node.rate === null && node.children.length === 0 && parent?.rate != null) node.rate = parent.rate;
   }
   return { rawMax, kinds, issues };
 }

@@ -43,7 +43,12 @@ export function resolveMaxima(
       node.max = counted.reduce((sum, child) => sum + (child.max ?? 0), 0);
       node.maxSource = "children";
     }
-    if (node.max === null && children.length === 0 && String(source.max).trim() === "") {
+    if (
+      node.max === null &&
+      children.length === 0 &&
+      node.rate === null &&
+      String(source.max).trim() === ""
+    ) {
       issues.push(issue({ code: "criteria-max-missing", ...at }));
     }
     // Bonus and penalty parents cap their items, so only normal parents must add up.
@@ -67,5 +72,22 @@ export function resolveMaxima(
       }
     }
   }
+  capRates(placed);
   return issues;
+}
+
+// A rate without a cap of its own is capped by its nearest parent with a typed max (DESIGN §2.1); with
+// none, nothing caps it but the totals.
+function capRates(placed: readonly Placed[]): void {
+  const byKey = new Map(placed.map(({ node }) => [node.key, node]));
+  for (const { node } of placed) {
+    if (node.rate === null || node.max !== null || node.children.length > 0) continue;
+    for (let up = byKey.get(node.parentKey ?? ""); up; up = byKey.get(up.parentKey ?? "")) {
+      if (up.maxSource === "typed" && up.max !== null) {
+        node.max = up.max;
+        node.maxSource = "parent";
+        break;
+      }
+    }
+  }
 }

@@ -7,6 +7,12 @@ import type { ScoreRead } from "./unitScores";
 /** Points compared the way the secretary sees them: to 6 decimals, so binary noise never counts. */
 export const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
 
+// Points typed to a few decimals against a rate such as 0,25: compared after rounding away binary noise.
+function isMultiple(points: number, rate: number): boolean {
+  const times = round6(points / rate);
+  return Math.abs(times - Math.round(times)) < 1e-6;
+}
+
 /** An empty score cell, kept so that a missing score can be pointed at. */
 export const isBlankRead = (read: ScoreRead): boolean =>
   read.value === null && String(read.raw).trim() === "";
@@ -45,6 +51,10 @@ export function readScoreCell(raw: CellValue, at: ScoreCellAt, issues: Issue[]):
       issues.push(issue({ code: "score-negative", ...where, value }));
     } else if (max !== null && round6(penalty ? Math.abs(value) : value) > round6(max)) {
       issues.push(issue({ code: "score-above-max", ...where, value, details: { max } }));
+    }
+    const rate = criterion.rate;
+    if (rate !== null && !isMultiple(Math.abs(value), rate)) {
+      issues.push(issue({ code: "score-rate-multiple", ...where, value, details: { rate } }));
     }
   }
   return { value, raw, sheet: at.sheet, cell: at.cell };

@@ -38,8 +38,6 @@ const vi: Record<CriteriaCode, Message> = {
     `Giá trị "${v(i)}" ở cột Yêu cầu minh chứng không rõ; đã coi là có yêu cầu. Dùng Có/Không hoặc x.`,
   "criteria-row-after-end": (i) =>
     `Dòng mã "${v(i)}" có điểm nhưng nằm dưới phần kết của bảng (ô ${d(i, "closing")}: ghi chú, ngày tháng hoặc chữ ký) nên không được đọc. Nếu đó là tiêu chí, hãy chuyển phần kết xuống dưới dòng này.`,
-  "criteria-rate-invalid": (i) =>
-    `Mức điểm theo lần "${v(i)}" không đọc được; tiêu chí được chấm như điểm thường. Hãy ghi dạng 0,5đ/lần (và nếu có mức trần: tối đa 2 điểm).`,
 };
 
 const en: Record<CriteriaCode, Message> = {
@@ -77,8 +75,6 @@ const en: Record<CriteriaCode, Message> = {
     `"${v(i)}" in the Evidence required column is not recognised; treated as required. Use Yes/No or x.`,
   "criteria-row-after-end": (i) =>
     `The row with code "${v(i)}" carries points but lies below the table's closing lines (cell ${d(i, "closing")}: notes, date or signatures), so it is not read. If it is a criterion, move the closing lines below it.`,
-  "criteria-rate-invalid": (i) =>
-    `The per-occurrence rate "${v(i)}" cannot be read; the criterion is scored as ordinary points. Write it as 0.5/time (and a cap if any: max 2 points).`,
 };
 
 export const criteriaMessages: StageMessages<CriteriaCode> = { vi, en };

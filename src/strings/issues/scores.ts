@@ -31,6 +31,8 @@ const vi: Record<ScoresCode, Message> = {
     `Điểm ${vv(i)} của ${unit(i)} vượt điểm tối đa ${dv(i, "max")} của tiêu chí. Hãy sửa lại điểm.`,
   "score-parent-mismatch": (i) =>
     `Điểm ${vv(i)} ghi ở dòng tiêu chí lớn khác tổng điểm các tiêu chí con (${dv(i, "sum")}). Điểm được tính theo các tiêu chí con; hãy sửa cho khớp.`,
+  "score-rate-multiple": (i) =>
+    `Điểm ${vv(i)} của ${unit(i)} không phải bội số của mức ${dv(i, "rate")} điểm/lần. Hãy kiểm tra số lần và ghi điểm bằng số lần × ${dv(i, "rate")}.`,
   "score-evidence-missing": (i) =>
     `Tiêu chí ${criterion(i)} yêu cầu minh chứng nhưng ${unit(i)} tự chấm điểm mà chưa ghi minh chứng. Hãy bổ sung minh chứng.`,
   "unit-duplicate": (i) =>
@@ -64,6 +66,8 @@ const en: Record<ScoresCode, Message> = {
     `Score ${v(i)} of ${unit(i)} is above the criterion's max of ${d(i, "max")}. Correct the score.`,
   "score-parent-mismatch": (i) =>
     `Score ${v(i)} typed on a parent row differs from its sub-criteria's sum (${d(i, "sum")}). The sub-criteria count; make them agree.`,
+  "score-rate-multiple": (i) =>
+    `Score ${v(i)} of ${unit(i)} is not a multiple of the rate of ${d(i, "rate")} points per occurrence. Check the count and enter count × ${d(i, "rate")}.`,
   "score-evidence-missing": (i) =>
     `Criterion ${criterion(i)} requires evidence, but ${unit(i)} claims points without any. Add the evidence.`,
   "unit-duplicate": (i) =>
