@@ -12,6 +12,7 @@ export type ColumnRole =
   | "bloc"
   | "evidence"
   | "explanation"
+  | "count"
   | "final"
   | "notes";
 
@@ -49,6 +50,8 @@ const SYNONYMS: Record<ColumnRole, readonly string[]> = {
   ],
   evidence: ["Minh chứng", "Tài liệu kiểm chứng", "Tài liệu minh chứng", "Evidence"],
   explanation: ["Giải trình", "Explanation"],
+  // How many times a per-occurrence criterion happened (DESIGN §2.1): points = count × rate, capped.
+  count: ["Số lần", "Số lượt", "Số lần vi phạm", "Số vụ", "Số trường hợp", "Count", "Times", "Occurrences"],
   final: ["Điểm cuối", "Điểm chốt", "Final", "Final score"],
   notes: ["Ghi chú", "Notes", "Note", "Remarks"],
 };

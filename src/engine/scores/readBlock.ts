@@ -2,6 +2,7 @@ import { a1 } from "../address";
 import { isLeaf, type Criterion } from "../criteria/criterion";
 import { issue, type Issue } from "../issues";
 import { cellAt, type CellValue } from "../workbook";
+import { countedPoints } from "./countedPoints";
 import { checkParents } from "./checkParents";
 import { readScoreCell } from "./readScoreCell";
 import type { BlockField, UnitBlock } from "./scoreBlocks";
@@ -61,6 +62,15 @@ export function readBlock(
   };
   const { columns } = block;
   for (const col of columns.self.slice(0, 1)) readColumn(col, (key, read) => found.self.set(key, read));
+  for (const col of columns.count.slice(0, 1)) {
+    for (const { row, criterion } of known) {
+      const at = { sheet, cell: a1(row, col), unit, criterion };
+      const read = countedPoints(cellAt(values, row, col), at, found.self.get(criterion.key), issues);
+      if (!read) continue;
+      found.filled = true;
+      found.self.set(criterion.key, read);
+    }
+  }
   for (const col of columns.final.slice(0, 1)) readColumn(col, (key, read) => found.final.set(key, read));
   for (const col of columns.bloc) {
     readColumn(col, (key, read) => found.bloc.set(key, [...(found.bloc.get(key) ?? []), read]));

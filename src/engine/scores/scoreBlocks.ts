@@ -8,7 +8,7 @@ import { SCORE_ROLES } from "./findScoreHeader";
 import type { UnitNames } from "./unitNames";
 
 /** What a unit's column on a score sheet holds. */
-export type BlockField = "self" | "bloc" | "final" | "evidence" | "explanation";
+export type BlockField = "self" | "bloc" | "final" | "evidence" | "explanation" | "count";
 
 /** The columns of one unit on a score sheet. */
 export interface UnitBlock {
@@ -19,7 +19,14 @@ export interface UnitBlock {
   columns: Record<BlockField, number[]>;
 }
 
-const FIELDS: ReadonlySet<ColumnRole> = new Set(["self", "bloc", "final", "evidence", "explanation"]);
+const FIELDS: ReadonlySet<ColumnRole> = new Set([
+  "self",
+  "bloc",
+  "final",
+  "evidence",
+  "explanation",
+  "count",
+]);
 
 // Group labels such as "Kết quả chấm điểm" over `Tự chấm | Khối chấm` describe the columns; they name no unit.
 const GENERIC = /\b(diem|cham|ket qua|danh gia|tong hop|score|scores|points|results?)\b/;
@@ -77,7 +84,7 @@ export function scoreBlocks(
     const open = latest.get(id);
     if (open && (field === "bloc" || open.columns[field].length === 0)) open.columns[field].push(col);
     else {
-      const columns = { self: [], bloc: [], final: [], evidence: [], explanation: [] };
+      const columns = { self: [], bloc: [], final: [], evidence: [], explanation: [], count: [] };
       const block: UnitBlock = { name, cell, columns: { ...columns, [field]: [col] } };
       blocks.push(block);
       latest.set(id, block);

@@ -13,6 +13,8 @@ export const SCORES_ISSUES = {
   "score-above-max": "error",
   "score-parent-mismatch": "error",
   "score-rate-multiple": "warning",
+  "score-rate-count-mismatch": "warning",
+  "score-count-invalid": "error",
   "score-evidence-missing": "warning",
   "unit-duplicate": "error",
   "unit-conflict": "error",

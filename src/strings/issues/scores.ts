@@ -33,6 +33,10 @@ const vi: Record<ScoresCode, Message> = {
     `Điểm ${vv(i)} ghi ở dòng tiêu chí lớn khác tổng điểm các tiêu chí con (${dv(i, "sum")}). Điểm được tính theo các tiêu chí con; hãy sửa cho khớp.`,
   "score-rate-multiple": (i) =>
     `Điểm ${vv(i)} của ${unit(i)} không phải bội số của mức ${dv(i, "rate")} điểm/lần. Hãy kiểm tra số lần và ghi điểm bằng số lần × ${dv(i, "rate")}.`,
+  "score-rate-count-mismatch": (i) =>
+    `Điểm ${vv(i)} của ${unit(i)} khác số lần × mức điểm (${dv(i, "count")} × ${dv(i, "rate")} = ${dv(i, "points")}, ô ${d(i, "countCell")}); đã tính ${dv(i, "points")} điểm theo số lần. Hãy sửa cho khớp.`,
+  "score-count-invalid": (i) =>
+    `Số lần "${vv(i)}" của ${unit(i)} không phải số nguyên không âm nên tiêu chí không được tính. Hãy nhập số lần (0, 1, 2…).`,
   "score-evidence-missing": (i) =>
     `Tiêu chí ${criterion(i)} yêu cầu minh chứng nhưng ${unit(i)} tự chấm điểm mà chưa ghi minh chứng. Hãy bổ sung minh chứng.`,
   "unit-duplicate": (i) =>
@@ -68,6 +72,10 @@ const en: Record<ScoresCode, Message> = {
     `Score ${v(i)} typed on a parent row differs from its sub-criteria's sum (${d(i, "sum")}). The sub-criteria count; make them agree.`,
   "score-rate-multiple": (i) =>
     `Score ${v(i)} of ${unit(i)} is not a multiple of the rate of ${d(i, "rate")} points per occurrence. Check the count and enter count × ${d(i, "rate")}.`,
+  "score-rate-count-mismatch": (i) =>
+    `Score ${v(i)} of ${unit(i)} differs from count × rate (${d(i, "count")} × ${d(i, "rate")} = ${d(i, "points")}, cell ${d(i, "countCell")}); ${d(i, "points")} points counted from the count. Make them agree.`,
+  "score-count-invalid": (i) =>
+    `Count "${v(i)}" of ${unit(i)} is not a whole number of times, so the criterion is not counted. Enter the count (0, 1, 2…).`,
   "score-evidence-missing": (i) =>
     `Criterion ${criterion(i)} requires evidence, but ${unit(i)} claims points without any. Add the evidence.`,
   "unit-duplicate": (i) =>

@@ -94,3 +94,48 @@ describe("per-occurrence rates", () => {
     expect(result.ranking[0]?.result.total.toNumber()).toBe(88.25);
   });
 });
+
+describe("a Số lần column", () => {
+  // A per-unit form: the unit types how many times, the points follow (count × rate, capped).
+  function form(counts: CellValue[], points: CellValue[]) {
+    const rows = [
+      [...HEADER, "Số lần", "Điểm tự chấm"],
+      ...ROWS.map((row, r) => [...row, counts[r] ?? "", points[r] ?? ""]),
+    ];
+    return evaluateBloc(
+      workbook(
+        sheet("Tiêu chí", grid({ A1: [HEADER, ...ROWS] })),
+        sheet("Phiếu", grid({ A1: "Đơn vị: Sở Tư pháp", A3: rows })),
+      ),
+      { year: 2025 },
+    );
+  }
+  const formIssues = (result: ReturnType<typeof form>): string[] =>
+    result.issues.filter((i) => i.sheet === "Phiếu").map((i) => `${i.code}@${i.cell}`);
+
+  it("counts points as count × rate, capped by the max", () => {
+    // II.1: 3 × 0,25; II.2: 4 × 1; III.1: 2 × 0,5; III.2: 5 × 1 capped at its 3 (tối đa 3 điểm).
+    const result = form(["", "", "", 3, 4, "", 2, 5], ["", 90]);
+    expect(formIssues(result)).toEqual([]);
+    const unit = result.ranking[0]!.result;
+    expect(unit.bonus.toNumber()).toBe(4.75);
+    expect(unit.penalty.toNumber()).toBe(4);
+    expect(unit.total.toNumber()).toBe(90.75);
+  });
+
+  it("warns when typed points disagree with the count, and takes the count's", () => {
+    const result = form(["", "", "", 2, "", "", 2, ""], ["", 90, "", 1, "", "", 1]);
+    expect(formIssues(result)).toEqual(["score-rate-count-mismatch@E7"]);
+    expect(result.issues.find((i) => i.code === "score-rate-count-mismatch")?.details).toMatchObject({
+      count: 2,
+      points: 0.5,
+      countCell: "D7",
+    });
+    expect(result.ranking[0]!.result.total.toNumber()).toBe(89.5);
+  });
+
+  it("reports a count that is not a whole number of times at its cell", () => {
+    const result = form(["", "", "", 1.5, "", "", "hai"], ["", 90]);
+    expect(formIssues(result).sort()).toEqual(["score-count-invalid@D10", "score-count-invalid@D7"]);
+  });
+});
