@@ -44,6 +44,9 @@ const SYNONYMS: Record<ColumnRole, readonly string[]> = {
     "TĐ",
     "Điểm chấm chéo",
     "Chấm chéo",
+    // A cluster (cụm thi đua) reviews as a bloc does.
+    "Điểm cụm chấm",
+    "Cụm chấm",
     "Bloc score",
     "Review",
     "Reviewed",

@@ -48,7 +48,7 @@ export function plainRole(values: CellValue[][], header: HeaderInfo, sheetName: 
     .map((v) => normalizeLabel(String(v)))
     .join(" | ");
   if (/\b(diem chot|diem cuoi|final)\b/.test(title)) return "final";
-  if (/\b(khoi cham|tham dinh|cham cheo|bloc score|review|reviewed)\b/.test(title)) return "bloc";
+  if (/\b(khoi cham|cum cham|tham dinh|cham cheo|bloc score|review|reviewed)\b/.test(title)) return "bloc";
   return "self";
 }
 

@@ -29,6 +29,9 @@ describe("matchRole", () => {
     ["Self score", "self"],
     ["Điểm thẩm định", "bloc"],
     ["Review", "bloc"],
+    ["Điểm cụm chấm", "bloc"],
+    ["Số lần", "count"],
+    ["Số lần vi phạm", "count"],
     ["Tài liệu kiểm chứng", "evidence"],
     ["Giải trình", "explanation"],
     ["Điểm chốt", "final"],
@@ -41,6 +44,7 @@ describe("matchRole", () => {
     expect(matchRole("Khối chấm 2")).toEqual({ role: "bloc", scorer: 2 });
     expect(matchRole("TĐ1")).toEqual({ role: "bloc", scorer: 1 });
     expect(matchRole("Review 3")).toEqual({ role: "bloc", scorer: 3 });
+    expect(matchRole("Cụm chấm 2")).toEqual({ role: "bloc", scorer: 2 });
     expect(matchRole("Ban Tổ chức Tỉnh ủy")).toBeNull();
     expect(matchRole("Điểm 2024")).toBeNull();
   });
