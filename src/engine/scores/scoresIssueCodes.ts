@@ -12,6 +12,7 @@ export const SCORES_ISSUES = {
   "score-negative": "error",
   "score-above-max": "error",
   "score-parent-mismatch": "error",
+  "score-subtotal-formula": "warning",
   "score-evidence-missing": "warning",
   "unit-duplicate": "error",
   "unit-conflict": "error",

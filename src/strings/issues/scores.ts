@@ -31,6 +31,10 @@ const vi: Record<ScoresCode, Message> = {
     `Điểm ${vv(i)} của ${unit(i)} vượt điểm tối đa ${dv(i, "max")} của tiêu chí. Hãy sửa lại điểm.`,
   "score-parent-mismatch": (i) =>
     `Điểm ${vv(i)} ghi ở dòng tiêu chí lớn khác tổng điểm các tiêu chí con (${dv(i, "sum")}). Điểm được tính theo các tiêu chí con; hãy sửa cho khớp.`,
+  "score-subtotal-formula": (i) =>
+    i.details?.textCells
+      ? `Công thức cộng ở dòng tiêu chí lớn cho ${vv(i)}, nhưng các tiêu chí con cộng lại là ${dv(i, "sum")}: Excel bỏ qua ô ${d(i, "textCells")} vì số ở đó được nhập dạng chữ. Điểm được tính theo các tiêu chí con; hãy nhập lại các ô đó dạng số để bảng khớp.`
+      : `Công thức cộng ở dòng tiêu chí lớn cho ${vv(i)}, khác tổng các tiêu chí con (${dv(i, "sum")}). Điểm được tính theo các tiêu chí con; hãy kiểm tra vùng ô của công thức.`,
   "score-evidence-missing": (i) =>
     `Tiêu chí ${criterion(i)} yêu cầu minh chứng nhưng ${unit(i)} tự chấm điểm mà chưa ghi minh chứng. Hãy bổ sung minh chứng.`,
   "unit-duplicate": (i) =>
@@ -64,6 +68,10 @@ const en: Record<ScoresCode, Message> = {
     `Score ${v(i)} of ${unit(i)} is above the criterion's max of ${d(i, "max")}. Correct the score.`,
   "score-parent-mismatch": (i) =>
     `Score ${v(i)} typed on a parent row differs from its sub-criteria's sum (${d(i, "sum")}). The sub-criteria count; make them agree.`,
+  "score-subtotal-formula": (i) =>
+    i.details?.textCells
+      ? `The subtotal formula on this parent row gives ${v(i)}, but the sub-criteria add up to ${d(i, "sum")}: Excel left out ${d(i, "textCells")}, where the number is stored as text. The sub-criteria count; re-enter those cells as numbers so the sheet agrees.`
+      : `The subtotal formula on this parent row gives ${v(i)}, not its sub-criteria's sum (${d(i, "sum")}). The sub-criteria count; check the formula's range.`,
   "score-evidence-missing": (i) =>
     `Criterion ${criterion(i)} requires evidence, but ${unit(i)} claims points without any. Add the evidence.`,
   "unit-duplicate": (i) =>
