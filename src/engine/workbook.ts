@@ -10,8 +10,9 @@ export interface SheetInput {
   values: CellValue[][];
   /**
    * The cells holding a formula, by A1 address (`C10`), each with its formula text (`=SUM(C11:C14)`, leading
-   * `=` kept); `values` holds their results. Sparse, since most cells are constants. Absent when the host did
-   * not say: then no cell counts as a formula.
+   * `=` kept), or a bare `=` where the host said only that the cell holds one (Office.js `getSpecialCells`);
+   * `values` holds their results. Sparse, since most cells are constants. Absent when the host did not say:
+   * then no cell counts as a formula.
    */
   formulas?: ReadonlyMap<string, string>;
 }
