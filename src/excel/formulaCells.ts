@@ -1,17 +1,19 @@
 import { a1, parseRange } from "../engine/address";
 
-/** A rectangle's formulas as Office.js gives them (`Range.formulas`), with where the rectangle starts. */
+/** A rectangle's formulas and values as Office.js gives them (`Range.formulas`, `Range.values`), with where it starts. */
 export interface FormulaGrid {
   formulas: unknown[][];
+  values: unknown[][];
   rowIndex: number;
   columnIndex: number;
 }
 
-/** Adds every cell of `grid` whose entry is a formula (starts with `=`) to `into`, by its A1 address. */
+/** Adds every cell of `grid` that holds a formula to `into`, by its A1 address, with the formula's text. */
 export function addFormulas(into: Map<string, string>, grid: FormulaGrid): void {
   grid.formulas.forEach((row, r) =>
     row.forEach((formula, c) => {
-      if (typeof formula === "string" && formula.startsWith("="))
+      // A text typed as `=SUM(A1)` (quote-prefixed) reads the same through both; a formula's result does not.
+      if (typeof formula === "string" && formula.startsWith("=") && formula !== grid.values[r]?.[c])
         into.set(a1(grid.rowIndex + r, grid.columnIndex + c), formula);
     }),
   );
