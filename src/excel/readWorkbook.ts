@@ -60,8 +60,11 @@ interface SheetRead {
 function queueReads(sheets: readonly Excel.Worksheet[], special: boolean): SheetRead[] {
   return sheets.map((sheet) => {
     const range = sheet.getUsedRangeOrNullObject(true);
-    range.load(special ? "values,rowIndex,columnIndex" : "values,formulas,rowIndex,columnIndex");
-    if (!special) return { range, special: null };
+    if (!special) {
+      range.load("values,formulas,rowIndex,columnIndex");
+      return { range, special: null };
+    }
+    range.load("values,rowIndex,columnIndex");
     // Asked of the whole sheet, not of the used range: that may be a null object, and Excel searches the used
     // part anyway.
     const areas = sheet.getRange().getSpecialCellsOrNullObject("Formulas");
