@@ -8,6 +8,13 @@ export type CellValue = string | number | boolean;
 export interface SheetInput {
   name: string;
   values: CellValue[][];
+  /**
+   * The cells holding a formula, by A1 address (`C10`), each with its formula text (`=SUM(C11:C14)`, leading
+   * `=` kept), or a bare `=` where the host said only that the cell holds one (Office.js `getSpecialCells`);
+   * `values` holds their results. Sparse, since most cells are constants. Absent when the host did not say:
+   * then no cell counts as a formula.
+   */
+  formulas?: ReadonlyMap<string, string>;
 }
 
 /** A workbook as the engine sees it: sheets in tab order. */
@@ -18,6 +25,12 @@ export interface WorkbookInput {
 /** Reads a cell without tripping over ragged rows: missing cells are empty. */
 export function cellAt(values: CellValue[][], row: number, col: number): CellValue {
   return values[row]?.[col] ?? "";
+}
+
+/** Asks of one sheet whether the cell at an A1 address holds a formula (false when the host did not say). */
+export function formulaCells(sheet: Pick<SheetInput, "formulas">): (cell: string) => boolean {
+  const formulas = sheet.formulas;
+  return formulas ? (cell) => formulas.has(cell) : () => false;
 }
 
 export function isBlank(value: CellValue): boolean {

@@ -8,6 +8,7 @@ import {
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { newSheetStep, sheetSteps } from "./sheetSteps";
 import type { Step, StepEnv } from "./step";
+import { officeSupports } from "./officeSupports";
 import { readOwners, type ExcelContents } from "./readWorkbook";
 import { sameSheetName } from "../engine/layout/sheetReference";
 
@@ -33,9 +34,8 @@ export interface ApplyReport {
   payloads: number[];
 }
 
-/** `Office.context.requirements.isSetSupported`, false outside Office. */
-export const officeSupports = (set: string, version: string): boolean =>
-  typeof Office !== "undefined" && Office.context.requirements.isSetSupported(set, version);
+// Defined beside the reader, which needs it too (without importing the writer); kept exported from here.
+export { officeSupports } from "./officeSupports";
 
 /**
  * Writes output sheets into the open workbook. Our earlier outputs of the kinds being written (found by

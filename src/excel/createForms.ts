@@ -43,7 +43,7 @@ export async function createFormsInExcel(
   context: Excel.RequestContext,
   options: CreateFormsOptions,
 ): Promise<CreateFormsResult> {
-  const contents = await readWorkbook(context);
+  const contents = await readWorkbook(context, options.supports);
   const result = evaluateBloc(contents.workbook, options.year === undefined ? {} : { year: options.year });
   const errors = result.issues.filter((found) => found.severity === "error");
   const { criteria, roster } = result;

@@ -47,7 +47,7 @@ export async function importFormsInExcel(
   returned: readonly ReturnedWorkbook[],
   options: ImportFormsOptions,
 ): Promise<ImportFormsResult> {
-  const contents = await readWorkbook(context);
+  const contents = await readWorkbook(context, options.supports);
   const planned = planMerge(contents.workbook, returned, {
     lang: options.lang,
     year: options.year ?? new Date().getFullYear(),

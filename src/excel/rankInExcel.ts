@@ -30,7 +30,7 @@ export interface RankReport {
   layouts: SheetLayout[];
   /** The sheet shown at the end: the ranking, or the data check when the result is provisional. */
   activated: string;
-  /** Syncs of the read (2) and of the write (1 unless the payload had to be split). */
+  /** Syncs of the read (2, rarely 3: see `readWorkbook`) and of the write (1 unless the payload had to be split). */
   syncs: number;
 }
 
@@ -45,7 +45,7 @@ export async function rankInExcel(
   options: RankOptions = {},
 ): Promise<RankReport> {
   await options.onStage?.("read");
-  const contents = await readWorkbook(context);
+  const contents = await readWorkbook(context, options.supports);
   await options.onStage?.("evaluate");
   const result = evaluateBloc(contents.workbook, options.year === undefined ? {} : { year: options.year });
   const layouts = layoutOutputs(result, {
@@ -61,5 +61,5 @@ export async function rankInExcel(
     ...(options.supports ? { supports: options.supports } : {}),
     ...(options.payloadLimit ? { payloadLimit: options.payloadLimit } : {}),
   });
-  return { result, layouts, activated, syncs: 2 + write.syncs };
+  return { result, layouts, activated, syncs: (contents.readSyncs ?? 2) + write.syncs };
 }

@@ -1,6 +1,8 @@
 import { ownerOf, type ExistingSheet, type OutputKind } from "../engine/layout/sheetLayout";
 import type { CellValue, WorkbookInput } from "../engine/workbook";
-import { toHostError } from "./ExcelHostError";
+import { officeSupports } from "./officeSupports";
+import { ExcelHostError, toHostError } from "./ExcelHostError";
+import { addFormulas, cellsOfAddress } from "./formulaCells";
 import { sameSheetName, sheetOfReference } from "../engine/layout/sheetReference";
 
 /** What the engine needs from the open workbook, and what a later write needs to replace our sheets. */
@@ -13,6 +15,8 @@ export interface ExcelContents {
   marks: string[];
   /** Sheets the user protected (Review › Protect Sheet). */
   protectedSheets: string[];
+  /** Syncs the read made: 2, or 3 when Excel refused to list the formula cells and the batch was read again. */
+  readSyncs?: number;
 }
 
 /** Sheets and ownership marks: the first sync of a read, also used alone before a write. */
@@ -43,29 +47,83 @@ export async function readOwners(
   return { existing, marks, protectedSheets, sheets: worksheets.items };
 }
 
+type Supports = (set: string, version: string) => boolean;
+
+interface SheetRead {
+  range: Excel.Range;
+  /** The sheet's formula cells (ExcelApi 1.9), or null where the range loads `formulas` instead. */
+  special: Excel.RangeAreas | null;
+}
+
+// With ExcelApi 1.9 a sheet's formula cells come as the address of their areas, so the response grows with
+// the formulas' layout, not with the sheet; older Excel loads `formulas` beside `values`, which doubles it.
+function queueReads(sheets: readonly Excel.Worksheet[], special: boolean): SheetRead[] {
+  return sheets.map((sheet) => {
+    const range = sheet.getUsedRangeOrNullObject(true);
+    if (!special) {
+      range.load("values,formulas,rowIndex,columnIndex");
+      return { range, special: null };
+    }
+    range.load("values,rowIndex,columnIndex");
+    // Asked of the whole sheet, not of the used range: that may be a null object, and Excel searches the used
+    // part anyway.
+    const areas = sheet.getRange().getSpecialCellsOrNullObject("Formulas");
+    areas.load("address");
+    return { range, special: areas };
+  });
+}
+
+function formulasOf({ range, special }: SheetRead): Map<string, string> {
+  if (special) {
+    if (special.isNullObject) return new Map();
+    // The areas say where the formulas are, not what they are: each cell gets the bare `=` (see SheetInput).
+    return new Map(cellsOfAddress(special.address).map((cell) => [cell, "="]));
+  }
+  const formulas = new Map<string, string>();
+  if (!range.isNullObject) addFormulas(formulas, range);
+  return formulas;
+}
+
 /**
  * Reads the open workbook into the engine's 2-D conventions in two syncs whatever its size: the sheets and
- * ownership names first, then every input sheet's used range (values only) in one batch. Sheets carrying our
- * ownership mark are outputs of an earlier run and are not input (a settings sheet is never marked).
+ * ownership names first, then every input sheet's used range (values) and its formula cells in one batch.
+ * Sheets carrying our ownership mark are outputs of an earlier run and are not input (a settings sheet is
+ * never marked). Formula cells are found with `getSpecialCells` where ExcelApi 1.9 is supported; should Excel
+ * refuse that (too many separate areas), the batch is read once more loading `formulas` instead.
  * @throws ExcelHostError for a host failure of a known kind (cell-edit mode…).
  */
-export async function readWorkbook(context: Excel.RequestContext): Promise<ExcelContents> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  supports: Supports = officeSupports,
+): Promise<ExcelContents> {
   const { existing, marks, protectedSheets, sheets } = await readOwners(context);
   const inputs = sheets.filter((_, i) => {
     const owner = existing[i]?.owner ?? null;
     return owner === null || owner === "settings";
   });
-  const ranges = inputs.map((sheet) => {
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load("values,rowIndex,columnIndex");
-    return range;
-  });
-  await syncOrThrow(context);
+  let reads = queueReads(inputs, supports("ExcelApi", "1.9"));
+  let readSyncs = 2;
+  try {
+    await context.sync();
+  } catch (error) {
+    const failure = toHostError(error);
+    if (reads.every((read) => read.special === null) || isHostError(failure, "cell-edit")) throw failure;
+    reads = queueReads(inputs, false);
+    await syncOrThrow(context);
+    readSyncs = 3;
+  }
   const workbook: WorkbookInput = {
-    sheets: inputs.map((sheet, i) => ({ name: sheet.name, values: fromA1(ranges[i]!) })),
+    sheets: inputs.map((sheet, i) => ({
+      name: sheet.name,
+      values: fromA1(reads[i]!.range),
+      formulas: formulasOf(reads[i]!),
+    })),
   };
-  return { workbook, existing, marks, protectedSheets };
+  return { workbook, existing, marks, protectedSheets, readSyncs };
 }
+
+const isHostError = (error: unknown, kind: ExcelHostError["kind"]): boolean =>
+  error instanceof ExcelHostError && error.kind === kind;
 
 // The used range starts where the data starts; the engine wants A1 as the top-left cell.
 function fromA1(range: Excel.Range): CellValue[][] {

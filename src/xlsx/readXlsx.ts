@@ -7,7 +7,7 @@ import { XlsxError } from "./XlsxError";
 
 /** What the engine needs from an .xlsx: its input sheets, and every sheet with its owner. */
 export interface XlsxContents {
-  /** The user's sheets in tab order, as Office.js `Range.values` would give them; our outputs left out. */
+  /** The user's sheets in tab order, as Office.js `Range.values` would give them, with their formula cells; our outputs left out. */
   workbook: WorkbookInput;
   /** Every sheet in tab order, with the output it was made as (from its ownership mark), if any. */
   existing: ExistingSheet[];
@@ -33,7 +33,7 @@ export async function readXlsx(data: Buffer | Uint8Array): Promise<XlsxContents>
     const owner = owners.get(worksheet.name) ?? null;
     existing.push({ name: worksheet.name, owner });
     if (owner === null || owner === "settings") {
-      sheets.push({ name: worksheet.name, values: sheetValues(worksheet, date1904) });
+      sheets.push({ name: worksheet.name, ...sheetValues(worksheet, date1904) });
     }
   }
   return { workbook: { sheets }, existing };

@@ -99,9 +99,9 @@ describe("readXlsx: cell values as Office.js Range.values gives them", () => {
     workbook.addWorksheet("Trống");
     const { workbook: input, existing } = await readXlsx(await bytesOf(workbook));
     expect(input.sheets).toEqual([
-      { name: "Tiêu chí", values: [["STT"]] },
-      { name: "Ẩn", values: [[1]] },
-      { name: "Trống", values: [] },
+      { name: "Tiêu chí", values: [["STT"]], formulas: new Map() },
+      { name: "Ẩn", values: [[1]], formulas: new Map() },
+      { name: "Trống", values: [], formulas: new Map() },
     ]);
     expect(existing).toEqual([
       { name: "Tiêu chí", owner: null },

@@ -12,6 +12,7 @@ export const CRITERIA_ISSUES = {
   "criteria-max-missing": "error",
   "criteria-max-invalid": "error",
   "criteria-max-sum-mismatch": "warning",
+  "criteria-subtotal-formula": "warning",
   "criteria-total-not-scale": "info",
   "criteria-kind-unknown": "warning",
   "criteria-kind-conflict": "warning",

@@ -2,7 +2,7 @@ import { compareCells } from "../address";
 import { issue, type Issue } from "../issues";
 import { findHeader, type HeaderInfo } from "../read/findHeader";
 import { isSettingsSheet } from "../settings/isSettingsSheet";
-import type { SheetInput, WorkbookInput } from "../workbook";
+import { formulaCells, type SheetInput, type WorkbookInput } from "../workbook";
 import type { CriteriaTable } from "./criterion";
 import { inferKinds } from "./inferKinds";
 import { placeRows } from "./placeRows";
@@ -48,7 +48,7 @@ function readTable(sheet: SheetInput, header: HeaderInfo, scale: number): Criter
   const { placed, roots, issues: placing } = placeRows(rows, sheet.name);
   const { rawMax, kinds, issues: reading } = readAttributes(placed, sheet.name);
   const kindIssues = inferKinds(placed, kinds, sheet.name);
-  const maxIssues = resolveMaxima(placed, rawMax, sheet.name);
+  const maxIssues = resolveMaxima(placed, rawMax, sheet.name, formulaCells(sheet));
   const { summary, issues: tableIssues } = summarize(placed, roots, total, sheet.name, scale);
   const table: CriteriaTable = {
     sheet: sheet.name,

@@ -1,6 +1,8 @@
 import { issue, type Issue } from "../issues";
+import { readNumber } from "../read/readNumber";
 import type { Criterion } from "./criterion";
 import type { Placed } from "./placeRows";
+import type { CriteriaRow } from "./readRows";
 
 /** Equal within rounding noise of binary floating point; figures here are points with a few decimals. */
 export function samePoints(a: number, b: number): boolean {
@@ -15,16 +17,38 @@ export function hasNormalPoints(node: Criterion): boolean {
   return node.kind === "normal" && (node.children.length === 0 || node.children.some(hasNormalPoints));
 }
 
+const isTextNumber = (source: CriteriaRow): boolean =>
+  typeof source.max === "string" && readNumber(source.max).kind === "number";
+
+// The maxima typed as text (`9,5`) that Excel's SUM in a subtotal skipped: the children's, and within a child
+// that is itself a subtotal formula, its own children's.
+function textMaxCells(
+  node: Criterion,
+  sourceOf: ReadonlyMap<Criterion, CriteriaRow>,
+  isFormula: (cell: string) => boolean,
+): string[] {
+  return normalChildren(node).flatMap((child) => {
+    const source = sourceOf.get(child);
+    if (!source) return [];
+    if (isTextNumber(source)) return [source.cells.max];
+    return isFormula(source.cells.max) ? textMaxCells(child, sourceOf, isFormula) : [];
+  });
+}
+
 /**
  * Settles every maximum: typed ones (a penalty's sign does not matter), parents without one from their
- * children, and reports leaves without a maximum and normal parents whose children do not add up to it.
+ * children, and reports leaves without a maximum and normal parents whose children do not add up to it. A
+ * parent's max cell holding a formula (`isFormula`, by A1 address) is a subtotal Excel computed: when it
+ * disagrees, its children's sum is the max, with a warning naming the children typed as text.
  */
 export function resolveMaxima(
   placed: readonly Placed[],
   rawMax: Map<Placed, number>,
   sheet: string,
+  isFormula: (cell: string) => boolean = () => false,
 ): Issue[] {
   const issues: Issue[] = [];
+  const sourceOf = new Map(placed.map((entry) => [entry.node, entry.source]));
   // Table order puts parents before children, so the reverse settles children first.
   for (const entry of [...placed].reverse()) {
     const { node, source } = entry;
@@ -60,7 +84,21 @@ export function resolveMaxima(
       counted.every((child) => child.max !== null)
     ) {
       const sum = counted.reduce((total, child) => total + (child.max ?? 0), 0);
-      if (!samePoints(sum, node.max ?? 0)) {
+      if (!samePoints(sum, node.max ?? 0) && isFormula(source.cells.max)) {
+        const skipped = textMaxCells(node, sourceOf, isFormula);
+        const details = { max: node.max ?? 0, sum: Number(sum.toFixed(6)) };
+        issues.push(
+          issue({
+            code: "criteria-subtotal-formula",
+            ...at,
+            value: node.max ?? "",
+            details: skipped.length > 0 ? { ...details, textCells: skipped.join(", ") } : details,
+          }),
+        );
+        // The formula's result left cells out; the children are what the table says.
+        node.max = sum;
+        node.maxSource = "children";
+      } else if (!samePoints(sum, node.max ?? 0)) {
         issues.push(
           issue({
             code: "criteria-max-sum-mismatch",

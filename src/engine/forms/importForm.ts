@@ -1,8 +1,10 @@
 import type { CriteriaTable } from "../criteria/criterion";
 import { issue, type Issue } from "../issues";
+import { sameSheetName } from "../layout/sheetReference";
 import { isBlankRead } from "../scores/readScoreCell";
 import type { CellValue } from "../workbook";
 import { criteriaIssues, parentScoreIssues } from "./criteriaIssues";
+import { formulaSource } from "./formulaSource";
 import type { FormFill } from "./layoutUnitForm";
 import { matchCriteria } from "./matchCriteria";
 import type { TextCell, UnitPlace } from "./mergeTargets";
@@ -104,16 +106,51 @@ export function importForm(
       }),
     );
   };
+  // A cell holding a formula (a matrix pulling `='Phiếu - BTC'!D12`) shows a result, not a typed score.
+  const typed = (place: UnitPlace, h: { cell: string }): boolean => !place.formulas.has(h.cell);
   for (const [key, read] of self) {
     const penalty = master.all.find((c) => c.key === key)?.kind === "penalty";
-    const held = places.flatMap((place) => place.self.get(key) ?? []).filter((h) => !isBlankRead(h));
+    const held = places.flatMap((place) => {
+      const h = place.self.get(key);
+      return h && !isBlankRead(h) && typed(place, h) ? [h] : [];
+    });
     const differing = held.filter((h) => !sameValue(h.raw, read.raw, penalty));
     // Without `replace` one report per criterion is enough: nothing of it is written.
     for (const h of replace ? differing : differing.slice(0, 1))
       differs(key, h, read.raw, h.raw, read.cell, "self");
     if (differing.length > 0 && !replace) continue;
     const cell = target.self.get(key);
-    if (cell && isBlankRead(cell)) fillIn(key, { sheet: target.sheet, cell: cell.cell }, read.raw, "self");
+    if (!cell) continue;
+    const formula = target.formulas.get(cell.cell);
+    if (formula === undefined) {
+      if (isBlankRead(cell)) fillIn(key, { sheet: target.sheet, cell: cell.cell }, read.raw, "self");
+      continue;
+    }
+    // The formula is kept; the score goes where it fetches from, when that is another of the unit's places.
+    const source = formulaSource(formula, target.sheet);
+    const fed = source
+      ? places.find(
+          (place) => sameSheetName(place.sheet, source.sheet) && place.self.get(key)?.cell === source.cell,
+        )
+      : undefined;
+    const there = fed?.self.get(key);
+    if (fed && there && typed(fed, there)) {
+      if (isBlankRead(there)) fillIn(key, { sheet: fed.sheet, cell: there.cell }, read.raw, "self");
+      continue;
+    }
+    partial = true;
+    issues.push(
+      issue({
+        code: "form-cell-kept",
+        file: form.file,
+        sheet: target.sheet,
+        cell: cell.cell,
+        unit,
+        criterion: key,
+        value: writtenValue(read.raw),
+        details: { reason: "formula", field: "self" },
+      }),
+    );
   }
   for (const field of ["evidence", "explanation"] as const) {
     for (const [key, read] of texts[field]) {

@@ -16,6 +16,11 @@ export interface UnitPlace {
   /** The evidence and explanation cells of the same rows, when the place has those columns. */
   evidence: Map<string, TextCell>;
   explanation: Map<string, TextCell>;
+  /**
+   * The place's sheet's formula cells (by A1 address, with their text): a self cell holding one is not a score
+   * the secretary typed, and a merge never writes over it.
+   */
+  formulas: ReadonlyMap<string, string>;
 }
 
 const PREFERENCE = { perUnit: 0, matrix: 1, cross: 2 } as const;
@@ -38,12 +43,18 @@ function textCells(
   return cells;
 }
 
+const NO_FORMULAS: ReadonlyMap<string, string> = new Map();
+
 /**
  * A unit's places in the master, the preferred target first: its per-unit sheets, then its matrix columns,
  * then cross-scoring blocks with a self column. Unfilled forms and empty columns count: they are where the
- * secretary expects the scores. `entries` are the master's blocks as found, already narrowed to the unit.
+ * secretary expects the scores. `entries` are the master's blocks as found, already narrowed to the unit;
+ * `formulasOf` gives a sheet's formula cells.
  */
-export function unitPlaces(entries: readonly FoundUnit[]): UnitPlace[] {
+export function unitPlaces(
+  entries: readonly FoundUnit[],
+  formulasOf: (sheet: string) => ReadonlyMap<string, string> | undefined = () => undefined,
+): UnitPlace[] {
   return entries
     .filter((entry) => entry.columns.self.length > 0 && entry.self.size > 0)
     .sort((a, b) => PREFERENCE[a.layout] - PREFERENCE[b.layout])
@@ -52,5 +63,6 @@ export function unitPlaces(entries: readonly FoundUnit[]): UnitPlace[] {
       self: entry.self,
       evidence: textCells(entry, entry.columns.evidence, entry.evidence),
       explanation: textCells(entry, entry.columns.explanation, entry.explanation),
+      formulas: formulasOf(entry.sheet) ?? NO_FORMULAS,
     }));
 }

@@ -138,7 +138,10 @@ export function planMerge(
     const first = received[0];
     if (verdicts[0] !== "import" || !first) continue;
     const id = names.resolve(unit).id;
-    const places = unitPlaces(found.filter((entry) => names.resolve(entry.written).id === id));
+    const places = unitPlaces(
+      found.filter((entry) => names.resolve(entry.written).id === id),
+      (sheet) => master.sheets.find((s) => s.name === sheet)?.formulas,
+    );
     const replace = options.replace?.includes(first.form.file) ?? false;
     const result = importForm(first.form, unit, criteria, places, replace);
     plan.issues.push(...result.issues);

@@ -21,14 +21,26 @@ function childrenSum(parent: Criterion, column: ReadonlyMap<string, ScoreRead>):
   return round6(sum);
 }
 
+// Excel's SUM skips a number typed as text (`9,5`), which the engine reads as a number: those are the cells
+// a subtotal formula left out.
+function textLeaves(parent: Criterion, column: ReadonlyMap<string, ScoreRead>): string[] {
+  return leavesOf(parent)
+    .map((leaf) => column.get(leaf.key))
+    .filter((read): read is ScoreRead => read?.value != null && typeof read.raw === "string")
+    .map((read) => read.cell);
+}
+
 /**
- * Checks scores typed on parent rows of one column against the sum of their leaves' scores in the same
- * column (empty leaves count 0). A parent's own score is otherwise ignored: parents are summed, not read.
+ * Checks scores on parent rows of one column against the sum of their leaves' scores in the same column
+ * (empty leaves count 0). A parent's own score is otherwise ignored: parents are summed, not read. A parent
+ * typed by hand that disagrees is an error; one whose cell holds a formula (`isFormula`, by A1 address) is a
+ * subtotal Excel computed, and disagreeing is a warning naming the leaves typed as text, which its SUM skipped.
  */
 export function checkParents(
   parents: ReadonlyMap<Criterion, ScoreRead>,
   column: ReadonlyMap<string, ScoreRead>,
   unit: string,
+  isFormula: (cell: string) => boolean = () => false,
 ): Issue[] {
   const issues: Issue[] = [];
   for (const [parent, typed] of parents) {
@@ -36,17 +48,15 @@ export function checkParents(
     const sum = childrenSum(parent, column);
     const value = parent.kind === "penalty" ? Math.abs(typed.value) : typed.value;
     if (sum === null || round6(value) === sum) continue;
-    issues.push(
-      issue({
-        code: "score-parent-mismatch",
-        sheet: typed.sheet,
-        cell: typed.cell,
-        unit,
-        criterion: parent.key,
-        value: typed.value,
-        details: { sum },
-      }),
-    );
+    const at = { sheet: typed.sheet, cell: typed.cell, unit, criterion: parent.key, value: typed.value };
+    if (isFormula(typed.cell)) {
+      const skipped = textLeaves(parent, column);
+      const details: Record<string, number | string> = { sum };
+      if (skipped.length > 0) details.textCells = skipped.join(", ");
+      issues.push(issue({ code: "score-subtotal-formula", ...at, details }));
+    } else {
+      issues.push(issue({ code: "score-parent-mismatch", ...at, details: { sum } }));
+    }
   }
   return issues;
 }

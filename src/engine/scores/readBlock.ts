@@ -25,12 +25,16 @@ export interface FoundUnit extends Omit<UnitScores, "sources"> {
 
 type Leaves = Map<string, ScoreRead>;
 
-/** Reads one unit's block of columns over the rows that match criteria. */
+/**
+ * Reads one unit's block of columns over the rows that match criteria; `isFormula` says which cells (by A1
+ * address) hold a formula, so that a subtotal Excel computed is told from one typed by hand.
+ */
 export function readBlock(
   values: CellValue[][],
   rows: readonly ScoreRow[],
   block: UnitBlock,
   found: FoundUnit,
+  isFormula: (cell: string) => boolean = () => false,
 ): Issue[] {
   const issues: Issue[] = [];
   const { sheet, name: unit } = found;
@@ -57,7 +61,7 @@ export function readBlock(
         store(criterion.key, read);
       }
     }
-    issues.push(...checkParents(parents, leaves, unit));
+    issues.push(...checkParents(parents, leaves, unit, isFormula));
     return leaves;
   };
   const { columns } = block;

@@ -1,7 +1,7 @@
 import { compareCells } from "../address";
 import type { Criterion } from "../criteria/criterion";
 import { issue, type Issue } from "../issues";
-import { cellAt, type SheetInput } from "../workbook";
+import { cellAt, formulaCells, type SheetInput } from "../workbook";
 import { findScoreHeader } from "./findScoreHeader";
 import { readBlock, type FoundUnit } from "./readBlock";
 import { hasScores, scoreBlocks, type UnitBlock } from "./scoreBlocks";
@@ -66,7 +66,7 @@ export function readScoreSheet(
       evidence: new Map(),
       explanation: new Map(),
     };
-    issues.push(...readBlock(sheet.values, rows, block, entry));
+    issues.push(...readBlock(sheet.values, rows, block, entry, formulaCells(sheet)));
     found.push(entry);
   }
   return { found, issues: issues.sort((a, b) => compareCells(a.cell, b.cell)) };

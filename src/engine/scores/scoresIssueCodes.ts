@@ -15,6 +15,7 @@ export const SCORES_ISSUES = {
   "score-rate-multiple": "warning",
   "score-rate-count-mismatch": "warning",
   "score-count-invalid": "error",
+  "score-subtotal-formula": "warning",
   "score-evidence-missing": "warning",
   "unit-duplicate": "error",
   "unit-conflict": "error",

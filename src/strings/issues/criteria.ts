@@ -22,6 +22,10 @@ const vi: Record<CriteriaCode, Message> = {
     `Điểm chuẩn "${v(i)}" không đọc được hoặc bị âm ở dòng không phải điểm trừ. Hãy nhập một số không âm (ví dụ 7,5).`,
   "criteria-max-sum-mismatch": (i) =>
     `Điểm chuẩn là ${dv(i, "max")} nhưng tổng điểm chuẩn các tiêu chí con là ${dv(i, "sum")}. Hãy kiểm tra lại.`,
+  "criteria-subtotal-formula": (i) =>
+    i.details?.textCells
+      ? `Công thức cộng điểm chuẩn cho ${dv(i, "max")}, nhưng điểm chuẩn các tiêu chí con cộng lại là ${dv(i, "sum")}: Excel bỏ qua ô ${d(i, "textCells")} vì số ở đó được nhập dạng chữ. Đã dùng tổng các tiêu chí con; hãy nhập lại các ô đó dạng số.`
+      : `Công thức cộng điểm chuẩn cho ${dv(i, "max")}, khác tổng điểm chuẩn các tiêu chí con (${dv(i, "sum")}). Đã dùng tổng các tiêu chí con; hãy kiểm tra vùng ô của công thức.`,
   "criteria-total-not-scale": (i) =>
     `Tổng điểm chuẩn là ${dv(i, "total")}, khác thang điểm ${dv(i, "scale")}. Nếu đúng ý, hãy sửa Thang điểm trong trang Cấu hình.`,
   "criteria-kind-unknown": (i) =>
@@ -59,6 +63,10 @@ const en: Record<CriteriaCode, Message> = {
     `Max points "${v(i)}" cannot be read, or are negative on a row that is not a deduction. Enter a non-negative number (e.g. 7.5).`,
   "criteria-max-sum-mismatch": (i) =>
     `Max points are ${d(i, "max")} but the sub-criteria's max points add up to ${d(i, "sum")}. Check them.`,
+  "criteria-subtotal-formula": (i) =>
+    i.details?.textCells
+      ? `The subtotal formula gives max points of ${d(i, "max")}, but the sub-criteria's max points add up to ${d(i, "sum")}: Excel left out ${d(i, "textCells")}, where the number is stored as text. The sub-criteria's sum is used; re-enter those cells as numbers.`
+      : `The subtotal formula gives max points of ${d(i, "max")}, not the sub-criteria's sum (${d(i, "sum")}). The sub-criteria's sum is used; check the formula's range.`,
   "criteria-total-not-scale": (i) =>
     `The max points add up to ${d(i, "total")}, not the scale of ${d(i, "scale")}. If that is intended, change Scale on the Settings sheet.`,
   "criteria-kind-unknown": (i) =>

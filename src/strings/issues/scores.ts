@@ -37,6 +37,10 @@ const vi: Record<ScoresCode, Message> = {
     `Điểm ${vv(i)} của ${unit(i)} khác số lần × mức điểm (${dv(i, "count")} × ${dv(i, "rate")} = ${dv(i, "points")}, ô ${d(i, "countCell")}); đã tính ${dv(i, "points")} điểm theo số lần. Hãy sửa cho khớp.`,
   "score-count-invalid": (i) =>
     `Số lần "${vv(i)}" của ${unit(i)} không phải số nguyên không âm nên tiêu chí không được tính. Hãy nhập số lần (0, 1, 2…).`,
+  "score-subtotal-formula": (i) =>
+    i.details?.textCells
+      ? `Công thức cộng ở dòng tiêu chí lớn cho ${vv(i)}, nhưng các tiêu chí con cộng lại là ${dv(i, "sum")}: Excel bỏ qua ô ${d(i, "textCells")} vì số ở đó được nhập dạng chữ. Điểm được tính theo các tiêu chí con; hãy nhập lại các ô đó dạng số để bảng khớp.`
+      : `Công thức cộng ở dòng tiêu chí lớn cho ${vv(i)}, khác tổng các tiêu chí con (${dv(i, "sum")}). Điểm được tính theo các tiêu chí con; hãy kiểm tra vùng ô của công thức.`,
   "score-evidence-missing": (i) =>
     `Tiêu chí ${criterion(i)} yêu cầu minh chứng nhưng ${unit(i)} tự chấm điểm mà chưa ghi minh chứng. Hãy bổ sung minh chứng.`,
   "unit-duplicate": (i) =>
@@ -76,6 +80,10 @@ const en: Record<ScoresCode, Message> = {
     `Score ${v(i)} of ${unit(i)} differs from count × rate (${d(i, "count")} × ${d(i, "rate")} = ${d(i, "points")}, cell ${d(i, "countCell")}); ${d(i, "points")} points counted from the count. Make them agree.`,
   "score-count-invalid": (i) =>
     `Count "${v(i)}" of ${unit(i)} is not a whole number of times, so the criterion is not counted. Enter the count (0, 1, 2…).`,
+  "score-subtotal-formula": (i) =>
+    i.details?.textCells
+      ? `The subtotal formula on this parent row gives ${v(i)}, but the sub-criteria add up to ${d(i, "sum")}: Excel left out ${d(i, "textCells")}, where the number is stored as text. The sub-criteria count; re-enter those cells as numbers so the sheet agrees.`
+      : `The subtotal formula on this parent row gives ${v(i)}, not its sub-criteria's sum (${d(i, "sum")}). The sub-criteria count; check the formula's range.`,
   "score-evidence-missing": (i) =>
     `Criterion ${criterion(i)} requires evidence, but ${unit(i)} claims points without any. Add the evidence.`,
   "unit-duplicate": (i) =>

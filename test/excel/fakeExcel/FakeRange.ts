@@ -2,6 +2,7 @@ import { enter } from "./enter";
 import { FakeDataValidation } from "./FakeDataValidation";
 import { FakeExcelError } from "./FakeExcelError";
 import { FakeItem, properties } from "./FakeClientObject";
+import { FakeRangeAreas } from "./FakeRangeAreas";
 import { FakeRangeFormat } from "./FakeRangeFormat";
 import type { FakeRequestContext } from "./FakeRequestContext";
 import { LOADABLE, type RangeTarget } from "./rangeLoadable";
@@ -133,6 +134,11 @@ export class FakeRange extends FakeItem<RangeTarget> {
         row.forEach((value, c) => write(sheet.cell(rect.top + r, rect.left + c), value)),
       );
     }, input);
+  }
+
+  /** The cells of this range that hold formulas (ExcelApi 1.9); a null object when none does. */
+  getSpecialCellsOrNullObject(cellType: unknown, cellValueType?: unknown): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => this.resolve(), cellType, cellValueType);
   }
 
   /** Selects the range; as in Excel, a range on another sheet activates that sheet first. */

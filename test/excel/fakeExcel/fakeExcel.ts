@@ -9,7 +9,8 @@
 // - sheet names follow Excel's rules (`InvalidArgument`, `ItemAlreadyExists`);
 // - syncs are counted, and a sync whose queued payload (UTF-8 length of the JSON of every value queued)
 //   passes the limit (default 5 MB) throws `RequestPayloadSizeLimitExceeded` and applies nothing;
-// - `worksheet.pageLayout` works only when ExcelApi 1.9 is reported supported (else `ApiNotFound`);
+// - `worksheet.pageLayout` and `range.getSpecialCellsOrNullObject` (formula cells only, as a null object when
+//   there are none, failing past 8,192 areas) work only when ExcelApi 1.9 is reported supported (else `ApiNotFound`);
 // - a protected sheet refuses every change to its cells (`AccessDenied`), as Excel does;
 // - in cell-edit mode every sync fails; `failSync` fails chosen ones whole, to test what a half-done write leaves.
 // A failing operation stops the sync there; what ran before it stays applied, as in Excel.
@@ -91,6 +92,12 @@ export class FakeExcel {
     );
     this.model.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Puts a formula with its calculated result in a sheet's cell (the fake does not calculate), without a sync. */
+  seedFormula(sheet: string, address: string, formula: string, result: CellState["value"]): void {
+    const rect = parseAddress(address);
+    Object.assign(this.sheet(sheet).cell(rect.top, rect.left), { formula, value: result });
   }
 
   /** Adds a workbook-level name referring to a sheet's cell, as a user or an earlier run would have. */
