@@ -18,6 +18,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   "tieBreaks",
   "nextLeader",
   "lang",
+  "kind",
 ];
 
 /** The keys' names in each language, and other spellings accepted when reading. */
@@ -59,9 +60,23 @@ export const SETTING_KEY_LABELS: Readonly<Record<SettingKey, Labels>> = {
   nextLeader: {
     vi: "Trưởng khối năm sau",
     en: "Next leader",
-    also: ["Trưởng khối", "Trưởng khối kế nhiệm", "Next year's leader", "Next bloc leader"],
+    also: [
+      "Trưởng khối",
+      "Trưởng khối kế nhiệm",
+      "Cụm trưởng năm sau",
+      "Cụm trưởng",
+      "Cụm trưởng kế nhiệm",
+      "Next year's leader",
+      "Next bloc leader",
+      "Next cluster leader",
+    ],
   },
   lang: { vi: "Ngôn ngữ", en: "Language", also: ["Ngôn ngữ kết quả", "Lang"] },
+  kind: {
+    vi: "Loại",
+    en: "Kind",
+    also: ["Khối hay cụm", "Khối/cụm", "Loại khối", "Loại khối thi đua", "Bloc or cluster", "Bloc kind"],
+  },
 };
 
 /** Recognises a key as typed, in either language; null for an unknown key. */

@@ -19,6 +19,7 @@ export const SETTING_NOTES: Readonly<Record<Lang, Readonly<Record<SettingKey, st
       "Thứ tự xét khi bằng điểm, cách nhau bởi dấu chấm phẩy: nhóm I (điểm nhóm cao hơn), điểm trừ (ít hơn), điểm thưởng (nhiều hơn), phiếu (tỷ lệ phiếu cao hơn); hoặc không.",
     nextLeader: "Đề xuất trưởng khối năm sau: luân phiên (theo thứ tự danh sách đơn vị), hoặc hạng cao nhất.",
     lang: "Ngôn ngữ của các trang kết quả: vi (tiếng Việt) hoặc en (tiếng Anh).",
+    kind: "Khối hoặc cụm thi đua, quyết định cách gọi trên các trang kết quả (Trưởng khối hay Cụm trưởng); để trống thì theo tên: tên bắt đầu bằng “Cụm” là cụm.",
   },
   en: {
     blocName: "The emulation bloc's name, printed on the output sheets.",
@@ -36,5 +37,6 @@ export const SETTING_NOTES: Readonly<Record<Lang, Readonly<Record<SettingKey, st
       "What separates equal totals, in order, separated by semicolons: group I (higher group score), deductions (fewer), bonus (more), votes (higher vote share); or none.",
     nextLeader: "Next year's bloc leader: rotation (in the units roster's order), or top (best ranked).",
     lang: "Language of the output sheets: vi (Vietnamese) or en (English).",
+    kind: "Bloc or cluster (khối or cụm), which decides the outputs' wording (bloc leader or cluster leader); blank: from the name, a name starting with “Cụm” being a cluster.",
   },
 };

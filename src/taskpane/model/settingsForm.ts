@@ -7,6 +7,7 @@ import { SETTING_KEYS, SETTING_KEY_LABELS, type SettingKey } from "../../engine/
 import { SETTING_NOTES } from "../../engine/settings/settingNotes";
 import {
   CROSS_SCORE_WORDS,
+  KIND_WORDS,
   LANG_WORDS,
   MISSING_SCORE_WORDS,
   NEXT_LEADER_WORDS,
@@ -47,6 +48,7 @@ const CHOICES: Partial<Record<SettingKey, Readonly<Record<string, Labels>>>> = {
   missingScore: MISSING_SCORE_WORDS,
   nextLeader: NEXT_LEADER_WORDS,
   lang: LANG_WORDS,
+  kind: KIND_WORDS,
 };
 const NUMBERS: ReadonlySet<SettingKey> = new Set(["year", "scale", "decimals", "reviewGap"]);
 
