@@ -32,7 +32,7 @@ const en = {
   noTable: "Nothing to rank: no criteria table or no scores found.",
 } satisfies Record<CliLabel, string>;
 
-const LABELS: Record<Lang, Record<CliLabel, string>> = { vi, en };
+export const CLI_LABELS: Readonly<Record<Lang, Readonly<Record<CliLabel, string>>>> = { vi, en };
 
 /** A command-line label with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
 export function cliLabel(
@@ -41,5 +41,5 @@ export function cliLabel(
   values: Record<string, string | number> = {},
   kind: UnitKind = "bloc",
 ): string {
-  return fillTemplate(LABELS[lang][key], { ...unitWords(kind, lang), ...values });
+  return fillTemplate(CLI_LABELS[lang][key], { ...unitWords(kind, lang), ...values });
 }

@@ -83,7 +83,7 @@ const en = {
     "Criteria table and units: {errors} errors, {warnings} warnings. Fix them and make the forms again.",
 } satisfies Record<FormLabel, string>;
 
-const LABELS: Record<Lang, Record<FormLabel, string>> = { vi, en };
+export const FORM_LABELS: Readonly<Record<Lang, Readonly<Record<FormLabel, string>>>> = { vi, en };
 
 /** A form label in a language, with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
 export function formLabel(
@@ -92,7 +92,7 @@ export function formLabel(
   values: Record<string, string | number> = {},
   kind: UnitKind = "bloc",
 ): string {
-  return fillTemplate(LABELS[lang][key], { ...unitWords(kind, lang), ...values });
+  return fillTemplate(FORM_LABELS[lang][key], { ...unitWords(kind, lang), ...values });
 }
 
 export type { FormLabel };

@@ -155,7 +155,7 @@ const en = {
   noIssues: "No problems found.",
 } satisfies Record<OutputLabel, string>;
 
-const LABELS: Record<Lang, Record<OutputLabel, string>> = { vi, en };
+export const OUTPUT_LABELS: Readonly<Record<Lang, Readonly<Record<OutputLabel, string>>>> = { vi, en };
 
 /** An output label in a language, with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
 export function label(
@@ -164,7 +164,7 @@ export function label(
   values: Record<string, string | number> = {},
   kind: UnitKind = "bloc",
 ): string {
-  return fillTemplate(LABELS[lang][key], { ...unitWords(kind, lang), ...values });
+  return fillTemplate(OUTPUT_LABELS[lang][key], { ...unitWords(kind, lang), ...values });
 }
 
 export type { OutputLabel };

@@ -3,7 +3,7 @@ import type { CellValue } from "../workbook";
 import { AWARD_RULE_COLUMNS, AWARD_RULE_COLUMN_LABELS } from "./awardRuleColumns";
 import { CLASSIFICATION_NAMES } from "./classificationNames";
 import { kindFromName } from "./kindFromName";
-import { SETTING_NOTES } from "./settingNotes";
+import { settingNote } from "./settingNotes";
 import { SETTING_KEYS, SETTING_KEY_LABELS, SETTINGS_COLUMN_LABELS, type SettingKey } from "./settingKeys";
 import {
   CROSS_SCORE_WORDS,
@@ -75,7 +75,7 @@ export function settingsSheetValues(settings: Settings, lang: Lang): CellValue[]
       key === "kind" && settings.kind === kindFromName(settings.blocName)
         ? ""
         : settingCellValue(settings, key, lang),
-      SETTING_NOTES[lang][key],
+      settingNote(key, lang, settings.kind),
     ]),
     [],
     AWARD_RULE_COLUMNS.map((column) => AWARD_RULE_COLUMN_LABELS[column][lang]),

@@ -287,6 +287,9 @@ describe("readSettings: the key-value rows", () => {
     ["Tiêu chí phụ", "nhóm I; may mắn"],
     ["Tiêu chí phụ", "nhóm"],
     ["Nguồn điểm", true],
+    ["Loại", "nhóm"],
+    ["Kind", "district"],
+    ["Loại", 2],
   ])("reports %s = %p as settings-value-invalid at the value cell and keeps the default", (key, cell) => {
     const result = read([
       ["Tên khối", "Khối X"],
