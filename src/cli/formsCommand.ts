@@ -4,6 +4,7 @@ import { formFileName } from "../engine/forms/formFileName";
 import { formUnits, layoutForms } from "../engine/forms/layoutForms";
 import type { Issue } from "../engine/issues";
 import type { Lang } from "../engine/lang";
+import type { UnitKind } from "../engine/settings/settings";
 import { formLabel } from "../strings/formLabels";
 import { formatIssue } from "../strings/issueMessages";
 import { formsToXlsx } from "../xlsx/formsToXlsx";
@@ -17,14 +18,14 @@ const defaultDir = (input: string): string => input.replace(/(\.xlsx)?$/i, ".for
 // A master about to send its forms has no scores yet: only what the forms are made of is worth reporting.
 const aboutForms = (issue: Issue): boolean => /^(criteria|roster)-/.test(issue.code);
 
-const jsonIssue = (issue: Issue, lang: Lang) => ({
+const jsonIssue = (issue: Issue, lang: Lang, kind: UnitKind) => ({
   code: issue.code,
   severity: issue.severity,
   sheet: issue.sheet,
   cell: issue.cell,
   unit: issue.unit ?? null,
   criterion: issue.criterion ?? null,
-  message: formatIssue(issue, lang),
+  message: formatIssue(issue, lang, kind),
 });
 
 /**
@@ -35,6 +36,7 @@ const jsonIssue = (issue: Issue, lang: Lang) => ({
 export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
   const dir = args.outputDir ?? defaultDir(args.input);
   let lang: Lang = args.lang ?? "vi";
+  let kind: UnitKind = "bloc";
   let issues: Issue[] = [];
   // With --json, stdout always carries exactly one JSON object, failures included.
   const fail = (file: string, problem: string, status = 2): number => {
@@ -45,7 +47,7 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
       file,
       dir,
       forms: [],
-      issues: issues.map((i) => jsonIssue(i, lang)),
+      issues: issues.map((i) => jsonIssue(i, lang, kind)),
     };
     if (args.json) io.stdout.write(`${JSON.stringify(report)}\n`);
     return status;
@@ -58,6 +60,7 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
   }
   const result = evaluateBloc(read.workbook, { year: io.now().getFullYear() });
   lang = args.lang ?? result.settings.lang;
+  kind = result.settings.kind;
   issues = result.issues.filter(aboutForms);
   const units = formUnits(result);
   if (!result.criteria) return fail(args.input, formLabel(lang, "cliNoCriteria"), 1);
@@ -81,7 +84,12 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
   }
   const errors = issues.filter((issue) => issue.severity === "error").length;
   if (args.json) {
-    const report = { ok: errors === 0, dir, forms, issues: issues.map((issue) => jsonIssue(issue, lang)) };
+    const report = {
+      ok: errors === 0,
+      dir,
+      forms,
+      issues: issues.map((issue) => jsonIssue(issue, lang, kind)),
+    };
     io.stdout.write(`${JSON.stringify(report)}\n`);
   } else {
     const lines = [formLabel(lang, "cliWritten", { n: forms.length, dir })];
@@ -89,7 +97,8 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
     if (issues.length > 0) {
       const warnings = issues.filter((issue) => issue.severity === "warning").length;
       lines.push(formLabel(lang, "cliIssues", { errors, warnings }));
-      for (const issue of issues) lines.push(`  ${issue.sheet}!${issue.cell} ${formatIssue(issue, lang)}`);
+      for (const issue of issues)
+        lines.push(`  ${issue.sheet}!${issue.cell} ${formatIssue(issue, lang, kind)}`);
     }
     io.stdout.write(`${lines.join("\n")}\n`);
   }

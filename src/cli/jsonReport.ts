@@ -43,7 +43,7 @@ export function jsonReport(result: BlocResult, lang: Lang) {
       cell: issue.cell,
       unit: issue.unit ?? null,
       criterion: issue.criterion ?? null,
-      message: formatIssue(issue, lang),
+      message: formatIssue(issue, lang, result.settings.kind),
     })),
   };
 }

@@ -60,7 +60,8 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
     return fail(args.master, fileProblem(error));
   }
   const year = io.now().getFullYear();
-  const lang = args.lang ?? readSettings(master.workbook, { year }).settings.lang;
+  const { settings } = readSettings(master.workbook, { year });
+  const lang = args.lang ?? settings.lang;
   const read = await Promise.all(args.returned.map((file) => readReturned(io, file)));
   const returned = read.filter((r): r is ReturnedWorkbook => "workbook" in r);
   const existing = master.existing.map((sheet) => sheet.name);
@@ -96,11 +97,11 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
       unit: i.unit ?? null,
       criterion: i.criterion ?? null,
       file: i.file ?? null,
-      message: formatIssue(i, lang),
+      message: formatIssue(i, lang, settings.kind),
     }));
     io.stdout.write(`${JSON.stringify({ ok, output, imports, issues: shown })}\n`);
   } else {
-    io.stdout.write(mergeSummary(args.master, imports, issues, lang));
+    io.stdout.write(mergeSummary(args.master, imports, issues, lang, settings.kind));
     io.stdout.write(`${mergeLabel(lang, "written", { file: output })}\n`);
   }
   return ok ? 0 : 1;

@@ -1,6 +1,7 @@
 import type { FormImport } from "../engine/forms/planMerge";
 import type { Issue } from "../engine/issues";
 import type { Lang } from "../engine/lang";
+import type { UnitKind } from "../engine/settings/settings";
 import { formatIssue } from "../strings/issueMessages";
 import { mergeLabel, statusLabel } from "../strings/mergeLabels";
 import { label } from "../strings/outputLabels";
@@ -16,6 +17,7 @@ export function mergeSummary(
   imports: readonly FormImport[],
   issues: readonly Issue[],
   lang: Lang,
+  kind: UnitKind = "bloc",
 ): string {
   const lines = [mergeLabel(lang, "heading", { master })];
   for (const entry of imports) {
@@ -27,7 +29,7 @@ export function mergeSummary(
   const count = (severity: string): number => issues.filter((i) => i.severity === severity).length;
   lines.push("", mergeLabel(lang, "counts", { errors: count("error"), warnings: count("warning") }));
   for (const issue of issues) {
-    lines.push(`  [${label(lang, issue.severity)}] ${where(issue)}: ${formatIssue(issue, lang)}`);
+    lines.push(`  [${label(lang, issue.severity)}] ${where(issue)}: ${formatIssue(issue, lang, kind)}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -19,7 +19,10 @@ const pad = (text: string, width: number): string => {
 export function summary(result: BlocResult, lang: Lang): string {
   const lines: string[] = [];
   const { settings } = result;
-  lines.push(`${settings.blocName || label(lang, "bloc")} — ${label(lang, "year")} ${settings.year}`);
+  const { kind } = settings;
+  lines.push(
+    `${settings.blocName || label(lang, "bloc", {}, kind)} — ${label(lang, "year")} ${settings.year}`,
+  );
   if (result.provisional) lines.push(cliLabel(lang, "provisional"));
   if (result.ranking.length === 0) lines.push(cliLabel(lang, "noTable"));
   else {
@@ -46,7 +49,8 @@ export function summary(result: BlocResult, lang: Lang): string {
     );
   }
   if (result.next.leader) {
-    lines.push(cliLabel(lang, "next", { leader: result.next.leader, deputy: result.next.deputy ?? "—" }));
+    const leaders = { leader: result.next.leader, deputy: result.next.deputy ?? "—" };
+    lines.push(cliLabel(lang, "next", leaders, kind));
   }
   const count = (severity: string): number => result.issues.filter((i) => i.severity === severity).length;
   lines.push("");
@@ -56,7 +60,9 @@ export function summary(result: BlocResult, lang: Lang): string {
   const shown = result.issues.filter((issue) => issue.severity !== "info").slice(0, SHOWN_ISSUES);
   for (const issue of shown) {
     const where = issue.sheet ? `${issue.sheet}${issue.cell ? `!${issue.cell}` : ""}` : "";
-    lines.push(`  [${label(lang, issue.severity)}] ${where ? `${where}: ` : ""}${formatIssue(issue, lang)}`);
+    lines.push(
+      `  [${label(lang, issue.severity)}] ${where ? `${where}: ` : ""}${formatIssue(issue, lang, kind)}`,
+    );
   }
   const hidden = result.issues.filter((issue) => issue.severity !== "info").length - shown.length;
   if (hidden > 0) lines.push(`  ${cliLabel(lang, "moreIssues", { n: hidden })}`);

@@ -1,5 +1,7 @@
 import type { Lang } from "../engine/lang";
+import type { UnitKind } from "../engine/settings/settings";
 import { fillTemplate } from "./fillTemplate";
+import { unitWords } from "./unitWords";
 
 // Words of the bloc-rank command line's human summary, complete in both languages.
 const vi = {
@@ -9,7 +11,7 @@ const vi = {
   proposals: "Đề nghị khen thưởng:",
   ballot: "cần bỏ phiếu",
   none: "(không có)",
-  next: "Trưởng khối năm sau: {leader}; phó khối: {deputy}",
+  next: "{LeaderWord} năm sau: {leader}; {deputyWord}: {deputy}",
   written: "Đã ghi {file}",
   checked: "Chỉ kiểm tra (--check): không ghi tệp nào.",
   noTable: "Không xếp hạng được: chưa có bảng tiêu chí hoặc bảng điểm.",
@@ -24,15 +26,20 @@ const en = {
   proposals: "Award proposals:",
   ballot: "ballot needed",
   none: "(none)",
-  next: "Next bloc leader: {leader}; deputy: {deputy}",
+  next: "Next {leaderWord}: {leader}; {deputyWord}: {deputy}",
   written: "Wrote {file}",
   checked: "Check only (--check): no file written.",
   noTable: "Nothing to rank: no criteria table or no scores found.",
 } satisfies Record<CliLabel, string>;
 
-const LABELS: Record<Lang, Record<CliLabel, string>> = { vi, en };
+export const CLI_LABELS: Readonly<Record<Lang, Readonly<Record<CliLabel, string>>>> = { vi, en };
 
-/** A command-line label with `{name}` placeholders filled in. */
-export function cliLabel(lang: Lang, key: CliLabel, values: Record<string, string | number> = {}): string {
-  return fillTemplate(LABELS[lang][key], values);
+/** A command-line label with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
+export function cliLabel(
+  lang: Lang,
+  key: CliLabel,
+  values: Record<string, string | number> = {},
+  kind: UnitKind = "bloc",
+): string {
+  return fillTemplate(CLI_LABELS[lang][key], { ...unitWords(kind, lang), ...values });
 }

@@ -1,5 +1,7 @@
 import type { Lang } from "../engine/lang";
+import type { UnitKind } from "../engine/settings/settings";
 import { fillTemplate } from "./fillTemplate";
+import { unitWords } from "./unitWords";
 
 // The words on a unit's self-assessment form, complete in both languages: English is typed against
 // Vietnamese, so a missing or extra label is a compile error. The column headers are ones the criteria and
@@ -10,14 +12,14 @@ const vi = {
   sheetPrefix: "Phiếu",
   filePrefix: "Phieu tu cham",
   title: "PHIẾU TỰ CHẤM ĐIỂM THI ĐUA NĂM {year}",
-  bloc: "Khối thi đua: {bloc}",
+  bloc: "{blocTitle}: {bloc}",
   unitLabel: "Đơn vị:",
   instructions: "Hướng dẫn:",
   stepScore: "Nhập điểm tự chấm vào các ô màu vàng (số, không vượt quá điểm tối đa của tiêu chí).",
   stepPenalty: "Với tiêu chí điểm trừ, nhập số điểm bị trừ (ví dụ 2).",
   stepEvidence: "Ghi số, ngày văn bản minh chứng vào cột Minh chứng; giải thích khi cần ở cột Giải trình.",
   stepKeep: "Không sửa, thêm hoặc xóa tiêu chí và điểm tối đa.",
-  stepReturn: "Lưu tệp và gửi lại cho thư ký của khối thi đua.",
+  stepReturn: "Lưu tệp và gửi lại cho thư ký của {blocWord} thi đua.",
   code: "STT",
   criterion: "Nội dung tiêu chí",
   max: "Điểm tối đa",
@@ -49,14 +51,14 @@ const en = {
   sheetPrefix: "Form",
   filePrefix: "Self-assessment form",
   title: "EMULATION SELF-ASSESSMENT FORM {year}",
-  bloc: "Emulation bloc: {bloc}",
+  bloc: "{blocTitle}: {bloc}",
   unitLabel: "Unit:",
   instructions: "How to fill in:",
   stepScore: "Type your self score in the yellow cells (a number, at most the criterion's max points).",
   stepPenalty: "For a deduction criterion, type the points deducted (e.g. 2).",
   stepEvidence: "Give the reference and date of the evidence under Evidence; explain where needed.",
   stepKeep: "Do not change, add or delete criteria or max points.",
-  stepReturn: "Save the file and send it back to the bloc's secretary.",
+  stepReturn: "Save the file and send it back to the {blocWord}'s secretary.",
   code: "No.",
   criterion: "Criterion",
   max: "Max points",
@@ -81,11 +83,16 @@ const en = {
     "Criteria table and units: {errors} errors, {warnings} warnings. Fix them and make the forms again.",
 } satisfies Record<FormLabel, string>;
 
-const LABELS: Record<Lang, Record<FormLabel, string>> = { vi, en };
+export const FORM_LABELS: Readonly<Record<Lang, Readonly<Record<FormLabel, string>>>> = { vi, en };
 
-/** A form label in a language, with `{name}` placeholders filled in. */
-export function formLabel(lang: Lang, key: FormLabel, values: Record<string, string | number> = {}): string {
-  return fillTemplate(LABELS[lang][key], values);
+/** A form label in a language, with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
+export function formLabel(
+  lang: Lang,
+  key: FormLabel,
+  values: Record<string, string | number> = {},
+  kind: UnitKind = "bloc",
+): string {
+  return fillTemplate(FORM_LABELS[lang][key], { ...unitWords(kind, lang), ...values });
 }
 
 export type { FormLabel };

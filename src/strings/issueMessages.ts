@@ -1,11 +1,13 @@
 import type { Issue, IssueCode } from "../engine/issues";
 import type { Lang } from "../engine/lang";
+import type { UnitKind } from "../engine/settings/settings";
 import { criteriaMessages } from "./issues/criteria";
 import { formMessages } from "./issues/forms";
 import { rankingMessages } from "./issues/ranking";
 import { scoresMessages } from "./issues/scores";
 import { settingsMessages } from "./issues/settings";
 import { d, dv, v, type Message } from "./issues/format";
+import { unitWords } from "./unitWords";
 
 // Messages are kept per pipeline stage (src/strings/issues/); this table joins them and, being typed
 // as a full record per language, makes a code without a message a compile error.
@@ -30,7 +32,7 @@ export const issueMessages: Record<Lang, Record<IssueCode, Message>> = {
   },
 };
 
-/** The issue's message in a language. */
-export function formatIssue(issue: Issue, lang: Lang): string {
-  return issueMessages[lang][issue.code](issue);
+/** The issue's message in a language, in the words of a bloc or a cluster (the result's `settings.kind`). */
+export function formatIssue(issue: Issue, lang: Lang, kind: UnitKind = "bloc"): string {
+  return issueMessages[lang][issue.code](issue, unitWords(kind, lang));
 }

@@ -1,16 +1,19 @@
 import type { Lang } from "../engine/lang";
+import type { UnitKind } from "../engine/settings/settings";
 import { fillTemplate } from "./fillTemplate";
+import { unitWords } from "./unitWords";
 
 // The words on the output sheets (DESIGN §3), complete in both languages: English is typed against
 // Vietnamese, so a missing or extra label is a compile error. Classification names live with the settings
-// (src/engine/settings/classificationNames.ts) because the settings sheet reads them too.
+// (src/engine/settings/classificationNames.ts) because the settings sheet reads them too. What differs between
+// a bloc and a cluster is a `{leaderWord}`-style placeholder filled from unitWords, never a typed khối.
 const vi = {
   sheetRanking: "Xếp hạng",
   sheetDetails: "Chi tiết điểm",
   sheetProposals: "Đề nghị khen thưởng",
   sheetDataCheck: "Kiểm tra dữ liệu",
   provisional: "TẠM TÍNH — {n} lỗi dữ liệu (xem trang Kiểm tra dữ liệu); chưa đề nghị khen thưởng",
-  bloc: "Khối thi đua",
+  bloc: "{blocTitle}",
   year: "Năm",
   scale: "Thang điểm",
   rankingTitle: "BẢNG XẾP HẠNG KẾT QUẢ THI ĐUA NĂM {year}",
@@ -58,9 +61,9 @@ const vi = {
   skippedUnit: "{reason} — {unit}",
   skippedUnitWithNote: "{reason} — {unit} ({note})",
   headingRule: "————————",
-  nextLeader: "Đề xuất Trưởng khối năm {year}: {unit}",
-  nextDeputy: "Đề xuất Phó khối năm {year}: {unit}",
-  signLeader: "TRƯỞNG KHỐI",
+  nextLeader: "Đề xuất {LeaderWord} năm {year}: {unit}",
+  nextDeputy: "Đề xuất {DeputyWord} năm {year}: {unit}",
+  signLeader: "{LEADER_WORD}",
   signSecretary: "THƯ KÝ",
   signHint: "(Ký, ghi rõ họ tên)",
   severity: "Mức độ",
@@ -85,7 +88,7 @@ const en = {
   sheetProposals: "Award proposals",
   sheetDataCheck: "Data check",
   provisional: "PROVISIONAL — {n} data errors (see the Data check sheet); no award proposed yet",
-  bloc: "Emulation bloc",
+  bloc: "{blocTitle}",
   year: "Year",
   scale: "Scale",
   rankingTitle: "EMULATION RANKING {year}",
@@ -133,9 +136,9 @@ const en = {
   skippedUnit: "{reason} — {unit}",
   skippedUnitWithNote: "{reason} — {unit} ({note})",
   headingRule: "————————",
-  nextLeader: "Proposed bloc leader for {year}: {unit}",
+  nextLeader: "Proposed {leaderWord} for {year}: {unit}",
   nextDeputy: "Proposed deputy for {year}: {unit}",
-  signLeader: "BLOC LEADER",
+  signLeader: "{LEADER_WORD}",
   signSecretary: "SECRETARY",
   signHint: "(Signature and full name)",
   severity: "Severity",
@@ -152,11 +155,16 @@ const en = {
   noIssues: "No problems found.",
 } satisfies Record<OutputLabel, string>;
 
-const LABELS: Record<Lang, Record<OutputLabel, string>> = { vi, en };
+export const OUTPUT_LABELS: Readonly<Record<Lang, Readonly<Record<OutputLabel, string>>>> = { vi, en };
 
-/** An output label in a language, with `{name}` placeholders filled in. */
-export function label(lang: Lang, key: OutputLabel, values: Record<string, string | number> = {}): string {
-  return fillTemplate(LABELS[lang][key], values);
+/** An output label in a language, with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
+export function label(
+  lang: Lang,
+  key: OutputLabel,
+  values: Record<string, string | number> = {},
+  kind: UnitKind = "bloc",
+): string {
+  return fillTemplate(OUTPUT_LABELS[lang][key], { ...unitWords(kind, lang), ...values });
 }
 
 export type { OutputLabel };

@@ -56,6 +56,45 @@ describe("settingFields", () => {
   });
 });
 
+describe("settingFields of a cluster (DESIGN §2.3)", () => {
+  it("offers Loại as a choice, starting from the kind the name implies, and names the keys as a cluster does", () => {
+    const fields = byKey(settingFields(readRows([["Tên cụm", "Cụm thi đua số 3"]]), "vi"));
+    expect(fields.kind).toMatchObject({ kind: "choice", label: "Loại", initial: "cụm" });
+    expect(fields.kind?.options.map((o) => o.value)).toEqual(["khối", "cụm"]);
+    expect(fields.blocName).toMatchObject({ label: "Tên cụm", initial: "Cụm thi đua số 3" });
+    expect(fields.nextLeader?.label).toBe("Cụm trưởng năm sau");
+    expect(fields.nextLeader?.hint).toContain("cụm trưởng");
+  });
+
+  it("keeps a bloc's names for a bloc, and Loại: khối overrides a Cụm name", () => {
+    const fields = byKey(
+      settingFields(
+        readRows([
+          ["Tên khối", "Cụm thi đua số 3"],
+          ["Loại", "khối"],
+        ]),
+        "vi",
+      ),
+    );
+    expect(fields.kind?.initial).toBe("khối");
+    expect(fields.blocName?.label).toBe("Tên khối");
+    expect(fields.nextLeader?.label).toBe("Trưởng khối năm sau");
+  });
+
+  it("shows an unreadable Loại as typed, with its issue at its cell", () => {
+    const read = readRows([
+      ["Tên khối", "Cụm thi đua số 3"],
+      ["Loại", "tổ"],
+    ]);
+    const field = byKey(settingFields(read, "vi")).kind!;
+    expect(field.initial).toBe("tổ");
+    expect(fieldIssues(read, {}, "vi", "all").kind).toMatchObject({
+      code: "settings-value-invalid",
+      cell: "B2",
+    });
+  });
+});
+
 describe("settingChanges", () => {
   const fields = settingFields(readRows([["Thang điểm", 100]]), "vi");
 

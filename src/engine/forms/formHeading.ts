@@ -43,7 +43,7 @@ export function formHeading(
   merges.push(across(0));
   formats.push({ range: "A1", format: { bold: true, fontSize: 14, horizontal: "center" } });
   const bloc = input.blocName.trim();
-  values.push([bloc ? formLabel(lang, "bloc", { bloc }) : null]);
+  values.push([bloc ? formLabel(lang, "bloc", { bloc }, input.kind) : null]);
   merges.push(across(1));
   formats.push({ range: "A2", format: { italic: true, horizontal: "center" } });
   values.push([formLabel(lang, "unitLabel"), input.unit]);
@@ -53,7 +53,7 @@ export function formHeading(
   formats.push({ range: "A4", format: { bold: true, italic: true } });
   steps(criteria).forEach((key, i) => {
     const row = values.length;
-    values.push([`${i + 1}. ${formLabel(lang, key)}`]);
+    values.push([`${i + 1}. ${formLabel(lang, key, {}, input.kind)}`]);
     merges.push(across(row));
     formats.push({ range: a1(row, 0), format: { italic: true } });
   });

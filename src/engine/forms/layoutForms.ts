@@ -38,7 +38,8 @@ export function layoutForms(result: BlocResult, options: FormsOptions): SheetLay
     const short = shortNames.get(normalizeLabel(unit)) || unit;
     const name = outputSheetName(`${formLabel(lang, "sheetPrefix")} - ${short}`, "form", existing, taken);
     taken.push(name);
-    const input = { criteria, unit, blocName: result.settings.blocName, year: result.settings.year };
+    const { blocName, kind, year } = result.settings;
+    const input = { criteria, unit, blocName, kind, year };
     return layoutUnitForm(input, lang, name);
   });
 }

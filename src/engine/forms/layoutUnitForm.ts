@@ -1,5 +1,6 @@
 import { isLeaf, type CriteriaTable } from "../criteria/criterion";
 import type { Lang } from "../lang";
+import type { UnitKind } from "../settings/settings";
 import { A4_PORTRAIT, type LayoutValue, type SheetLayout } from "../layout/sheetLayout";
 import { wrappedRowHeights } from "../layout/wrappedRowHeights";
 import type { CellValue } from "../workbook";
@@ -22,6 +23,8 @@ export interface UnitFormInput {
   /** The unit's name as the roster spells it. */
   unit: string;
   blocName: string;
+  /** Bloc or cluster, for the heading's words; bloc when not given. */
+  kind?: UnitKind;
   year: number;
   fill?: FormFill;
 }

@@ -156,7 +156,8 @@ export function planMerge(
       const preferred = `${formLabel(options.lang, "sheetPrefix")} - ${short}`;
       target = outputSheetName(preferred, "form", existing, taken);
       taken.push(target);
-      const input = { criteria, unit, blocName: settings.blocName, year: settings.year, fill };
+      const { blocName, kind, year } = settings;
+      const input = { criteria, unit, blocName, kind, year, fill };
       plan.sheets.push(layoutUnitForm(input, options.lang, target));
       written = fill.self.size + fill.evidence.size + fill.explanation.size;
     }

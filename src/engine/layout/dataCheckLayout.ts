@@ -4,6 +4,7 @@ import { a1 } from "../address";
 import type { BlocResult } from "../evaluateBloc";
 import type { Issue, Severity } from "../issues";
 import type { Lang } from "../lang";
+import type { UnitKind } from "../settings/settings";
 import { addProvisionalBanner } from "./banner";
 import { wrappedRowHeights } from "./wrappedRowHeights";
 import type { CellLink, FormatRange, LayoutValue, SheetLayout } from "./sheetLayout";
@@ -24,14 +25,14 @@ const block = (row: number, col: number, toRow: number, toCol: number): string =
   row === toRow && col === toCol ? a1(row, col) : `${a1(row, col)}:${a1(toRow, toCol)}`;
 const span = (row: number): string => block(row, 0, row, WIDTH - 1);
 
-function issueRow(issue: Issue, lang: Lang): LayoutValue[] {
+function issueRow(issue: Issue, lang: Lang, kind: UnitKind): LayoutValue[] {
   return [
     label(lang, issue.severity),
     issue.sheet || null,
     issue.cell || null,
     issue.unit ?? null,
     issue.criterion ?? null,
-    formatIssue(issue, lang),
+    formatIssue(issue, lang, kind),
     issue.value === undefined || issue.value === "" ? null : issue.value,
   ];
 }
@@ -70,7 +71,7 @@ export function dataCheckLayout(result: BlocResult, lang: Lang, name: string): S
   const first = header + 1;
   const links: CellLink[] = [];
   result.issues.forEach((issue, i) => {
-    values.push(issueRow(issue, lang));
+    values.push(issueRow(issue, lang, result.settings.kind));
     if (issue.sheet && issue.cell)
       links.push({ cell: a1(first + i, CELL_COLUMN), sheet: issue.sheet, target: issue.cell });
   });

@@ -31,7 +31,7 @@ const TITLE_FONT_SIZE = 14;
  */
 export function addProposalsHeading(grid: ProposalsGrid, result: BlocResult, lang: Lang): void {
   const { settings } = result;
-  const bloc = (settings.blocName.trim() || label(lang, "bloc")).toLocaleUpperCase("vi");
+  const bloc = (settings.blocName.trim() || label(lang, "bloc", {}, settings.kind)).toLocaleUpperCase("vi");
   const centred = { horizontal: "center", vertical: "middle", wrap: true } as const;
 
   const first = grid.row();

@@ -1,6 +1,7 @@
 import { label } from "../../strings/outputLabels";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
+import type { UnitKind } from "../settings/settings";
 import { fitRow, type ProposalsGrid } from "./proposalsGrid";
 import { BODY_FONT_SIZE, FULL, LEFT, RIGHT, widthOf } from "./proposalsHeading";
 
@@ -13,10 +14,11 @@ export const SIGNATURE_ROWS = 4;
  */
 export function addNextLeaders(grid: ProposalsGrid, result: BlocResult, lang: Lang): void {
   if (result.provisional) return;
+  const { kind } = result.settings;
   const year = result.settings.year + 1;
   const lines = [
-    result.next.leader === null ? null : label(lang, "nextLeader", { year, unit: result.next.leader }),
-    result.next.deputy === null ? null : label(lang, "nextDeputy", { year, unit: result.next.deputy }),
+    result.next.leader === null ? null : label(lang, "nextLeader", { year, unit: result.next.leader }, kind),
+    result.next.deputy === null ? null : label(lang, "nextDeputy", { year, unit: result.next.deputy }, kind),
   ].filter((line): line is string => line !== null);
   if (lines.length === 0) return;
   grid.row();
@@ -28,11 +30,11 @@ export function addNextLeaders(grid: ProposalsGrid, result: BlocResult, lang: La
 }
 
 /** Appends the two signature blocks side by side: the secretary on the left, the bloc leader on the right. */
-export function addSignatures(grid: ProposalsGrid, lang: Lang): void {
+export function addSignatures(grid: ProposalsGrid, lang: Lang, kind: UnitKind): void {
   grid.row();
   const titles = grid.row();
   grid.set(titles, LEFT.from, label(lang, "signSecretary"));
-  grid.set(titles, RIGHT.from, label(lang, "signLeader"));
+  grid.set(titles, RIGHT.from, label(lang, "signLeader", {}, kind));
   const hints = grid.row();
   grid.set(hints, LEFT.from, label(lang, "signHint"));
   grid.set(hints, RIGHT.from, label(lang, "signHint"));

@@ -48,7 +48,7 @@ export function rankingLayout(
   values.push([label(lang, "rankingTitle", { year: settings.year })]);
   merges.push(`${a1(titleRow, 0)}:${a1(titleRow, width - 1)}`);
   formats.push({ range: a1(titleRow, 0), format: { bold: true, fontSize: 14, horizontal: "center" } });
-  values.push([`${label(lang, "bloc")}: ${settings.blocName}`.trim()]);
+  values.push([`${label(lang, "bloc", {}, settings.kind)}: ${settings.blocName}`.trim()]);
   values.push([
     `${label(lang, "year")}: ${settings.year}`,
     null,

@@ -1,5 +1,5 @@
 import type { NumberRead } from "../read/readNumber";
-import { normalizeLabel } from "../read/normalizeLabel";
+import { normalizeLabel, normalizeLabelCore } from "../read/normalizeLabel";
 import { readNumber } from "../read/readNumber";
 import type { CellValue } from "../workbook";
 import type { UnitRole } from "./unitScores";
@@ -8,26 +8,36 @@ const ROLES: Record<string, UnitRole> = {
   "truong khoi": "leader",
   "khoi truong": "leader",
   "truong cum": "leader",
+  "cum truong": "leader",
   truong: "leader",
   leader: "leader",
   "bloc leader": "leader",
+  "cluster leader": "leader",
   "pho khoi": "deputy",
   "pho truong khoi": "deputy",
   "khoi pho": "deputy",
   "pho cum": "deputy",
   "pho truong cum": "deputy",
+  "cum pho": "deputy",
+  "pho cum truong": "deputy",
   pho: "deputy",
   deputy: "deputy",
   "deputy leader": "deputy",
+  "deputy bloc leader": "deputy",
+  "deputy cluster leader": "deputy",
+  "cluster deputy": "deputy",
   "thanh vien": "member",
   "don vi thanh vien": "member",
   member: "member",
   "": "member",
 };
 
-/** Reads a Vai trò cell; null when the text is not a known role. */
+/**
+ * Reads a Vai trò cell; null when the text is not a known role. A cluster's Cụm trưởng / Cụm phó are its
+ * leader and deputy (DESIGN §2.3); a remark in brackets, `Cụm trưởng (2025)`, does not count.
+ */
 export function readRole(value: CellValue): UnitRole | null {
-  return ROLES[normalizeLabel(String(value))] ?? null;
+  return ROLES[normalizeLabelCore(String(value))] ?? null;
 }
 
 const NO = new Set([

@@ -3,6 +3,7 @@ import type { CellValue } from "../workbook";
 import type { SettingKey } from "./settingKeys";
 import {
   matchCrossScore,
+  matchKind,
   matchLang,
   matchMissingScore,
   matchNextLeader,
@@ -78,6 +79,8 @@ export function parseSettingValue(key: SettingKey, value: CellValue): ParsedSett
       return word(value, matchNextLeader, (nextLeader) => ({ nextLeader }));
     case "lang":
       return word(value, matchLang, (lang) => ({ lang }));
+    case "kind":
+      return word(value, matchKind, (kind) => ({ kind }));
     case "classificationThresholds":
       return word(
         value,

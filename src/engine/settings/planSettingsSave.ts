@@ -5,7 +5,7 @@ import { sameSheetName } from "../layout/sheetReference";
 import type { CellValue, WorkbookInput } from "../workbook";
 import { checkSettingChanges, readLocatedSettings } from "./checkSettingChanges";
 import { readSettings } from "./readSettings";
-import { SETTING_KEY_LABELS, type SettingKey } from "./settingKeys";
+import { SETTING_KEY_LABELS, settingKeyLabel, type SettingKey } from "./settingKeys";
 import type { Settings } from "./settings";
 import { SETTINGS_SHEET_NAME } from "./settingsSheetValues";
 import type { SettingChanges } from "./validateSettingInput";
@@ -79,7 +79,7 @@ export function planSettingsSave(
     // A blank value for a key the sheet does not have changes nothing: the default already applies.
     else if (value !== "") {
       const row = append.row + added++;
-      cells.push({ cell: a1(row, append.keyCol), value: SETTING_KEY_LABELS[key][lang] });
+      cells.push({ cell: a1(row, append.keyCol), value: settingKeyLabel(key, lang, read.settings.kind) });
       cells.push({ cell: a1(row, append.valueCol), value });
     }
   }

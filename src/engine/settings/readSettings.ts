@@ -2,6 +2,7 @@ import { a1, compareCells } from "../address";
 import { issue, type Issue } from "../issues";
 import { isBlank, type WorkbookInput } from "../workbook";
 import { isSettingsSheet } from "./isSettingsSheet";
+import { kindFromName } from "./kindFromName";
 import { parseSettingValue } from "./parseSettingValue";
 import { findRulesHeader, readAwardRules } from "./readAwardRules";
 import { readKeyValues, type KeyValueRow } from "./readKeyValues";
@@ -83,6 +84,9 @@ export function readSettings(workbook: WorkbookInput, options: SettingsOptions):
     if (parsed.numberFromText !== undefined)
       issues.push(issue({ code: "number-as-text", ...at, details: { read: parsed.numberFromText } }));
   }
+
+  // Without a readable `Loại`, the name says whether this is a cluster (DESIGN §2.3).
+  if (!read.has("kind")) settings.kind = kindFromName(settings.blocName);
 
   const thresholds = last.get("classificationThresholds");
   if (thresholds && read.has("classificationThresholds")) {

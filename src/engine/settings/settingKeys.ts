@@ -1,5 +1,6 @@
 import { labelMatcher, type Labels } from "./labels";
-import type { Settings } from "./settings";
+import type { Lang } from "../lang";
+import type { Settings, UnitKind } from "./settings";
 
 /** A key-value setting of the settings sheet: every field of Settings but the award-rules table. */
 export type SettingKey = Exclude<keyof Settings, "awardRules">;
@@ -18,6 +19,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   "tieBreaks",
   "nextLeader",
   "lang",
+  "kind",
 ];
 
 /** The keys' names in each language, and other spellings accepted when reading. */
@@ -25,7 +27,7 @@ export const SETTING_KEY_LABELS: Readonly<Record<SettingKey, Labels>> = {
   blocName: {
     vi: "Tên khối",
     en: "Bloc name",
-    also: ["Khối", "Khối thi đua", "Tên khối thi đua", "Tên cụm", "Tên cụm thi đua", "Bloc"],
+    also: ["Khối", "Khối thi đua", "Tên khối thi đua", "Tên cụm", "Tên cụm thi đua", "Bloc", "Cluster name"],
   },
   year: { vi: "Năm", en: "Year", also: ["Năm thi đua", "Năm đánh giá"] },
   scale: { vi: "Thang điểm", en: "Scale", also: ["Tổng điểm chuẩn", "Điểm tối đa", "Max score"] },
@@ -59,10 +61,35 @@ export const SETTING_KEY_LABELS: Readonly<Record<SettingKey, Labels>> = {
   nextLeader: {
     vi: "Trưởng khối năm sau",
     en: "Next leader",
-    also: ["Trưởng khối", "Trưởng khối kế nhiệm", "Next year's leader", "Next bloc leader"],
+    also: [
+      "Trưởng khối",
+      "Trưởng khối kế nhiệm",
+      "Cụm trưởng năm sau",
+      "Cụm trưởng",
+      "Cụm trưởng kế nhiệm",
+      "Next year's leader",
+      "Next bloc leader",
+      "Next cluster leader",
+    ],
   },
   lang: { vi: "Ngôn ngữ", en: "Language", also: ["Ngôn ngữ kết quả", "Lang"] },
+  kind: {
+    vi: "Loại",
+    en: "Kind",
+    also: ["Khối hay cụm", "Khối/cụm", "Loại khối", "Loại khối thi đua", "Bloc or cluster", "Bloc kind"],
+  },
 };
+
+// A cluster's own names for the keys that name the bloc (DESIGN §2.3); the reader accepts them (`also` above).
+const CLUSTER_KEY_LABELS: Partial<Record<SettingKey, Readonly<Record<Lang, string>>>> = {
+  blocName: { vi: "Tên cụm", en: "Cluster name" },
+  nextLeader: { vi: "Cụm trưởng năm sau", en: "Next leader" },
+};
+
+/** A key's name in `lang` as a bloc or, for the few keys that differ, a cluster calls it. */
+export function settingKeyLabel(key: SettingKey, lang: Lang, kind: UnitKind = "bloc"): string {
+  return (kind === "cluster" ? CLUSTER_KEY_LABELS[key]?.[lang] : undefined) ?? SETTING_KEY_LABELS[key][lang];
+}
 
 /** Recognises a key as typed, in either language; null for an unknown key. */
 export const matchSettingKey = labelMatcher(SETTING_KEY_LABELS);

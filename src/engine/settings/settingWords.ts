@@ -1,6 +1,12 @@
 import type { Lang } from "../lang";
 import { labelMatcher, type Labels } from "./labels";
-import type { CrossScoreMethod, MissingScorePolicy, NextLeaderPolicy, ScoreSource } from "./settings";
+import type {
+  CrossScoreMethod,
+  MissingScorePolicy,
+  NextLeaderPolicy,
+  ScoreSource,
+  UnitKind,
+} from "./settings";
 
 /** The words of each choice-valued setting, as written on the settings sheet and accepted when read. */
 export const SCORE_SOURCE_WORDS: Readonly<Record<ScoreSource, Labels>> = {
@@ -57,8 +63,14 @@ export const LANG_WORDS: Readonly<Record<Lang, Labels>> = {
   en: { vi: "en", en: "en", also: ["English", "Tiếng Anh", "en-US", "en-GB"] },
 };
 
+export const KIND_WORDS: Readonly<Record<UnitKind, Labels>> = {
+  bloc: { vi: "khối", en: "bloc", also: ["khối thi đua", "emulation bloc", "block"] },
+  cluster: { vi: "cụm", en: "cluster", also: ["cụm thi đua", "emulation cluster"] },
+};
+
 export const matchScoreSource = labelMatcher(SCORE_SOURCE_WORDS);
 export const matchCrossScore = labelMatcher(CROSS_SCORE_WORDS);
 export const matchMissingScore = labelMatcher(MISSING_SCORE_WORDS);
 export const matchNextLeader = labelMatcher(NEXT_LEADER_WORDS);
 export const matchLang = labelMatcher(LANG_WORDS);
+export const matchKind = labelMatcher(KIND_WORDS);

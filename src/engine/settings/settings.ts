@@ -19,6 +19,9 @@ export type TieBreak =
   | { kind: "bonus" } // more bonus points wins (`điểm thưởng`)
   | { kind: "votes" }; // higher vote share wins (`phiếu`)
 
+/** A bloc (khối thi đua) or a cluster (cụm thi đua, DESIGN §2.3): only the wording of outputs differs. */
+export type UnitKind = "bloc" | "cluster";
+
 /** Who is proposed as next year's bloc leader (`Trưởng khối năm sau`). */
 export type NextLeaderPolicy = "rotation" | "top";
 
@@ -50,6 +53,8 @@ export interface Settings {
   tieBreaks: TieBreak[];
   nextLeader: NextLeaderPolicy;
   lang: Lang;
+  /** Bloc or cluster: the `Loại` setting, else derived from the bloc name (kindFromName). */
+  kind: UnitKind;
   awardRules: AwardRule[];
 }
 
@@ -88,6 +93,7 @@ export function defaultSettings(year: number): Settings {
     tieBreaks: [{ kind: "group", group: "I" }, { kind: "penalty" }, { kind: "bonus" }, { kind: "votes" }],
     nextLeader: "rotation",
     lang: "vi",
+    kind: "bloc",
     awardRules: DEFAULT_AWARD_RULES.map((rule) => ({ ...rule })),
   };
 }

@@ -2,10 +2,12 @@ import type { Lang } from "../lang";
 import type { CellValue } from "../workbook";
 import { AWARD_RULE_COLUMNS, AWARD_RULE_COLUMN_LABELS } from "./awardRuleColumns";
 import { CLASSIFICATION_NAMES } from "./classificationNames";
-import { SETTING_NOTES } from "./settingNotes";
+import { kindFromName } from "./kindFromName";
+import { settingNote } from "./settingNotes";
 import { SETTING_KEYS, SETTING_KEY_LABELS, SETTINGS_COLUMN_LABELS, type SettingKey } from "./settingKeys";
 import {
   CROSS_SCORE_WORDS,
+  KIND_WORDS,
   LANG_WORDS,
   MISSING_SCORE_WORDS,
   NEXT_LEADER_WORDS,
@@ -38,6 +40,8 @@ export function settingCellValue(settings: Settings, key: SettingKey, lang: Lang
       return NEXT_LEADER_WORDS[settings.nextLeader][lang];
     case "lang":
       return LANG_WORDS[settings.lang][lang];
+    case "kind":
+      return KIND_WORDS[settings.kind][lang];
     case "classificationThresholds":
       return formatThresholds(settings.classificationThresholds, lang);
     case "tieBreaks":
@@ -67,8 +71,11 @@ export function settingsSheetValues(settings: Settings, lang: Lang): CellValue[]
     ],
     ...SETTING_KEYS.map((key) => [
       SETTING_KEY_LABELS[key][lang],
-      settingCellValue(settings, key, lang),
-      SETTING_NOTES[lang][key],
+      // A kind the name already implies is left blank, so that renaming the bloc later still decides it.
+      key === "kind" && settings.kind === kindFromName(settings.blocName)
+        ? ""
+        : settingCellValue(settings, key, lang),
+      settingNote(key, lang, settings.kind),
     ]),
     [],
     AWARD_RULE_COLUMNS.map((column) => AWARD_RULE_COLUMN_LABELS[column][lang]),

@@ -1,8 +1,12 @@
 import type { Issue } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
+import type { UnitWords } from "../unitWords";
 
-/** A message of one issue code: says what is wrong and what to do; where it is is shown beside it. */
-export type Message = (issue: Issue) => string;
+/**
+ * A message of one issue code: says what is wrong and what to do; where it is is shown beside it. `words`
+ * are the bloc's or cluster's (Trưởng khối or Cụm trưởng) for the messages that name them.
+ */
+export type Message = (issue: Issue, words: UnitWords) => string;
 
 /** One stage's messages, complete in every language: a code without a message is a compile error. */
 export type StageMessages<Code extends string> = Record<Lang, Record<Code, Message>>;

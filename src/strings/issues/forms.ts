@@ -64,8 +64,8 @@ const vi: Record<FormCode, Message> = {
     `Tiêu chí mã ${d(i, "formKey")} trong tệp "${file(i)}" trùng nội dung với tiêu chí ${criterion(i)} của bảng tiêu chí; điểm đã được nhập vào ${criterion(i)}. Hãy kiểm tra lại.`,
   "form-max-changed": (i) =>
     `Phiếu trong tệp "${file(i)}" ghi điểm tối đa ${dv(i, "formMax")} cho tiêu chí ${criterion(i)}, bảng tiêu chí ghi ${dv(i, "max")}; giữ điểm tối đa của bảng tiêu chí, điểm tự chấm vẫn được nhập.`,
-  "form-parent-score": (i) =>
-    `Phiếu trong tệp "${file(i)}" ghi ${vv(i)} điểm ở dòng tổng ${criterion(i)}, khác tổng các tiêu chí con trong phiếu (${dv(i, "sum")}); điểm dòng tổng không được nhập vì khối cộng điểm từ các tiêu chí con. Hãy đề nghị đơn vị chấm từng tiêu chí con.`,
+  "form-parent-score": (i, w) =>
+    `Phiếu trong tệp "${file(i)}" ghi ${vv(i)} điểm ở dòng tổng ${criterion(i)}, khác tổng các tiêu chí con trong phiếu (${dv(i, "sum")}); điểm dòng tổng không được nhập vì ${w.blocWord} cộng điểm từ các tiêu chí con. Hãy đề nghị đơn vị chấm từng tiêu chí con.`,
   "form-value-replaced": (i) =>
     `Theo yêu cầu dùng phiếu trong tệp "${file(i)}", giá trị "${dv(i, "masterValue")}" của ${unit(i)} ở tiêu chí ${criterion(i)} đã được thay bằng "${vv(i)}". Nếu nhầm, hãy gõ lại giá trị cũ vào ô này.`,
   "form-cell-kept": (i) =>
@@ -93,8 +93,8 @@ const en: Record<FormCode, Message> = {
     `Criterion ${d(i, "formKey")} in "${file(i)}" has the same text as the criteria table's ${criterion(i)}; its score was imported into ${criterion(i)}. Check it.`,
   "form-max-changed": (i) =>
     `The form in "${file(i)}" gives criterion ${criterion(i)} a max of ${d(i, "formMax")}, the criteria table ${d(i, "max")}; the table's max stays and the self score is imported.`,
-  "form-parent-score": (i) =>
-    `The form in "${file(i)}" gives ${v(i)} points on the total row ${criterion(i)}, not the sum of its sub-criteria in the form (${d(i, "sum")}); the total is not imported, since the bloc adds up the sub-criteria. Ask the unit to score each sub-criterion.`,
+  "form-parent-score": (i, w) =>
+    `The form in "${file(i)}" gives ${v(i)} points on the total row ${criterion(i)}, not the sum of its sub-criteria in the form (${d(i, "sum")}); the total is not imported, since the ${w.blocWord} adds up the sub-criteria. Ask the unit to score each sub-criterion.`,
   "form-value-replaced": (i) =>
     `As asked, the form in "${file(i)}" was taken: ${unit(i)}'s value "${d(i, "masterValue")}" for criterion ${criterion(i)} was replaced by "${v(i)}". If that was a mistake, type the old value back into this cell.`,
   "form-cell-kept": (i) =>

@@ -18,8 +18,8 @@ const vi: Record<RankingCode, Message> = {
     `Tiêu chí phụ nêu nhóm "${v(i)}" nhưng bảng tiêu chí không có nhóm này; bước đó bị bỏ qua. Hãy sửa Tiêu chí phụ trong trang Cấu hình.`,
   "award-ballot-needed": (i) =>
     `${d(i, "award")}: ${d(i, "units")} bằng điểm ở ranh giới ${d(i, "seats")} suất; cần bỏ phiếu để chọn.`,
-  "award-no-current-leader": () =>
-    "Không xác định được trưởng khối hiện tại (cần cột Vai trò có “Trưởng khối” trong danh sách đơn vị) nên trưởng khối năm sau được đề xuất theo thứ hạng.",
+  "award-no-current-leader": (_, w) =>
+    `Không xác định được ${w.leaderWord} hiện tại (cần cột Vai trò có “${w.LeaderWord}” trong danh sách đơn vị) nên ${w.leaderWord} năm sau được đề xuất theo thứ hạng.`,
 };
 
 const en: Record<RankingCode, Message> = {
@@ -37,8 +37,8 @@ const en: Record<RankingCode, Message> = {
     `A tie-break names group "${v(i)}", which the criteria table does not have; that step is skipped. Fix Tie-breaks on the Settings sheet.`,
   "award-ballot-needed": (i) =>
     `${d(i, "award")}: ${d(i, "units")} are tied across the quota of ${d(i, "seats")}; a ballot must decide.`,
-  "award-no-current-leader": () =>
-    "The current bloc leader is not known (the units roster needs a Role column with “Leader”), so next year's leader is proposed by rank.",
+  "award-no-current-leader": (_, w) =>
+    `The current ${w.leaderWord} is not known (the units roster needs a Role column with “Leader”), so next year's leader is proposed by rank.`,
 };
 
 export const rankingMessages: StageMessages<RankingCode> = { vi, en };

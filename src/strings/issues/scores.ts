@@ -13,10 +13,10 @@ const criterion = (issue: Issue): string => issue.criterion ?? "";
 const vi: Record<ScoresCode, Message> = {
   "roster-several": (i) =>
     `Có nhiều danh sách đơn vị; đã dùng danh sách ở trang này, bỏ qua: ${d(i, "others")}. Hãy giữ một danh sách.`,
-  "roster-role-unknown": (i) =>
-    `Vai trò "${v(i)}" không rõ; đã coi là Thành viên. Dùng: Trưởng khối, Phó khối hoặc Thành viên.`,
-  "roster-leader-several": (i) =>
-    `Danh sách có hai Trưởng khối (đã có ${d(i, "other")}). Hãy để một đơn vị làm Trưởng khối.`,
+  "roster-role-unknown": (i, w) =>
+    `Vai trò "${v(i)}" không rõ; đã coi là Thành viên. Dùng: ${w.LeaderWord}, ${w.DeputyWord} hoặc Thành viên.`,
+  "roster-leader-several": (i, w) =>
+    `Danh sách có hai ${w.LeaderWord} (đã có ${d(i, "other")}). Hãy để một đơn vị làm ${w.LeaderWord}.`,
   "roster-vote-invalid": (i) =>
     `Tỷ lệ phiếu "${v(i)}" không đọc được hoặc nằm ngoài 0–100%. Hãy nhập ví dụ 85% hoặc 0,85.`,
   "score-sheets-missing": () =>
@@ -58,8 +58,8 @@ const en: Record<ScoresCode, Message> = {
     `Several units rosters found; the one on this sheet is used, ignored: ${d(i, "others")}. Keep one roster.`,
   "roster-role-unknown": (i) =>
     `Role "${v(i)}" is not recognised; treated as Member. Use Leader, Deputy or Member.`,
-  "roster-leader-several": (i) =>
-    `The roster has two bloc leaders (${d(i, "other")} already is one). Leave one unit as leader.`,
+  "roster-leader-several": (i, w) =>
+    `The roster has two ${w.leaderWord}s (${d(i, "other")} already is one). Leave one unit as leader.`,
   "roster-vote-invalid": (i) =>
     `Vote share "${v(i)}" cannot be read or is outside 0–100%. Enter e.g. 85% or 0.85.`,
   "score-sheets-missing": () =>

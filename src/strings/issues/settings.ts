@@ -7,10 +7,13 @@ import type { SettingKey } from "../../engine/settings/settingKeys";
 import type { SETTINGS_ISSUES } from "../../engine/settings/settingsIssueCodes";
 import {
   CROSS_SCORE_WORDS,
+  KIND_WORDS,
   MISSING_SCORE_WORDS,
   NEXT_LEADER_WORDS,
   SCORE_SOURCE_WORDS,
 } from "../../engine/settings/settingWords";
+import { fillTemplate } from "../fillTemplate";
+import type { UnitWords } from "../unitWords";
 import { d, dv, v, type Message, type StageMessages } from "./format";
 
 type SettingsCode = keyof typeof SETTINGS_ISSUES;
@@ -23,7 +26,7 @@ function words(table: Readonly<Record<string, Labels>>, lang: Lang): string {
 
 const VALUE_HINTS: Record<Lang, Record<SettingKey, string>> = {
   vi: {
-    blocName: "Hãy nhập tên khối.",
+    blocName: "Hãy nhập tên {blocWord}.",
     year: "Hãy nhập một năm (số nguyên từ 1900 đến 2200).",
     scale: "Hãy nhập một số lớn hơn 0 (thường là 100).",
     scoreSource: `Hãy dùng ${words(SCORE_SOURCE_WORDS, "vi")}.`,
@@ -35,9 +38,10 @@ const VALUE_HINTS: Record<Lang, Record<SettingKey, string>> = {
     tieBreaks: "Hãy liệt kê, cách nhau bởi dấu chấm phẩy: nhóm I (tên nhóm), điểm trừ, điểm thưởng, phiếu.",
     nextLeader: `Hãy dùng ${words(NEXT_LEADER_WORDS, "vi")}.`,
     lang: "Hãy dùng vi hoặc en.",
+    kind: `Hãy dùng ${words(KIND_WORDS, "vi")}, hoặc để trống để theo tên.`,
   },
   en: {
-    blocName: "Enter the bloc's name.",
+    blocName: "Enter the {blocWord}'s name.",
     year: "Enter a year (a whole number from 1900 to 2200).",
     scale: "Enter a number greater than 0 (usually 100).",
     scoreSource: `Use ${words(SCORE_SOURCE_WORDS, "en")}.`,
@@ -49,6 +53,7 @@ const VALUE_HINTS: Record<Lang, Record<SettingKey, string>> = {
     tieBreaks: "List, separated by semicolons: group I (a group's code), deductions, bonus, votes.",
     nextLeader: `Use ${words(NEXT_LEADER_WORDS, "en")}.`,
     lang: "Use vi or en.",
+    kind: `Use ${words(KIND_WORDS, "en")}, or leave it blank to go by the name.`,
   },
 };
 
@@ -71,7 +76,8 @@ const RULE_HINTS: Record<Lang, Record<AwardRuleColumn, string>> = {
   },
 };
 
-const valueHint = (i: Issue, lang: Lang): string => VALUE_HINTS[lang][d(i, "setting") as SettingKey] ?? "";
+const valueHint = (i: Issue, lang: Lang, w: UnitWords): string =>
+  fillTemplate(VALUE_HINTS[lang][d(i, "setting") as SettingKey] ?? "", { ...w });
 const ruleHint = (i: Issue, lang: Lang): string => RULE_HINTS[lang][d(i, "column") as AwardRuleColumn] ?? "";
 
 const vi: Record<SettingsCode, Message> = {
@@ -79,8 +85,8 @@ const vi: Record<SettingsCode, Message> = {
     `Tham số "${v(i)}" không có trong danh sách nên không được dùng. Hãy sửa lại tên (ví dụ Thang điểm, Xếp loại) hoặc xóa dòng.`,
   "settings-key-duplicate": (i) =>
     `Tham số "${v(i)}" được nhập nhiều lần (lần đầu ở ô ${d(i, "first")}); dòng dưới cùng được dùng. Hãy xóa dòng thừa.`,
-  "settings-value-invalid": (i) =>
-    `Giá trị "${v(i)}" của tham số "${d(i, "key")}" không hợp lệ; đã dùng giá trị mặc định. ${valueHint(i, "vi")}`.trim(),
+  "settings-value-invalid": (i, w) =>
+    `Giá trị "${v(i)}" của tham số "${d(i, "key")}" không hợp lệ; đã dùng giá trị mặc định. ${valueHint(i, "vi", w)}`.trim(),
   "settings-thresholds-order": (i) =>
     `Ngưỡng xếp loại "${v(i)}" phải là ba số giảm dần trong khoảng 0–${dv(i, "scale") || "thang điểm"} (xuất sắc; tốt; hoàn thành); đã dùng mặc định. Hãy sửa lại, ví dụ 90; 70; 50.`,
   "settings-rule-invalid": (i) =>
@@ -94,8 +100,8 @@ const en: Record<SettingsCode, Message> = {
     `Setting "${v(i)}" is not a known key, so it is not used. Correct its name (e.g. Scale, Classification) or delete the row.`,
   "settings-key-duplicate": (i) =>
     `Setting "${v(i)}" is given more than once (first in cell ${d(i, "first")}); the lowest row is used. Delete the extra rows.`,
-  "settings-value-invalid": (i) =>
-    `Value "${v(i)}" of setting "${d(i, "key")}" cannot be used; the default applies. ${valueHint(i, "en")}`.trim(),
+  "settings-value-invalid": (i, w) =>
+    `Value "${v(i)}" of setting "${d(i, "key")}" cannot be used; the default applies. ${valueHint(i, "en", w)}`.trim(),
   "settings-thresholds-order": (i) =>
     `Classification thresholds "${v(i)}" must be three descending numbers within 0–${d(i, "scale") || "the scale"} (excellent; good; completed); the defaults apply. Correct them, e.g. 90; 70; 50.`,
   "settings-rule-invalid": (i) =>

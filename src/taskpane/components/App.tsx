@@ -231,6 +231,7 @@ export function App({ lang, version, insideOffice }: AppProps) {
             {tab === "issues" && (
               <IssueList
                 lang={lang}
+                kind={result?.settings.kind}
                 issues={issues}
                 filter={filter}
                 onFilter={setFilter}

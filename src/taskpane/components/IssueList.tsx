@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { Issue } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
+import type { UnitKind } from "../../engine/settings/settings";
 import type { Severity } from "../../engine/severity";
 import { formatIssue } from "../../strings/issueMessages";
 import { ui } from "../../strings/ui";
@@ -44,6 +45,8 @@ const useStyles = makeStyles({
 
 export interface IssueListProps {
   lang: Lang;
+  /** Bloc or cluster, for the messages that name the leader; bloc when no settings are read yet. */
+  kind?: UnitKind;
   issues: readonly Issue[];
   filter: IssueFilter;
   onFilter: (filter: IssueFilter) => void;
@@ -51,7 +54,7 @@ export interface IssueListProps {
 }
 
 /** Every issue, filterable by severity and unit; each one's button selects its cell in the workbook. */
-export function IssueList({ lang, issues, filter, onFilter, onSelect }: IssueListProps) {
+export function IssueList({ lang, kind, issues, filter, onFilter, onSelect }: IssueListProps) {
   const styles = useStyles();
   const units = issueUnits(issues);
   const shown = filterIssues(issues, filter);
@@ -116,7 +119,7 @@ export function IssueList({ lang, issues, filter, onFilter, onSelect }: IssueLis
                   </Button>
                 )}
               </div>
-              <Body1>{formatIssue(issue, lang)}</Body1>
+              <Body1>{formatIssue(issue, lang, kind)}</Body1>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { Field, Input, Select, type FieldProps } from "@fluentui/react-components";
 import type { Issue, Severity } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
+import type { UnitKind } from "../../engine/settings/settings";
 import { formatIssue } from "../../strings/issueMessages";
 import type { SettingField as SettingFieldModel } from "../model/settingsForm";
 
@@ -12,6 +13,8 @@ const STATE: Record<Severity, FieldProps["validationState"]> = {
 
 export interface SettingFieldProps {
   lang: Lang;
+  /** Bloc or cluster, for messages that name the bloc. */
+  kind?: UnitKind;
   field: SettingFieldModel;
   value: string;
   /** What is wrong with the value, shown under the field; none when it is fine. */
@@ -21,13 +24,13 @@ export interface SettingFieldProps {
 }
 
 /** One setting: a labelled text box, or a native select for a choice, with its note and any issue. */
-export function SettingField({ lang, field, value, issue, onChange, onLeave }: SettingFieldProps) {
+export function SettingField({ lang, kind, field, value, issue, onChange, onLeave }: SettingFieldProps) {
   return (
     <Field
       label={field.label}
       hint={field.hint}
       validationState={issue ? STATE[issue.severity] : "none"}
-      validationMessage={issue ? formatIssue(issue, lang) : undefined}
+      validationMessage={issue ? formatIssue(issue, lang, kind) : undefined}
     >
       {field.kind === "choice" ? (
         <Select value={value} onChange={(_, data) => onChange(data.value)} onBlur={onLeave}>

@@ -1,6 +1,7 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
+import type { UnitKind } from "../../engine/settings/settings";
 import type { SettingKey } from "../../engine/settings/settingKeys";
 import { settingsUi } from "../../strings/settingsUi";
 import type { SettingField as SettingFieldModel, SettingValues } from "../model/settingsForm";
@@ -19,6 +20,8 @@ const useStyles = makeStyles({
 
 export interface SettingsFormProps {
   lang: Lang;
+  /** Bloc or cluster, as the settings read say. */
+  kind?: UnitKind;
   fields: readonly SettingFieldModel[];
   values: SettingValues;
   issues: Partial<Record<SettingKey, Issue>>;
@@ -57,6 +60,7 @@ export function SettingsForm(props: SettingsFormProps) {
         <SettingField
           key={field.key}
           lang={lang}
+          kind={props.kind}
           field={field}
           value={values[field.key]}
           issue={issues[field.key]}

@@ -67,7 +67,7 @@ export function SettingsView({ lang, onSaved }: SettingsViewProps) {
             {settingsUi(lang, "sheetIssues", { count: others.length })}
             <ul className={styles.list}>
               {others.map((found) => (
-                <li key={`${found.code}@${found.cell}`}>{formatIssue(found, lang)}</li>
+                <li key={`${found.code}@${found.cell}`}>{formatIssue(found, lang, read.settings.kind)}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -75,6 +75,7 @@ export function SettingsView({ lang, onSaved }: SettingsViewProps) {
       )}
       <SettingsForm
         lang={lang}
+        kind={read.settings.kind}
         fields={editor.fields}
         values={values}
         issues={editor.issues}

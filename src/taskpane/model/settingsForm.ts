@@ -3,10 +3,11 @@ import type { Lang } from "../../engine/lang";
 import { checkSettingChanges, type LocatedSettings } from "../../engine/settings/checkSettingChanges";
 import type { Labels } from "../../engine/settings/labels";
 import { parseSettingValue } from "../../engine/settings/parseSettingValue";
-import { SETTING_KEYS, SETTING_KEY_LABELS, type SettingKey } from "../../engine/settings/settingKeys";
-import { SETTING_NOTES } from "../../engine/settings/settingNotes";
+import { SETTING_KEYS, settingKeyLabel, type SettingKey } from "../../engine/settings/settingKeys";
+import { settingNote } from "../../engine/settings/settingNotes";
 import {
   CROSS_SCORE_WORDS,
+  KIND_WORDS,
   LANG_WORDS,
   MISSING_SCORE_WORDS,
   NEXT_LEADER_WORDS,
@@ -47,6 +48,7 @@ const CHOICES: Partial<Record<SettingKey, Readonly<Record<string, Labels>>>> = {
   missingScore: MISSING_SCORE_WORDS,
   nextLeader: NEXT_LEADER_WORDS,
   lang: LANG_WORDS,
+  kind: KIND_WORDS,
 };
 const NUMBERS: ReadonlySet<SettingKey> = new Set(["year", "scale", "decimals", "reviewGap"]);
 
@@ -68,7 +70,8 @@ function field(read: LocatedSettings, key: SettingKey, lang: Lang): SettingField
   const at = read.location?.values[key];
   const raw = at && !isBlank(at.value) ? at.value : null;
   const table = CHOICES[key];
-  const base = { key, label: SETTING_KEY_LABELS[key][lang], hint: SETTING_NOTES[lang][key] };
+  const { kind } = read.settings;
+  const base = { key, label: settingKeyLabel(key, lang, kind), hint: settingNote(key, lang, kind) };
   if (!table) {
     const initial = asText(raw ?? settingCellValue(read.settings, key, lang), lang);
     return { ...base, kind: NUMBERS.has(key) ? "number" : "text", initial, options: [] };

@@ -31,11 +31,12 @@ describe("locateSettings", () => {
       const values = settingsSheetValues(defaultSettings(2024), lang);
       const location = locateSettings(workbook(sheet(lang === "vi" ? "Cấu hình" : "Settings", values)));
       expect(location?.lang).toBe(lang);
-      // Header in row 1, the keys in rows 2–13 in SETTING_KEYS order, a blank row, the rules header in row 15.
+      // Header in row 1, the keys in SETTING_KEYS order from row 2, a blank row, then the rules header.
+      const keys = SETTING_KEYS.length;
       expect(cells(location!)).toEqual(Object.fromEntries(SETTING_KEYS.map((key, i) => [key, `B${i + 2}`])));
       expect(location?.values.scale?.value).toBe(100);
-      expect(location?.rulesCell).toBe("A15");
-      expect(location?.append).toEqual({ row: 13, keyCol: 0, valueCol: 1, rows: 1 });
+      expect(location?.rulesCell).toBe(`A${keys + 3}`);
+      expect(location?.append).toEqual({ row: keys + 1, keyCol: 0, valueCol: 1, rows: 1 });
     }
   });
 

@@ -34,6 +34,20 @@ describe("planSettingsSave on a workbook with a settings sheet", () => {
     });
   });
 
+  it("adds a cluster's key under the name a cluster gives it, and Loại in its words", () => {
+    const cluster = workbook(sheet("Cấu hình", [["Tên cụm", "Cụm thi đua số 3"]]));
+    expect(plan(cluster, { nextLeader: "top", kind: "cluster" })).toEqual({
+      kind: "write",
+      sheet: "Cấu hình",
+      cells: [
+        { cell: "A2", value: "Cụm trưởng năm sau" },
+        { cell: "B2", value: "hạng cao nhất" },
+        { cell: "A3", value: "Loại" },
+        { cell: "B3", value: "cụm" },
+      ],
+    });
+  });
+
   it("does not add a row to clear a key the sheet does not have", () => {
     expect(plan(associations(), { decimals: " " })).toEqual({ kind: "write", sheet: "Cấu hình", cells: [] });
   });

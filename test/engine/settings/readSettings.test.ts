@@ -41,6 +41,8 @@ describe("readSettings: the key-value rows", () => {
     tieBreaks: [{ kind: "votes" }, { kind: "group", group: "II" }],
     nextLeader: "top",
     lang: "en",
+    // Set against a name that says khối: `Loại` wins over the name.
+    kind: "cluster",
   };
 
   it("reads every key in Vietnamese, under a `Tham số | Giá trị` header", () => {
@@ -58,6 +60,7 @@ describe("readSettings: the key-value rows", () => {
       ["Tiêu chí phụ", "phiếu; nhóm II"],
       ["Trưởng khối năm sau", "hạng cao nhất"],
       ["Ngôn ngữ", "Tiếng Anh"],
+      ["Loại", "Cụm"],
     ]);
     expect(result.issues).toEqual([]);
     expect(result.sheet).toBe("Cấu hình");
@@ -79,6 +82,7 @@ describe("readSettings: the key-value rows", () => {
         ["Tie breaks", "VOTE SHARE; Group ii"],
         ["next leader", "TOP"],
         ["language", "english"],
+        ["KIND", "cluster"],
       ],
       "settings",
     );
@@ -124,6 +128,10 @@ describe("readSettings: the key-value rows", () => {
     ["Language", "English", "lang", "en"],
     ["Ngôn ngữ", "Tiếng Việt", "lang", "vi"],
     ["Language", "VI", "lang", "vi"],
+    ["Loại", "khối", "kind", "bloc"],
+    ["Loại", "cụm thi đua", "kind", "cluster"],
+    ["Kind", "Bloc", "kind", "bloc"],
+    ["Kind", "CLUSTER", "kind", "cluster"],
   ] as const)("%s = %s is %s %s", (key, cell, field, expected) => {
     // A value that is not recognised is reported, so a default cannot pass for a read value.
     expect(value(key, cell, field)).toBe(expected);
@@ -279,6 +287,9 @@ describe("readSettings: the key-value rows", () => {
     ["Tiêu chí phụ", "nhóm I; may mắn"],
     ["Tiêu chí phụ", "nhóm"],
     ["Nguồn điểm", true],
+    ["Loại", "nhóm"],
+    ["Kind", "district"],
+    ["Loại", 2],
   ])("reports %s = %p as settings-value-invalid at the value cell and keeps the default", (key, cell) => {
     const result = read([
       ["Tên khối", "Khối X"],

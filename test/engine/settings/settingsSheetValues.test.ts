@@ -1,6 +1,7 @@
 import type { Lang } from "../../../src/engine/lang";
 import { readSettings } from "../../../src/engine/settings/readSettings";
 import { defaultSettings, type AwardRule, type Settings } from "../../../src/engine/settings/settings";
+import { SETTING_KEYS } from "../../../src/engine/settings/settingKeys";
 import { SETTINGS_SHEET_NAME, settingsSheetValues } from "../../../src/engine/settings/settingsSheetValues";
 import { sheet, workbook } from "../../helpers/grid";
 
@@ -17,6 +18,8 @@ const changed: Settings = {
   tieBreaks: [{ kind: "group", group: "II" }, { kind: "votes" }, { kind: "bonus" }, { kind: "penalty" }],
   nextLeader: "top",
   lang: "en",
+  // Against a name that says khối, so the sheet must say cụm.
+  kind: "cluster",
   awardRules: [
     {
       award: "Cờ thi đua của Chính phủ",
@@ -78,6 +81,9 @@ describe("settingsSheetValues", () => {
     { tieBreaks: [{ kind: "group", group: "A" }] },
     { awardRules: [] },
     { blocName: "", decimals: 0, reviewGap: 0, classificationThresholds: [1000, 999.999, 0] },
+    { blocName: "Cụm thi đua số 3", kind: "cluster" },
+    { blocName: "CỤM THI ĐUA SỐ 3", kind: "bloc" },
+    { blocName: "Khối A", kind: "bloc" },
   ];
   it.each(variants.flatMap((variant) => (["vi", "en"] as const).map((lang) => [lang, variant] as const)))(
     "round-trips the %s sheet of %p",
@@ -92,13 +98,16 @@ describe("settingsSheetValues", () => {
 
   it("writes a rectangle: header, one row per key, a blank row, the rules header and rules", () => {
     const values = settingsSheetValues(changed, "vi");
+    const keys = SETTING_KEYS.length;
     expect(new Set(values.map((row) => row.length))).toEqual(new Set([6]));
-    expect(values).toHaveLength(1 + 12 + 1 + 1 + 3);
+    expect(values).toHaveLength(1 + keys + 1 + 1 + 3);
     expect(values[0]?.slice(0, 3)).toEqual(["Tham số", "Giá trị", "Ghi chú"]);
-    expect(values[13]?.every((cell) => cell === "")).toBe(true);
-    expect(values[14]?.[0]).toBe("Hình thức");
-    expect(values.slice(1, 13).every((row) => typeof row[2] === "string" && row[2].length > 10)).toBe(true);
-    expect(values[15]).toEqual([
+    expect(values[keys + 1]?.every((cell) => cell === "")).toBe(true);
+    expect(values[keys + 2]?.[0]).toBe("Hình thức");
+    expect(values.slice(1, keys + 1).every((row) => typeof row[2] === "string" && row[2].length > 10)).toBe(
+      true,
+    );
+    expect(values[keys + 3]).toEqual([
       "Cờ thi đua của Chính phủ",
       1,
       20,
@@ -106,7 +115,14 @@ describe("settingsSheetValues", () => {
       "Hoàn thành xuất sắc nhiệm vụ",
       90,
     ]);
-    expect(values[16]).toEqual(["Bằng khen của Thủ tướng", "", 12.5, "", "Hoàn thành tốt nhiệm vụ", ""]);
+    expect(values[keys + 4]).toEqual([
+      "Bằng khen của Thủ tướng",
+      "",
+      12.5,
+      "",
+      "Hoàn thành tốt nhiệm vụ",
+      "",
+    ]);
   });
 
   it("writes values in the language's words, decimals with a comma in Vietnamese", () => {
@@ -123,5 +139,17 @@ describe("settingsSheetValues", () => {
     const defaults = new Map(settingsSheetValues(defaultSettings(2024), "vi").map((row) => [row[0], row[1]]));
     expect(defaults.get("Nguồn điểm")).toBe("khối chấm nếu có");
     expect(defaults.get("Tiêu chí phụ")).toBe("nhóm I; điểm trừ; điểm thưởng; phiếu");
+  });
+
+  it("leaves Loại blank when the name already says it, so that a renamed bloc decides again", () => {
+    const kindCell = (settings: Settings, lang: Lang) =>
+      new Map(settingsSheetValues(settings, lang).map((row) => [row[0], row[1]])).get(
+        lang === "vi" ? "Loại" : "Kind",
+      );
+    expect(kindCell(defaultSettings(2024), "vi")).toBe("");
+    expect(kindCell({ ...changed, blocName: "Cụm thi đua các xã phía Bắc" }, "vi")).toBe("");
+    expect(kindCell(changed, "vi")).toBe("cụm");
+    expect(kindCell(changed, "en")).toBe("cluster");
+    expect(kindCell({ ...changed, blocName: "Cụm thi đua số 3", kind: "bloc" }, "vi")).toBe("khối");
   });
 });
