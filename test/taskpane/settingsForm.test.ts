@@ -35,7 +35,7 @@ describe("settingFields", () => {
     expect(fields.tieBreaks).toMatchObject({ kind: "text", initial: "phiếu;nhóm II" });
     // Keys the sheet lacks: the defaults, thresholds scaled to the sheet's 200 points.
     expect(fields.year?.initial).toBe(String(YEAR));
-    expect(fields.classificationThresholds?.initial).toBe("180; 140; 100");
+    expect(fields.classificationThresholds?.initial).toBe("180; 160; 140");
     expect(fields.blocName?.initial).toBe("");
   });
 

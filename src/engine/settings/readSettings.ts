@@ -22,8 +22,8 @@ export interface SettingsResult {
   issues: Issue[];
 }
 
-// The default thresholds are 90%, 70% and 50% of a perfect score: on a 1000-point scale without its own
-// `Xếp loại` they are 900, 700 and 500, not 90, 70 and 50.
+// The default thresholds are 90%, 80% and 70% of a perfect score: on a 1000-point scale without its own
+// `Xếp loại` they are 900, 800 and 700, not 90, 80 and 70.
 function defaultThresholds(settings: Settings, defaults: Settings): [number, number, number] {
   const ratio = settings.scale / defaults.scale;
   const [a, b, c] = defaults.classificationThresholds.map((t) => Number((t * ratio).toPrecision(12)));

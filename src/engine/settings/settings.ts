@@ -84,7 +84,7 @@ export function defaultSettings(year: number): Settings {
     decimals: 2,
     missingScore: "error",
     reviewGap: 5,
-    classificationThresholds: [90, 70, 50],
+    classificationThresholds: [90, 80, 70],
     tieBreaks: [{ kind: "group", group: "I" }, { kind: "penalty" }, { kind: "bonus" }, { kind: "votes" }],
     nextLeader: "rotation",
     lang: "vi",

@@ -31,7 +31,7 @@ const VALUE_HINTS: Record<Lang, Record<SettingKey, string>> = {
     decimals: "Hãy nhập một số nguyên từ 0 đến 6.",
     missingScore: `Hãy dùng ${words(MISSING_SCORE_WORDS, "vi")}.`,
     reviewGap: "Hãy nhập một số không âm (số điểm).",
-    classificationThresholds: "Hãy nhập ba số cách nhau bởi dấu chấm phẩy, ví dụ 90; 70; 50.",
+    classificationThresholds: "Hãy nhập ba số cách nhau bởi dấu chấm phẩy, ví dụ 90; 80; 70.",
     tieBreaks: "Hãy liệt kê, cách nhau bởi dấu chấm phẩy: nhóm I (tên nhóm), điểm trừ, điểm thưởng, phiếu.",
     nextLeader: `Hãy dùng ${words(NEXT_LEADER_WORDS, "vi")}.`,
     lang: "Hãy dùng vi hoặc en.",
@@ -45,7 +45,7 @@ const VALUE_HINTS: Record<Lang, Record<SettingKey, string>> = {
     decimals: "Enter a whole number from 0 to 6.",
     missingScore: `Use ${words(MISSING_SCORE_WORDS, "en")}.`,
     reviewGap: "Enter a non-negative number of points.",
-    classificationThresholds: "Enter three numbers separated by semicolons, e.g. 90; 70; 50.",
+    classificationThresholds: "Enter three numbers separated by semicolons, e.g. 90; 80; 70.",
     tieBreaks: "List, separated by semicolons: group I (a group's code), deductions, bonus, votes.",
     nextLeader: `Use ${words(NEXT_LEADER_WORDS, "en")}.`,
     lang: "Use vi or en.",
@@ -82,7 +82,7 @@ const vi: Record<SettingsCode, Message> = {
   "settings-value-invalid": (i) =>
     `Giá trị "${v(i)}" của tham số "${d(i, "key")}" không hợp lệ; đã dùng giá trị mặc định. ${valueHint(i, "vi")}`.trim(),
   "settings-thresholds-order": (i) =>
-    `Ngưỡng xếp loại "${v(i)}" phải là ba số giảm dần trong khoảng 0–${dv(i, "scale") || "thang điểm"} (xuất sắc; tốt; hoàn thành); đã dùng mặc định. Hãy sửa lại, ví dụ 90; 70; 50.`,
+    `Ngưỡng xếp loại "${v(i)}" phải là ba số giảm dần trong khoảng 0–${dv(i, "scale") || "thang điểm"} (xuất sắc; tốt; hoàn thành); đã dùng mặc định. Hãy sửa lại, ví dụ 90; 80; 70.`,
   "settings-rule-invalid": (i) =>
     `Ô "${v(i)}" trong bảng quy tắc khen thưởng không đọc được; điều kiện này chưa được áp dụng. ${ruleHint(i, "vi")}`.trim(),
   "settings-rules-empty": () =>
@@ -97,7 +97,7 @@ const en: Record<SettingsCode, Message> = {
   "settings-value-invalid": (i) =>
     `Value "${v(i)}" of setting "${d(i, "key")}" cannot be used; the default applies. ${valueHint(i, "en")}`.trim(),
   "settings-thresholds-order": (i) =>
-    `Classification thresholds "${v(i)}" must be three descending numbers within 0–${d(i, "scale") || "the scale"} (excellent; good; completed); the defaults apply. Correct them, e.g. 90; 70; 50.`,
+    `Classification thresholds "${v(i)}" must be three descending numbers within 0–${d(i, "scale") || "the scale"} (excellent; good; completed); the defaults apply. Correct them, e.g. 90; 80; 70.`,
   "settings-rule-invalid": (i) =>
     `Cell "${v(i)}" of the award-rules table cannot be read; this condition is not applied. ${ruleHint(i, "en")}`.trim(),
   "settings-rules-empty": () =>

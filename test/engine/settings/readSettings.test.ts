@@ -172,8 +172,8 @@ describe("readSettings: the key-value rows", () => {
   });
 
   it("scales the default thresholds with the scale when none are given", () => {
-    expect(read([["Thang điểm", 1000]]).settings.classificationThresholds).toEqual([900, 700, 500]);
-    expect(read([["Scale", 10]]).settings.classificationThresholds).toEqual([9, 7, 5]);
+    expect(read([["Thang điểm", 1000]]).settings.classificationThresholds).toEqual([900, 800, 700]);
+    expect(read([["Scale", 10]]).settings.classificationThresholds).toEqual([9, 8, 7]);
   });
 
   it("reports an unknown key at its cell as a warning, and still reads the others", () => {
@@ -306,7 +306,7 @@ describe("readSettings: the key-value rows", () => {
     ]);
     expect(found(result.issues)).toEqual(["settings-thresholds-order@B1"]);
     expect(result.issues[0]).toMatchObject({ severity: "error", value: cell, details: { scale } });
-    const expected = [90, 70, 50].map((t) => (t * scale) / 100);
+    const expected = [90, 80, 70].map((t) => (t * scale) / 100);
     expect(result.settings.classificationThresholds).toEqual(expected);
   });
 });
