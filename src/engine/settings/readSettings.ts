@@ -100,6 +100,18 @@ export function readSettings(workbook: WorkbookInput, options: SettingsOptions):
     }
   } else settings.classificationThresholds = defaultThresholds(settings, defaults);
 
+  // Group floors are percentages of each group's max, so they are checked against 100, not the scale.
+  const floors = last.get("groupFloors");
+  if (floors && settings.groupFloors && !thresholdsInOrder(settings.groupFloors, 100)) {
+    const value = String(floors.value).trim();
+    issues.push(issue({ code: "settings-floors-order", sheet, cell: floors.valueCell, value }));
+    settings.groupFloors = null;
+  }
+  // A designated leader remembers its cell: an unknown name is reported there once the units are known.
+  const leader = last.get("nextLeader");
+  if (leader && typeof settings.nextLeader === "object")
+    settings.nextLeader = { ...settings.nextLeader, sheet, cell: leader.valueCell };
+
   if (rulesHeader) {
     const rules = readAwardRules(found.values, rulesHeader, sheet);
     settings.awardRules = rules.rules;

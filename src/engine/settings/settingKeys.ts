@@ -18,6 +18,11 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   "tieBreaks",
   "nextLeader",
   "lang",
+  "groupFloors",
+  "place",
+  "meetingDate",
+  "signers",
+  "documentNumber",
 ];
 
 /** The keys' names in each language, and other spellings accepted when reading. */
@@ -62,6 +67,23 @@ export const SETTING_KEY_LABELS: Readonly<Record<SettingKey, Labels>> = {
     also: ["Trưởng khối", "Trưởng khối kế nhiệm", "Next year's leader", "Next bloc leader"],
   },
   lang: { vi: "Ngôn ngữ", en: "Language", also: ["Ngôn ngữ kết quả", "Lang"] },
+  groupFloors: {
+    vi: "Ngưỡng từng nhóm",
+    en: "Group floors",
+    also: ["Ngưỡng nhóm", "Ngưỡng tối thiểu từng nhóm", "Tỷ lệ tối thiểu từng nhóm", "Group floor"],
+  },
+  place: { vi: "Địa danh", en: "Place", also: ["Địa điểm", "Nơi ban hành", "Place name"] },
+  meetingDate: {
+    vi: "Ngày họp",
+    en: "Meeting date",
+    also: ["Ngày họp khối", "Ngày họp xét", "Ngày ban hành", "Ngày", "Date"],
+  },
+  signers: { vi: "Người ký", en: "Signers", also: ["Người ký tên", "Chữ ký", "Signer", "Signatories"] },
+  documentNumber: {
+    vi: "Số văn bản",
+    en: "Document number",
+    also: ["Số hiệu văn bản", "Số công văn", "Số tờ trình", "Document no."],
+  },
 };
 
 /** Recognises a key as typed, in either language; null for an unknown key. */

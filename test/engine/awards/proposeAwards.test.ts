@@ -44,6 +44,8 @@ function roster(names: string[], extra: Partial<Record<string, Partial<RosterUni
       ineligibleNote: "",
       voteShare: null,
       notes: "",
+      underReview: null,
+      womenShare: null,
       sheet: "Đơn vị",
       row: row + 1,
       ...extra[name],

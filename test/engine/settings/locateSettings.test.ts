@@ -34,8 +34,9 @@ describe("locateSettings", () => {
       // Header in row 1, the keys in rows 2–13 in SETTING_KEYS order, a blank row, the rules header in row 15.
       expect(cells(location!)).toEqual(Object.fromEntries(SETTING_KEYS.map((key, i) => [key, `B${i + 2}`])));
       expect(location?.values.scale?.value).toBe(100);
-      expect(location?.rulesCell).toBe("A15");
-      expect(location?.append).toEqual({ row: 13, keyCol: 0, valueCol: 1, rows: 1 });
+      const n = SETTING_KEYS.length;
+      expect(location?.rulesCell).toBe(`A${n + 3}`);
+      expect(location?.append).toEqual({ row: n + 1, keyCol: 0, valueCol: 1, rows: 1 });
     }
   });
 

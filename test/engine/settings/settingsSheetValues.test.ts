@@ -1,6 +1,7 @@
 import type { Lang } from "../../../src/engine/lang";
 import { readSettings } from "../../../src/engine/settings/readSettings";
 import { defaultSettings, type AwardRule, type Settings } from "../../../src/engine/settings/settings";
+import { SETTING_KEYS } from "../../../src/engine/settings/settingKeys";
 import { SETTINGS_SHEET_NAME, settingsSheetValues } from "../../../src/engine/settings/settingsSheetValues";
 import { sheet, workbook } from "../../helpers/grid";
 
@@ -17,6 +18,14 @@ const changed: Settings = {
   tieBreaks: [{ kind: "group", group: "II" }, { kind: "votes" }, { kind: "bonus" }, { kind: "penalty" }],
   nextLeader: "top",
   lang: "en",
+  groupFloors: [85, 80.5, 70],
+  place: "Quảng Trị",
+  meetingDate: { day: 5, month: 1, year: 2025 },
+  signers: [
+    { title: "Trưởng khối", name: "Nguyễn Văn A" },
+    { title: "Thư ký", name: "Trần Thị B" },
+  ],
+  documentNumber: "01/TTr-KTĐ",
   awardRules: [
     {
       award: "Cờ thi đua của Chính phủ",
@@ -47,6 +56,8 @@ const changed: Settings = {
 
 const withoutPlace = (settings: Settings): Settings => ({
   ...settings,
+  nextLeader:
+    typeof settings.nextLeader === "string" ? settings.nextLeader : { unit: settings.nextLeader.unit },
   awardRules: settings.awardRules.map(({ sheet: _s, row: _r, ...rule }): AwardRule => rule),
 });
 
@@ -76,6 +87,8 @@ describe("settingsSheetValues", () => {
     { scoreSource: "blocIfPresent", crossScoreMethod: "mean", missingScore: "error" },
     { tieBreaks: [] },
     { tieBreaks: [{ kind: "group", group: "A" }] },
+    { tieBreaks: [{ kind: "women" }, { kind: "votes" }], nextLeader: { unit: "Sở Tư pháp" } },
+    { groupFloors: null, place: "", meetingDate: null, signers: [], documentNumber: "" },
     { awardRules: [] },
     { blocName: "", decimals: 0, reviewGap: 0, classificationThresholds: [1000, 999.999, 0] },
   ];
@@ -93,12 +106,15 @@ describe("settingsSheetValues", () => {
   it("writes a rectangle: header, one row per key, a blank row, the rules header and rules", () => {
     const values = settingsSheetValues(changed, "vi");
     expect(new Set(values.map((row) => row.length))).toEqual(new Set([6]));
-    expect(values).toHaveLength(1 + 12 + 1 + 1 + 3);
+    const n = SETTING_KEYS.length;
+    expect(values).toHaveLength(1 + n + 1 + 1 + 3);
     expect(values[0]?.slice(0, 3)).toEqual(["Tham số", "Giá trị", "Ghi chú"]);
-    expect(values[13]?.every((cell) => cell === "")).toBe(true);
-    expect(values[14]?.[0]).toBe("Hình thức");
-    expect(values.slice(1, 13).every((row) => typeof row[2] === "string" && row[2].length > 10)).toBe(true);
-    expect(values[15]).toEqual([
+    expect(values[n + 1]?.every((cell) => cell === "")).toBe(true);
+    expect(values[n + 2]?.[0]).toBe("Hình thức");
+    expect(values.slice(1, n + 1).every((row) => typeof row[2] === "string" && row[2].length > 10)).toBe(
+      true,
+    );
+    expect(values[n + 3]).toEqual([
       "Cờ thi đua của Chính phủ",
       1,
       20,
@@ -106,7 +122,7 @@ describe("settingsSheetValues", () => {
       "Hoàn thành xuất sắc nhiệm vụ",
       90,
     ]);
-    expect(values[16]).toEqual(["Bằng khen của Thủ tướng", "", 12.5, "", "Hoàn thành tốt nhiệm vụ", ""]);
+    expect(values[n + 4]).toEqual(["Bằng khen của Thủ tướng", "", 12.5, "", "Hoàn thành tốt nhiệm vụ", ""]);
   });
 
   it("writes values in the language's words, decimals with a comma in Vietnamese", () => {
@@ -123,5 +139,17 @@ describe("settingsSheetValues", () => {
     const defaults = new Map(settingsSheetValues(defaultSettings(2024), "vi").map((row) => [row[0], row[1]]));
     expect(defaults.get("Nguồn điểm")).toBe("khối chấm nếu có");
     expect(defaults.get("Tiêu chí phụ")).toBe("nhóm I; điểm trừ; điểm thưởng; phiếu");
+    // The document keys are listed, with notes, even when blank; their blank values raise no issue.
+    expect(vi.get("Ngưỡng từng nhóm")).toBe("85; 80,5; 70");
+    expect(vi.get("Địa danh")).toBe("Quảng Trị");
+    expect(vi.get("Ngày họp")).toBe("05/01/2025");
+    expect(en.get("Signers")).toBe("Trưởng khối: Nguyễn Văn A; Thư ký: Trần Thị B");
+    expect(en.get("Document number")).toBe("01/TTr-KTĐ");
+    for (const key of ["Ngưỡng từng nhóm", "Địa danh", "Ngày họp", "Người ký", "Số văn bản"])
+      expect(defaults.get(key)).toBe("");
+    const designated = { ...changed, nextLeader: { unit: "Sở Tư pháp" } };
+    expect(
+      new Map(settingsSheetValues(designated, "vi").map((r) => [r[0], r[1]])).get("Trưởng khối năm sau"),
+    ).toBe("Sở Tư pháp");
   });
 });
