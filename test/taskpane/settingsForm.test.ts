@@ -20,6 +20,17 @@ const readRows = (rows: CellValue[][] | null) =>
 const byKey = (fields: SettingField[]) => Object.fromEntries(fields.map((f) => [f.key, f]));
 
 describe("settingFields", () => {
+  it("edits Trưởng khối năm sau as text, so a unit's name can be typed, and lists the document keys", () => {
+    const fields = byKey(settingFields(readRows([["Trưởng khối năm sau", "Sở Tư pháp"]]), "vi"));
+    expect(fields.nextLeader).toMatchObject({ kind: "text", initial: "Sở Tư pháp" });
+    expect(byKey(settingFields(readRows(null), "en")).nextLeader).toMatchObject({
+      kind: "text",
+      initial: "rotation",
+    });
+    for (const key of ["groupFloors", "place", "meetingDate", "signers", "documentNumber"])
+      expect(fields[key]).toMatchObject({ kind: "text", initial: "" });
+  });
+
   it("starts each field with what the sheet says, else the value in force, in the pane's words", () => {
     const read = readRows([
       ["Thang điểm", 200],
