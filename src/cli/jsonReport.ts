@@ -1,6 +1,8 @@
+import { passedOver } from "../engine/awards/passedOver";
 import type { BlocResult } from "../engine/evaluateBloc";
 import type { Lang } from "../engine/lang";
 import { toNumber } from "../engine/ranking/decimal";
+import { skipText } from "../engine/layout/skipText";
 import { CLASSIFICATION_NAMES } from "../engine/settings/classificationNames";
 import { formatIssue } from "../strings/issueMessages";
 
@@ -33,6 +35,15 @@ export function jsonReport(result: BlocResult, lang: Lang) {
       award: proposal.award,
       units: proposal.units,
       needsBallot: proposal.needsBallot,
+    })),
+    // Units passed over for an award, once per unit and reason: `reason` is a stable code (ineligible,
+    // underReview, minScore, minClassification, minVoteShare), `note` what the roster said.
+    passedOver: passedOver(result.proposals).map((skip) => ({
+      unit: skip.unit,
+      reason: skip.reason,
+      note: skip.note,
+      awards: skip.awards,
+      message: skipText(skip, lang),
     })),
     nextLeader: result.next.leader,
     nextDeputy: result.next.deputy,

@@ -1,7 +1,9 @@
+import { passedOver } from "../engine/awards/passedOver";
 import type { BlocResult } from "../engine/evaluateBloc";
 import type { Lang } from "../engine/lang";
 import { toNumber } from "../engine/ranking/decimal";
 import { CLASSIFICATION_NAMES } from "../engine/settings/classificationNames";
+import { skipText } from "../engine/layout/skipText";
 import { formatDecimal } from "../engine/settings/thresholds";
 import { cliLabel } from "../strings/cliLabels";
 import { formatIssue } from "../strings/issueMessages";
@@ -48,6 +50,8 @@ export function summary(result: BlocResult, lang: Lang): string {
       `  ${proposal.award}: ${units}${proposal.needsBallot ? ` (${cliLabel(lang, "ballot")})` : ""}`,
     );
   }
+  // A unit passed over (ineligible, under review, below a minimum) is named with its reason (DESIGN §3).
+  for (const skip of passedOver(result.proposals)) lines.push(`  ${skipText(skip, lang)}`);
   if (result.next.leader) {
     const leaders = { leader: result.next.leader, deputy: result.next.deputy ?? "—" };
     lines.push(cliLabel(lang, "next", leaders, kind));

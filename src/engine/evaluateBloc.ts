@@ -67,8 +67,11 @@ export function evaluateBloc(workbook: WorkbookInput, options: EvaluateOptions =
   const votes = new Map(
     scoredUnits.map((unit) => [unit.name, rosterByName.get(normalizeLabel(unit.name))?.voteShare ?? null]),
   );
+  const women = new Map(
+    scoredUnits.map((unit) => [unit.name, rosterByName.get(normalizeLabel(unit.name))?.womenShare ?? null]),
+  );
   const { ranked, issues: rankIssues } = criteria
-    ? rankUnits(results, votes, settings, criteria)
+    ? rankUnits(results, votes, settings, criteria, women)
     : { ranked: [], issues: [] };
   issues.push(...rankIssues);
 

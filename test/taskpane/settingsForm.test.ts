@@ -20,6 +20,17 @@ const readRows = (rows: CellValue[][] | null) =>
 const byKey = (fields: SettingField[]) => Object.fromEntries(fields.map((f) => [f.key, f]));
 
 describe("settingFields", () => {
+  it("edits Trưởng khối năm sau as text, so a unit's name can be typed, and lists the document keys", () => {
+    const fields = byKey(settingFields(readRows([["Trưởng khối năm sau", "Sở Tư pháp"]]), "vi"));
+    expect(fields.nextLeader).toMatchObject({ kind: "text", initial: "Sở Tư pháp" });
+    expect(byKey(settingFields(readRows(null), "en")).nextLeader).toMatchObject({
+      kind: "text",
+      initial: "rotation",
+    });
+    for (const key of ["groupFloors", "place", "meetingDate", "signers", "documentNumber"])
+      expect(fields[key]).toMatchObject({ kind: "text", initial: "" });
+  });
+
   it("starts each field with what the sheet says, else the value in force, in the pane's words", () => {
     const read = readRows([
       ["Thang điểm", 200],
@@ -35,7 +46,7 @@ describe("settingFields", () => {
     expect(fields.tieBreaks).toMatchObject({ kind: "text", initial: "phiếu;nhóm II" });
     // Keys the sheet lacks: the defaults, thresholds scaled to the sheet's 200 points.
     expect(fields.year?.initial).toBe(String(YEAR));
-    expect(fields.classificationThresholds?.initial).toBe("180; 140; 100");
+    expect(fields.classificationThresholds?.initial).toBe("180; 160; 140");
     expect(fields.blocName?.initial).toBe("");
   });
 

@@ -5,7 +5,7 @@ import type { AwardRule, Settings } from "../settings/settings";
 import { normalizeLabel } from "../read/normalizeLabel";
 
 /** Why a unit ranked within reach of an award was passed over. */
-export type SkipReason = "ineligible" | "minScore" | "minClassification" | "minVoteShare";
+export type SkipReason = "ineligible" | "underReview" | "minScore" | "minClassification" | "minVoteShare";
 
 /** The units proposed for one award (Hình thức). */
 export interface Proposal {
@@ -37,6 +37,8 @@ function reasonToSkip(
 ): { reason: SkipReason; note: string } | null {
   const entry = roster.get(normalizeLabel(unit.result.unit));
   if (entry?.ineligible) return { reason: "ineligible", note: entry.ineligibleNote };
+  // Decree 152/2025 Art. 4(4): no award while a unit is under review, whatever its score.
+  if (entry && entry.underReview !== null) return { reason: "underReview", note: entry.underReview };
   if (rule.minScore !== null && unit.result.total.lt(rule.minScore)) return { reason: "minScore", note: "" };
   if (rule.minClassification !== null && !atLeast(unit.classification, rule.minClassification))
     return { reason: "minClassification", note: "" };

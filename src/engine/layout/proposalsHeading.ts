@@ -1,6 +1,7 @@
 import { label } from "../../strings/outputLabels";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
+import type { Settings } from "../settings/settings";
 import { fitRow, type ProposalsGrid } from "./proposalsGrid";
 
 /**
@@ -23,6 +24,20 @@ export const widthOf = (half: { from: number; to: number }): number =>
 /** The font size of the document's body, as the Vietnamese administrative style has it. */
 export const BODY_FONT_SIZE = 12;
 const TITLE_FONT_SIZE = 14;
+
+/**
+ * The place-and-date line: `Quảng Trị, ngày 15 tháng 12 năm 2024` from the Địa danh and Ngày họp settings,
+ * dotted blanks to fill in by hand for what they leave empty (the year is then the assessed year).
+ */
+export function placeDateLine(settings: Settings, lang: Lang): string {
+  const date = settings.meetingDate;
+  return label(lang, "placeDate", {
+    place: settings.place.trim() || "…………",
+    day: date ? String(date.day).padStart(2, "0") : "……",
+    month: date ? String(date.month).padStart(2, "0") : "……",
+    year: date?.year ?? settings.year,
+  });
+}
 
 /**
  * Appends the heading of an administrative document (Nghị định 30/2020 style): the bloc in capitals beside
@@ -53,7 +68,7 @@ export function addProposalsHeading(grid: ProposalsGrid, result: BlocResult, lan
   grid.span(third, RIGHT.from, RIGHT.to, { horizontal: "center", vertical: "top" });
 
   const date = grid.row();
-  grid.set(date, RIGHT.from, label(lang, "placeDate", { year: settings.year }));
+  grid.set(date, RIGHT.from, placeDateLine(settings, lang));
   grid.span(date, RIGHT.from, RIGHT.to, { italic: true, horizontal: "right" });
   grid.row();
 

@@ -20,7 +20,7 @@ export function proposalsLayout(result: BlocResult, lang: Lang, name: string): S
   addProposalsHeading(grid, result, lang);
   const header = addProposalsTable(grid, result, lang);
   addNextLeaders(grid, result, lang);
-  addSignatures(grid, lang, result.settings.kind);
+  addSignatures(grid, lang, result.settings.kind, result.settings.signers);
   // The body's font size goes first so that every later format overrides it where it sets its own.
   grid.formats.unshift({
     range: grid.range(0, 0, grid.values.length - 1, width - 1),

@@ -1,7 +1,8 @@
 import { label } from "../../strings/outputLabels";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
-import type { UnitKind } from "../settings/settings";
+import { normalizeLabel } from "../read/normalizeLabel";
+import type { Signer, UnitKind } from "../settings/settings";
 import { fitRow, type ProposalsGrid } from "./proposalsGrid";
 import { BODY_FONT_SIZE, FULL, LEFT, RIGHT, widthOf } from "./proposalsHeading";
 
@@ -29,8 +30,24 @@ export function addNextLeaders(grid: ProposalsGrid, result: BlocResult, lang: La
   }
 }
 
-/** Appends the two signature blocks side by side: the secretary on the left, the bloc leader on the right. */
-export function addSignatures(grid: ProposalsGrid, lang: Lang, kind: UnitKind): void {
+// Which block a `Người ký` title belongs to: the secretary's, or the leader's (not a deputy's: it has none).
+function blockOf(title: string): "secretary" | "leader" | null {
+  const folded = normalizeLabel(title);
+  if (/\b(thu ky|secretary)\b/.test(folded)) return "secretary";
+  if (/\b(pho|deputy)\b/.test(folded)) return null;
+  return /\b(truong|tm|leader|chair)\b/.test(folded) ? "leader" : null;
+}
+
+/**
+ * Appends the two signature blocks side by side: the secretary on the left, the bloc leader on the right,
+ * with the names the Người ký setting gives under the space left for the signature.
+ */
+export function addSignatures(
+  grid: ProposalsGrid,
+  lang: Lang,
+  kind: UnitKind,
+  signers: readonly Signer[] = [],
+): void {
   grid.row();
   const titles = grid.row();
   grid.set(titles, LEFT.from, label(lang, "signSecretary"));
@@ -43,4 +60,13 @@ export function addSignatures(grid: ProposalsGrid, lang: Lang, kind: UnitKind): 
     grid.span(hints, half.from, half.to, { italic: true, horizontal: "center" });
   }
   for (let i = 0; i < SIGNATURE_ROWS; i++) grid.height(grid.row(), 18);
+  const name = (block: "secretary" | "leader"): string | undefined =>
+    signers.find((signer) => blockOf(signer.title) === block)?.name;
+  const [secretary, leader] = [name("secretary"), name("leader")];
+  if (secretary === undefined && leader === undefined) return;
+  const names = grid.row();
+  grid.set(names, LEFT.from, secretary ?? null);
+  grid.set(names, RIGHT.from, leader ?? null);
+  for (const half of [LEFT, RIGHT])
+    grid.span(names, half.from, half.to, { bold: true, horizontal: "center" });
 }

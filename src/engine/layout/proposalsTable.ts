@@ -1,5 +1,5 @@
-import { label, type OutputLabel } from "../../strings/outputLabels";
-import type { Proposal, SkipReason } from "../awards/proposeAwards";
+import { label } from "../../strings/outputLabels";
+import type { Proposal } from "../awards/proposeAwards";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
 import { toNumber } from "../ranking/decimal";
@@ -7,16 +7,11 @@ import type { RankedUnit } from "../ranking/rankUnits";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import { BODY_FONT_SIZE, PROPOSALS_COLUMN_WIDTHS, widthOf } from "./proposalsHeading";
 import { fitCells, fitRow, type ProposalsGrid } from "./proposalsGrid";
+import { skipText } from "./skipText";
 
 const LAST = PROPOSALS_COLUMN_WIDTHS.length - 1;
 const [NO, NAME, TOTAL, RANK, CLASS, AWARD, VOTES, NOTES] = [0, 1, 2, 3, 4, 5, 6, 7] as const;
 const HEADER_FILL = "D9D9D9";
-const SKIP_LABELS: Record<SkipReason, OutputLabel> = {
-  ineligible: "skippedIneligible",
-  minScore: "skippedMinScore",
-  minClassification: "skippedMinClassification",
-  minVoteShare: "skippedMinVoteShare",
-};
 
 /** I, II, III… as the groups of a Vietnamese list are numbered. */
 export function romanNumeral(n: number): string {
@@ -100,8 +95,7 @@ function addGroup(
     const key = `${skip.reason}\u0000${skip.unit}`;
     if (noted.has(key)) continue;
     noted.add(key);
-    const values = { reason: label(lang, SKIP_LABELS[skip.reason]), unit: skip.unit, note: skip.note };
-    const text = label(lang, skip.note ? "skippedUnitWithNote" : "skippedUnit", values);
+    const text = skipText(skip, lang);
     const row = grid.row([null, text]);
     fitRow(grid, row, text, widthOf({ from: NAME, to: LAST }), BODY_FONT_SIZE);
     grid.span(row, NAME, LAST, { italic: true, wrap: true });

@@ -2,7 +2,8 @@ import { label } from "../../strings/outputLabels";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
 import { toNumber } from "../ranking/decimal";
-import type { RankedUnit } from "../ranking/rankUnits";
+import { WOMEN_PREFERRED_SHARE, type RankedUnit } from "../ranking/rankUnits";
+import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import type { TieBreak } from "../settings/settings";
 import { formatDecimal } from "../settings/thresholds";
 
@@ -16,15 +17,28 @@ function ruleText(rule: TieBreak, lang: Lang): string {
       return label(lang, "tieRuleBonus");
     case "votes":
       return label(lang, "tieRuleVotes");
+    case "women":
+      return label(lang, "tieRuleWomen", { share: WOMEN_PREFERRED_SHARE * 100 });
   }
 }
 
 /**
- * The Ghi chú of a ranking row: which tie-break placed the unit below the one it tied with (or that nothing
- * separated them), and a self-versus-final gap over the Review gap setting.
+ * The Ghi chú of a ranking row: which group floor kept the unit from a class its total reached, which
+ * tie-break placed it below the one it tied with (or that nothing separated them), and a self-versus-final
+ * gap over the Review gap setting.
  */
 export function rankingNotes(unit: RankedUnit, result: BlocResult, lang: Lang): string {
   const notes: string[] = [];
+  for (const miss of unit.floorMisses) {
+    notes.push(
+      label(lang, "floorMiss", {
+        classification: CLASSIFICATION_NAMES[miss.classification][lang],
+        group: miss.group,
+        percent: formatDecimal(miss.percent, lang),
+        floor: formatDecimal(miss.floor, lang),
+      }),
+    );
+  }
   if (unit.tiedWith) {
     const { unit: above, decidedBy } = unit.tiedWith;
     notes.push(

@@ -11,4 +11,5 @@ export const RANKING_ISSUES = {
   "ranking-tiebreak-group-unknown": "warning",
   "award-ballot-needed": "warning",
   "award-no-current-leader": "warning",
+  "award-leader-unknown": "warning",
 } as const satisfies Record<string, Severity>;

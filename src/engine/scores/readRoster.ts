@@ -3,7 +3,7 @@ import { issue, type Issue } from "../issues";
 import { normalizeLabel } from "../read/normalizeLabel";
 import { isSettingsSheet } from "../settings/isSettingsSheet";
 import { cellAt, type CellValue, type SheetInput, type WorkbookInput } from "../workbook";
-import { readIneligible, readRole, readVoteShare } from "./rosterCells";
+import { readIneligible, readRole, readUnderReview, readVoteShare } from "./rosterCells";
 import { findRosterHeader, type RosterHeader } from "./rosterHeader";
 import type { Roster, RosterUnit } from "./unitScores";
 
@@ -48,6 +48,13 @@ function readUnits(sheet: SheetInput, header: RosterHeader): { units: RosterUnit
       const value = text(voteValue);
       issues.push(issue({ code: "roster-vote-invalid", ...where, cell: at(r, cols.voteShare), value }));
     }
+    // A women's share is a percentage read like a vote share (`72%`, 72 or 0.72).
+    const womenValue = field(r, cols.womenShare);
+    const women = readVoteShare(womenValue);
+    if (women.share.kind !== "empty" && women.fraction === null) {
+      const value = text(womenValue);
+      issues.push(issue({ code: "roster-women-invalid", ...where, cell: at(r, cols.womenShare), value }));
+    }
     const unit: RosterUnit = {
       name,
       shortName: short,
@@ -56,6 +63,8 @@ function readUnits(sheet: SheetInput, header: RosterHeader): { units: RosterUnit
       ineligibleNote: note,
       voteShare: vote.fraction,
       notes: text(field(r, cols.notes)),
+      underReview: readUnderReview(field(r, cols.underReview)),
+      womenShare: women.fraction,
       sheet: sheet.name,
       row: r,
     };

@@ -67,6 +67,22 @@ export function readIneligible(value: CellValue): { ineligible: boolean; note: s
   return { ineligible: true, note: YES.has(folded) ? "" : text };
 }
 
+const NOT_UNDER_REVIEW = new Set(["", "khong", "no", "n", "false", "0", "none", "khong co"]);
+const BARE_YES = new Set(["co", "yes", "y", "x", "true", "1", "dang xem xet"]);
+
+/**
+ * Reads a Đang xem xét cell: blank, `Không` or `-` is not under review; any other text (`kỷ luật`, `thanh
+ * tra`, `khiếu nại`, free text) is, with that text as the reason; a bare yes (`Có`, `x`) is, without one.
+ */
+export function readUnderReview(value: CellValue): string | null {
+  if (typeof value === "boolean") return value ? "" : null;
+  const text = String(value).trim();
+  if (text === "-" || text === "–") return null;
+  const folded = normalizeLabel(text);
+  if (NOT_UNDER_REVIEW.has(folded)) return null;
+  return BARE_YES.has(folded) || /^[✓✔☑]$/u.test(text) ? "" : text;
+}
+
 /** A vote share as a fraction 0–1: `85%`, 85 and 0.85 all read 0.85; over 100% or negative is invalid. */
 export function readVoteShare(value: CellValue): { share: NumberRead; fraction: number | null } {
   const text = typeof value === "string" ? value.trim() : "";

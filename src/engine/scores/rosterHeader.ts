@@ -3,7 +3,8 @@ import { normalizeLabel, normalizeLabelCore } from "../read/normalizeLabel";
 import { cellAt, type CellValue } from "../workbook";
 
 /** What a column of the units roster holds (DESIGN §2.3). */
-export type RosterField = "name" | "shortName" | "role" | "ineligible" | "voteShare" | "notes";
+export type RosterField =
+  "name" | "shortName" | "role" | "ineligible" | "voteShare" | "notes" | "underReview" | "womenShare";
 
 const SYNONYMS: Record<RosterField, readonly string[]> = {
   name: [
@@ -29,6 +30,34 @@ const SYNONYMS: Record<RosterField, readonly string[]> = {
     "Votes",
   ],
   notes: ["Ghi chú", "Notes", "Note", "Remarks"],
+  underReview: [
+    "Đang xem xét",
+    "Đang bị xem xét",
+    "Đang xem xét kỷ luật",
+    "Đang xem xét, xử lý",
+    "Đang thanh tra",
+    "Đang bị thanh tra",
+    "Đang thanh tra, kiểm tra",
+    "Đang kiểm tra",
+    "Đang bị kiểm tra",
+    "Đang giải quyết khiếu nại, tố cáo",
+    "Đang điều tra",
+    "Under review",
+    "Under investigation",
+    "Under inspection",
+  ],
+  womenShare: [
+    "Tỷ lệ nữ",
+    "Tỉ lệ nữ",
+    "Tỷ lệ cán bộ nữ",
+    "Tỉ lệ cán bộ nữ",
+    "Tỷ lệ nữ cán bộ",
+    "Tỷ lệ lao động nữ",
+    "Women's share",
+    "Women share",
+    "Share of women",
+    "Female share",
+  ],
 };
 
 const BY_LABEL = new Map<string, RosterField>();

@@ -6,6 +6,7 @@ export const SCORES_ISSUES = {
   "roster-role-unknown": "warning",
   "roster-leader-several": "warning",
   "roster-vote-invalid": "error",
+  "roster-women-invalid": "error",
   "score-sheets-missing": "error",
   "score-criterion-unknown": "error",
   "score-not-number": "error",

@@ -45,6 +45,13 @@ export interface RosterUnit {
   /** Vote share as a fraction 0–1, or null when not given. */
   voteShare: number | null;
   notes: string;
+  /**
+   * Đang xem xét (kỷ luật, thanh tra, kiểm tra, khiếu nại, tố cáo): the reason as typed, "" for a bare yes,
+   * null when the unit is not under review. Decree 152/2025 Art. 4(4): no award while it lasts.
+   */
+  underReview: string | null;
+  /** Women's share (Tỷ lệ nữ) as a fraction 0–1, or null when not given or unreadable. */
+  womenShare: number | null;
   sheet: string;
   /** 0-based row of the roster sheet. */
   row: number;

@@ -1,5 +1,6 @@
 import { readNumber } from "../read/readNumber";
 import type { CellValue } from "../workbook";
+import { parseMeetingDate, parseSigners } from "./documentValues";
 import type { SettingKey } from "./settingKeys";
 import {
   matchCrossScore,
@@ -75,8 +76,13 @@ export function parseSettingValue(key: SettingKey, value: CellValue): ParsedSett
       return word(value, matchCrossScore, (crossScoreMethod) => ({ crossScoreMethod }));
     case "missingScore":
       return word(value, matchMissingScore, (missingScore) => ({ missingScore }));
-    case "nextLeader":
-      return word(value, matchNextLeader, (nextLeader) => ({ nextLeader }));
+    case "nextLeader": {
+      // Besides the words, a unit's name designates it; the roster check comes when the units are known.
+      const found = word(value, matchNextLeader, (nextLeader) => ({ nextLeader }));
+      return found.ok || typeof value !== "string"
+        ? found
+        : { ok: true, patch: { nextLeader: { unit: text } } };
+    }
     case "lang":
       return word(value, matchLang, (lang) => ({ lang }));
     case "kind":
@@ -89,6 +95,24 @@ export function parseSettingValue(key: SettingKey, value: CellValue): ParsedSett
           classificationThresholds: thresholds,
         }),
       );
+    case "groupFloors":
+      return word(
+        value,
+        (t) => (typeof value === "string" ? parseThresholds(t) : null),
+        (groupFloors) => ({ groupFloors }),
+      );
+    case "place":
+      return { ok: true, patch: { place: text } };
+    case "documentNumber":
+      return { ok: true, patch: { documentNumber: text } };
+    case "meetingDate": {
+      const meetingDate = parseMeetingDate(value);
+      return meetingDate ? { ok: true, patch: { meetingDate } } : INVALID;
+    }
+    case "signers": {
+      const signers = typeof value === "string" ? parseSigners(value) : null;
+      return signers ? { ok: true, patch: { signers } } : INVALID;
+    }
     case "tieBreaks":
       return word(
         value,

@@ -23,8 +23,8 @@ export interface SettingsResult {
   issues: Issue[];
 }
 
-// The default thresholds are 90%, 70% and 50% of a perfect score: on a 1000-point scale without its own
-// `Xếp loại` they are 900, 700 and 500, not 90, 70 and 50.
+// The default thresholds are 90%, 80% and 70% of a perfect score: on a 1000-point scale without its own
+// `Xếp loại` they are 900, 800 and 700, not 90, 80 and 70.
 function defaultThresholds(settings: Settings, defaults: Settings): [number, number, number] {
   const ratio = settings.scale / defaults.scale;
   const [a, b, c] = defaults.classificationThresholds.map((t) => Number((t * ratio).toPrecision(12)));
@@ -103,6 +103,18 @@ export function readSettings(workbook: WorkbookInput, options: SettingsOptions):
       settings.classificationThresholds = defaultThresholds(settings, defaults);
     }
   } else settings.classificationThresholds = defaultThresholds(settings, defaults);
+
+  // Group floors are percentages of each group's max, so they are checked against 100, not the scale.
+  const floors = last.get("groupFloors");
+  if (floors && settings.groupFloors && !thresholdsInOrder(settings.groupFloors, 100)) {
+    const value = String(floors.value).trim();
+    issues.push(issue({ code: "settings-floors-order", sheet, cell: floors.valueCell, value }));
+    settings.groupFloors = null;
+  }
+  // A designated leader remembers its cell: an unknown name is reported there once the units are known.
+  const leader = last.get("nextLeader");
+  if (leader && typeof settings.nextLeader === "object")
+    settings.nextLeader = { ...settings.nextLeader, sheet, cell: leader.valueCell };
 
   if (rulesHeader) {
     const rules = readAwardRules(found.values, rulesHeader, sheet);

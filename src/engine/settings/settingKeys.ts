@@ -20,6 +20,11 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   "nextLeader",
   "lang",
   "kind",
+  "groupFloors",
+  "place",
+  "meetingDate",
+  "signers",
+  "documentNumber",
 ];
 
 /** The keys' names in each language, and other spellings accepted when reading. */
@@ -77,6 +82,23 @@ export const SETTING_KEY_LABELS: Readonly<Record<SettingKey, Labels>> = {
     vi: "Loại",
     en: "Kind",
     also: ["Khối hay cụm", "Khối/cụm", "Loại khối", "Loại khối thi đua", "Bloc or cluster", "Bloc kind"],
+  },
+  groupFloors: {
+    vi: "Ngưỡng từng nhóm",
+    en: "Group floors",
+    also: ["Ngưỡng nhóm", "Ngưỡng tối thiểu từng nhóm", "Tỷ lệ tối thiểu từng nhóm", "Group floor"],
+  },
+  place: { vi: "Địa danh", en: "Place", also: ["Địa điểm", "Nơi ban hành", "Place name"] },
+  meetingDate: {
+    vi: "Ngày họp",
+    en: "Meeting date",
+    also: ["Ngày họp khối", "Ngày họp xét", "Ngày ban hành", "Ngày", "Date"],
+  },
+  signers: { vi: "Người ký", en: "Signers", also: ["Người ký tên", "Chữ ký", "Signer", "Signatories"] },
+  documentNumber: {
+    vi: "Số văn bản",
+    en: "Document number",
+    also: ["Số hiệu văn bản", "Số công văn", "Số tờ trình", "Document no."],
   },
 };
 

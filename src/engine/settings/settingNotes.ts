@@ -22,10 +22,17 @@ export const SETTING_NOTES: Readonly<Record<Lang, Readonly<Record<SettingKey, st
     classificationThresholds:
       "Điểm tối thiểu của Hoàn thành xuất sắc; tốt; Hoàn thành nhiệm vụ, giảm dần, cách nhau bởi dấu chấm phẩy.",
     tieBreaks:
-      "Thứ tự xét khi bằng điểm, cách nhau bởi dấu chấm phẩy: nhóm I (điểm nhóm cao hơn), điểm trừ (ít hơn), điểm thưởng (nhiều hơn), phiếu (tỷ lệ phiếu cao hơn); hoặc không.",
+      "Thứ tự xét khi bằng điểm, cách nhau bởi dấu chấm phẩy: nhóm I (điểm nhóm cao hơn), điểm trừ (ít hơn), điểm thưởng (nhiều hơn), phiếu (tỷ lệ phiếu cao hơn), tỷ lệ nữ (từ 70 % được ưu tiên, Nghị định 152/2025 Điều 4 khoản 6); hoặc không.",
     nextLeader:
-      "Đề xuất {leaderWord} năm sau: luân phiên (theo thứ tự danh sách đơn vị), hoặc hạng cao nhất.",
+      "Đề xuất {leaderWord} năm sau: luân phiên (theo thứ tự danh sách đơn vị), hạng cao nhất, hoặc tên một đơn vị trong danh sách (được chỉ định).",
     lang: "Ngôn ngữ của các trang kết quả: vi (tiếng Việt) hoặc en (tiếng Anh).",
+    groupFloors:
+      "Không bắt buộc. Tỷ lệ tối thiểu (% điểm chuẩn) mỗi nhóm tiêu chí phải đạt để được xếp Hoàn thành xuất sắc; tốt; Hoàn thành nhiệm vụ, ví dụ 85; 80; 70. Để trống nếu không áp dụng.",
+    place: "Địa danh ghi trên dòng ngày tháng của văn bản (ví dụ Quảng Trị); để trống thì in dấu chấm.",
+    meetingDate: "Ngày họp xét thi đua, in trên văn bản (ví dụ 15/12/2024); để trống thì in dấu chấm.",
+    signers:
+      "Tên người ký in dưới chức danh, ví dụ {LeaderWord}: Nguyễn Văn A; Thư ký: Trần Thị B. Để trống để ký tay.",
+    documentNumber: "Số văn bản (ví dụ 01/TTr-KTĐ); để trống nếu chưa có.",
     kind: "Khối hoặc cụm thi đua, quyết định cách gọi trên các trang kết quả (Trưởng khối hay Cụm trưởng); để trống thì theo tên: tên bắt đầu bằng “Cụm” là cụm.",
   },
   en: {
@@ -41,9 +48,18 @@ export const SETTING_NOTES: Readonly<Record<Lang, Readonly<Record<SettingKey, st
     classificationThresholds:
       "Lowest totals for Excellent; Good; Completed, descending, separated by semicolons.",
     tieBreaks:
-      "What separates equal totals, in order, separated by semicolons: group I (higher group score), deductions (fewer), bonus (more), votes (higher vote share); or none.",
-    nextLeader: "Next year's {leaderWord}: rotation (in the units roster's order), or top (best ranked).",
+      "What separates equal totals, in order, separated by semicolons: group I (higher group score), deductions (fewer), bonus (more), votes (higher vote share), women's share (70 % or more preferred, Decree 152/2025 Art. 4(6)); or none.",
+    nextLeader:
+      "Next year's {leaderWord}: rotation (in the units roster's order), top (best ranked), or the name of a unit on the roster (designated).",
     lang: "Language of the output sheets: vi (Vietnamese) or en (English).",
+    groupFloors:
+      "Optional. The lowest share (% of its max) every criteria group needs for Excellent; Good; Completed, e.g. 85; 80; 70. Leave blank for none.",
+    place: "The place on the documents' date line (e.g. Quang Tri); blank prints dots.",
+    meetingDate:
+      "The date of the review meeting, printed on the documents (e.g. 15/12/2024); blank prints dots.",
+    signers:
+      "Names printed under the signature titles, e.g. Leader: Nguyen Van A; Secretary: Tran Thi B. Blank to sign by hand.",
+    documentNumber: "The document's number (e.g. 01/TTr-KTĐ); blank if none yet.",
     kind: "Bloc or cluster (khối or cụm), which decides the outputs' wording (bloc leader or cluster leader); blank: from the name, a name starting with “Cụm” being a cluster.",
   },
 };

@@ -1,12 +1,6 @@
 import type { Lang } from "../lang";
 import { labelMatcher, type Labels } from "./labels";
-import type {
-  CrossScoreMethod,
-  MissingScorePolicy,
-  NextLeaderPolicy,
-  ScoreSource,
-  UnitKind,
-} from "./settings";
+import type { CrossScoreMethod, MissingScorePolicy, NextLeaderWord, ScoreSource, UnitKind } from "./settings";
 
 /** The words of each choice-valued setting, as written on the settings sheet and accepted when read. */
 export const SCORE_SOURCE_WORDS: Readonly<Record<ScoreSource, Labels>> = {
@@ -48,7 +42,7 @@ export const MISSING_SCORE_WORDS: Readonly<Record<MissingScorePolicy, Labels>> =
   },
 };
 
-export const NEXT_LEADER_WORDS: Readonly<Record<NextLeaderPolicy, Labels>> = {
+export const NEXT_LEADER_WORDS: Readonly<Record<NextLeaderWord, Labels>> = {
   rotation: { vi: "luân phiên", en: "rotation", also: ["xoay vòng", "rotate"] },
   top: {
     vi: "hạng cao nhất",

@@ -17,13 +17,33 @@ export type TieBreak =
   | { kind: "group"; group: string } // a named top-level group's score, higher wins (`nhóm I`)
   | { kind: "penalty" } // fewer deduction points wins (`điểm trừ`)
   | { kind: "bonus" } // more bonus points wins (`điểm thưởng`)
-  | { kind: "votes" }; // higher vote share wins (`phiếu`)
+  | { kind: "votes" } // higher vote share wins (`phiếu`)
+  | { kind: "women" }; // women ≥ 70 % wins over below (`tỷ lệ nữ`, Decree 152/2025 Art. 4(6))
 
 /** A bloc (khối thi đua) or a cluster (cụm thi đua, DESIGN §2.3): only the wording of outputs differs. */
 export type UnitKind = "bloc" | "cluster";
 
-/** Who is proposed as next year's bloc leader (`Trưởng khối năm sau`). */
-export type NextLeaderPolicy = "rotation" | "top";
+/** The words of `Trưởng khối năm sau`: by rotation, or the top-ranked unit. */
+export type NextLeaderWord = "rotation" | "top";
+
+/**
+ * Who is proposed as next year's bloc leader (`Trưởng khối năm sau`): a word, or a unit designated by name
+ * (`Sở Tư pháp`), with the cell it was read from so that an unknown name is reported there.
+ */
+export type NextLeaderPolicy = NextLeaderWord | { unit: string; sheet?: string; cell?: string };
+
+/** A title on the signature blocks and the name printed under it (`Trưởng khối: Nguyễn Văn A`). */
+export interface Signer {
+  title: string;
+  name: string;
+}
+
+/** A calendar date as typed (`15/12/2024`), month 1–12. */
+export interface MeetingDate {
+  day: number;
+  month: number;
+  year: number;
+}
 
 /** A row of the award-rules table; null means "no such condition". Percentages are 0–100. */
 export interface AwardRule {
@@ -55,6 +75,19 @@ export interface Settings {
   lang: Lang;
   /** Bloc or cluster: the `Loại` setting, else derived from the bloc name (kindFromName). */
   kind: UnitKind;
+  /**
+   * Lowest share (percent of its max) every top-level normal group needs for excellent, good and completed
+   * (descending); null when none is set (`Ngưỡng từng nhóm`).
+   */
+  groupFloors: [number, number, number] | null;
+  /** The place on the documents' date line (`Địa danh`); "" prints a dotted line. */
+  place: string;
+  /** The meeting's date (`Ngày họp`); null prints dotted blanks. */
+  meetingDate: MeetingDate | null;
+  /** Names printed under the signature titles (`Người ký`). */
+  signers: Signer[];
+  /** The document's number (`Số văn bản`, e.g. `…/TTr-KTĐ`), or "". */
+  documentNumber: string;
   awardRules: AwardRule[];
 }
 
@@ -89,11 +122,16 @@ export function defaultSettings(year: number): Settings {
     decimals: 2,
     missingScore: "error",
     reviewGap: 5,
-    classificationThresholds: [90, 70, 50],
+    classificationThresholds: [90, 80, 70],
     tieBreaks: [{ kind: "group", group: "I" }, { kind: "penalty" }, { kind: "bonus" }, { kind: "votes" }],
     nextLeader: "rotation",
     lang: "vi",
     kind: "bloc",
+    groupFloors: null,
+    place: "",
+    meetingDate: null,
+    signers: [],
+    documentNumber: "",
     awardRules: DEFAULT_AWARD_RULES.map((rule) => ({ ...rule })),
   };
 }

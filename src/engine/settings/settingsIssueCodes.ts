@@ -6,6 +6,7 @@ export const SETTINGS_ISSUES = {
   "settings-key-duplicate": "warning",
   "settings-value-invalid": "error",
   "settings-thresholds-order": "error",
+  "settings-floors-order": "error",
   "settings-rule-invalid": "error",
   "settings-rules-empty": "warning",
 } as const satisfies Record<string, Severity>;

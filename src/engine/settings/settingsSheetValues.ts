@@ -14,6 +14,7 @@ import {
   SCORE_SOURCE_WORDS,
 } from "./settingWords";
 import type { AwardRule, Settings } from "./settings";
+import { formatMeetingDate, formatSigners } from "./documentValues";
 import { formatThresholds } from "./thresholds";
 import { formatTieBreaks } from "./tieBreaks";
 
@@ -37,7 +38,9 @@ export function settingCellValue(settings: Settings, key: SettingKey, lang: Lang
     case "missingScore":
       return MISSING_SCORE_WORDS[settings.missingScore][lang];
     case "nextLeader":
-      return NEXT_LEADER_WORDS[settings.nextLeader][lang];
+      return typeof settings.nextLeader === "string"
+        ? NEXT_LEADER_WORDS[settings.nextLeader][lang]
+        : settings.nextLeader.unit;
     case "lang":
       return LANG_WORDS[settings.lang][lang];
     case "kind":
@@ -46,6 +49,16 @@ export function settingCellValue(settings: Settings, key: SettingKey, lang: Lang
       return formatThresholds(settings.classificationThresholds, lang);
     case "tieBreaks":
       return formatTieBreaks(settings.tieBreaks, lang);
+    case "groupFloors":
+      return settings.groupFloors ? formatThresholds(settings.groupFloors, lang) : "";
+    case "place":
+      return settings.place;
+    case "meetingDate":
+      return settings.meetingDate ? formatMeetingDate(settings.meetingDate) : "";
+    case "signers":
+      return formatSigners(settings.signers);
+    case "documentNumber":
+      return settings.documentNumber;
   }
 }
 

@@ -17,6 +17,11 @@ export const TIE_BREAK_WORDS: Readonly<Record<SimpleTieBreak, Labels>> = {
     en: "votes",
     also: ["tỷ lệ phiếu", "tỉ lệ phiếu", "phiếu bầu", "tỷ lệ phiếu bầu", "vote share", "vote", "votes share"],
   },
+  women: {
+    vi: "tỷ lệ nữ",
+    en: "women's share",
+    also: ["tỉ lệ nữ", "tỷ lệ cán bộ nữ", "nữ", "women", "women share", "share of women", "female share"],
+  },
 };
 
 export const GROUP_WORD: Readonly<Labels> = { vi: "nhóm", en: "group" };

@@ -37,6 +37,8 @@ export function validateSettingInput(
   const settings: Settings = { ...defaultSettings(0), ...parsed.patch };
   if (key === "classificationThresholds" && !thresholdsInOrder(settings.classificationThresholds, scale))
     return { ok: false, code: "settings-thresholds-order" };
+  if (key === "groupFloors" && settings.groupFloors && !thresholdsInOrder(settings.groupFloors, 100))
+    return { ok: false, code: "settings-floors-order" };
   return { ok: true, value: settingCellValue(settings, key, lang) };
 }
 

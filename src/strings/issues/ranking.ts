@@ -20,6 +20,8 @@ const vi: Record<RankingCode, Message> = {
     `${d(i, "award")}: ${d(i, "units")} bằng điểm ở ranh giới ${d(i, "seats")} suất; cần bỏ phiếu để chọn.`,
   "award-no-current-leader": (_, w) =>
     `Không xác định được ${w.leaderWord} hiện tại (cần cột Vai trò có “${w.LeaderWord}” trong danh sách đơn vị) nên ${w.leaderWord} năm sau được đề xuất theo thứ hạng.`,
+  "award-leader-unknown": (i, w) =>
+    `${w.LeaderWord} năm sau "${v(i)}" không có trong danh sách đơn vị nên ${w.leaderWord} được đề xuất theo luân phiên. Hãy nhập đúng tên (hoặc tên viết tắt) của một đơn vị.`,
 };
 
 const en: Record<RankingCode, Message> = {
@@ -39,6 +41,8 @@ const en: Record<RankingCode, Message> = {
     `${d(i, "award")}: ${d(i, "units")} are tied across the quota of ${d(i, "seats")}; a ballot must decide.`,
   "award-no-current-leader": (_, w) =>
     `The current ${w.leaderWord} is not known (the units roster needs a Role column with “Leader”), so next year's leader is proposed by rank.`,
+  "award-leader-unknown": (i) =>
+    `Next leader "${v(i)}" is not a unit on the roster, so the leader is proposed by rotation. Enter a unit's name (or short name) exactly.`,
 };
 
 export const rankingMessages: StageMessages<RankingCode> = { vi, en };

@@ -19,6 +19,8 @@ const vi: Record<ScoresCode, Message> = {
     `Danh sách có hai ${w.LeaderWord} (đã có ${d(i, "other")}). Hãy để một đơn vị làm ${w.LeaderWord}.`,
   "roster-vote-invalid": (i) =>
     `Tỷ lệ phiếu "${v(i)}" không đọc được hoặc nằm ngoài 0–100%. Hãy nhập ví dụ 85% hoặc 0,85.`,
+  "roster-women-invalid": (i) =>
+    `Tỷ lệ nữ "${v(i)}" không đọc được hoặc nằm ngoài 0–100%. Hãy nhập ví dụ 72% hoặc 0,72, hoặc để trống.`,
   "score-sheets-missing": () =>
     "Không tìm thấy bảng điểm nào: cần một trang có cột STT và cột điểm (Tự chấm, Khối chấm hoặc tên đơn vị). Hãy thêm điểm của các đơn vị.",
   "score-criterion-unknown": (i) =>
@@ -62,6 +64,8 @@ const en: Record<ScoresCode, Message> = {
     `The roster has two ${w.leaderWord}s (${d(i, "other")} already is one). Leave one unit as leader.`,
   "roster-vote-invalid": (i) =>
     `Vote share "${v(i)}" cannot be read or is outside 0–100%. Enter e.g. 85% or 0.85.`,
+  "roster-women-invalid": (i) =>
+    `Women's share "${v(i)}" cannot be read or is outside 0–100%. Enter e.g. 72% or 0.72, or leave it blank.`,
   "score-sheets-missing": () =>
     "No scores found: a sheet needs a No. column and score columns (Self, Review or unit names). Add the units' scores.",
   "score-criterion-unknown": (i) =>

@@ -34,11 +34,18 @@ const VALUE_HINTS: Record<Lang, Record<SettingKey, string>> = {
     decimals: "Hãy nhập một số nguyên từ 0 đến 6.",
     missingScore: `Hãy dùng ${words(MISSING_SCORE_WORDS, "vi")}.`,
     reviewGap: "Hãy nhập một số không âm (số điểm).",
-    classificationThresholds: "Hãy nhập ba số cách nhau bởi dấu chấm phẩy, ví dụ 90; 70; 50.",
-    tieBreaks: "Hãy liệt kê, cách nhau bởi dấu chấm phẩy: nhóm I (tên nhóm), điểm trừ, điểm thưởng, phiếu.",
-    nextLeader: `Hãy dùng ${words(NEXT_LEADER_WORDS, "vi")}.`,
+    classificationThresholds: "Hãy nhập ba số cách nhau bởi dấu chấm phẩy, ví dụ 90; 80; 70.",
+    tieBreaks:
+      "Hãy liệt kê, cách nhau bởi dấu chấm phẩy: nhóm I (tên nhóm), điểm trừ, điểm thưởng, phiếu, tỷ lệ nữ.",
+    nextLeader: `Hãy dùng ${words(NEXT_LEADER_WORDS, "vi")}, hoặc tên một đơn vị trong danh sách.`,
     lang: "Hãy dùng vi hoặc en.",
     kind: `Hãy dùng ${words(KIND_WORDS, "vi")}, hoặc để trống để theo tên.`,
+    groupFloors: "Hãy nhập ba tỷ lệ (%) cách nhau bởi dấu chấm phẩy, ví dụ 85; 80; 70, hoặc để trống.",
+    place: "Hãy nhập địa danh.",
+    meetingDate: "Hãy nhập một ngày có thật dạng ngày/tháng/năm, ví dụ 15/12/2024, hoặc để trống.",
+    signers:
+      "Hãy nhập dạng chức danh: họ tên, cách nhau bởi dấu chấm phẩy, ví dụ {LeaderWord}: Nguyễn Văn A; Thư ký: Trần Thị B.",
+    documentNumber: "Hãy nhập số văn bản, ví dụ 01/TTr-KTĐ.",
   },
   en: {
     blocName: "Enter the {blocWord}'s name.",
@@ -49,11 +56,18 @@ const VALUE_HINTS: Record<Lang, Record<SettingKey, string>> = {
     decimals: "Enter a whole number from 0 to 6.",
     missingScore: `Use ${words(MISSING_SCORE_WORDS, "en")}.`,
     reviewGap: "Enter a non-negative number of points.",
-    classificationThresholds: "Enter three numbers separated by semicolons, e.g. 90; 70; 50.",
-    tieBreaks: "List, separated by semicolons: group I (a group's code), deductions, bonus, votes.",
-    nextLeader: `Use ${words(NEXT_LEADER_WORDS, "en")}.`,
+    classificationThresholds: "Enter three numbers separated by semicolons, e.g. 90; 80; 70.",
+    tieBreaks:
+      "List, separated by semicolons: group I (a group's code), deductions, bonus, votes, women's share.",
+    nextLeader: `Use ${words(NEXT_LEADER_WORDS, "en")}, or the name of a unit on the roster.`,
     lang: "Use vi or en.",
     kind: `Use ${words(KIND_WORDS, "en")}, or leave it blank to go by the name.`,
+    groupFloors: "Enter three percentages separated by semicolons, e.g. 85; 80; 70, or leave it blank.",
+    place: "Enter a place name.",
+    meetingDate: "Enter a real date as day/month/year, e.g. 15/12/2024, or leave it blank.",
+    signers:
+      "Enter title: name pairs separated by semicolons, e.g. Leader: Nguyen Van A; Secretary: Tran Thi B.",
+    documentNumber: "Enter the document number, e.g. 01/TTr-KTĐ.",
   },
 };
 
@@ -88,7 +102,9 @@ const vi: Record<SettingsCode, Message> = {
   "settings-value-invalid": (i, w) =>
     `Giá trị "${v(i)}" của tham số "${d(i, "key")}" không hợp lệ; đã dùng giá trị mặc định. ${valueHint(i, "vi", w)}`.trim(),
   "settings-thresholds-order": (i) =>
-    `Ngưỡng xếp loại "${v(i)}" phải là ba số giảm dần trong khoảng 0–${dv(i, "scale") || "thang điểm"} (xuất sắc; tốt; hoàn thành); đã dùng mặc định. Hãy sửa lại, ví dụ 90; 70; 50.`,
+    `Ngưỡng xếp loại "${v(i)}" phải là ba số giảm dần trong khoảng 0–${dv(i, "scale") || "thang điểm"} (xuất sắc; tốt; hoàn thành); đã dùng mặc định. Hãy sửa lại, ví dụ 90; 80; 70.`,
+  "settings-floors-order": (i) =>
+    `Ngưỡng từng nhóm "${v(i)}" phải là ba tỷ lệ giảm dần trong khoảng 0–100 (xuất sắc; tốt; hoàn thành); chưa áp dụng ngưỡng nhóm. Hãy sửa lại, ví dụ 85; 80; 70.`,
   "settings-rule-invalid": (i) =>
     `Ô "${v(i)}" trong bảng quy tắc khen thưởng không đọc được; điều kiện này chưa được áp dụng. ${ruleHint(i, "vi")}`.trim(),
   "settings-rules-empty": () =>
@@ -103,7 +119,9 @@ const en: Record<SettingsCode, Message> = {
   "settings-value-invalid": (i, w) =>
     `Value "${v(i)}" of setting "${d(i, "key")}" cannot be used; the default applies. ${valueHint(i, "en", w)}`.trim(),
   "settings-thresholds-order": (i) =>
-    `Classification thresholds "${v(i)}" must be three descending numbers within 0–${d(i, "scale") || "the scale"} (excellent; good; completed); the defaults apply. Correct them, e.g. 90; 70; 50.`,
+    `Classification thresholds "${v(i)}" must be three descending numbers within 0–${d(i, "scale") || "the scale"} (excellent; good; completed); the defaults apply. Correct them, e.g. 90; 80; 70.`,
+  "settings-floors-order": (i) =>
+    `Group floors "${v(i)}" must be three descending percentages within 0–100 (excellent; good; completed); no group floor is applied. Correct them, e.g. 85; 80; 70.`,
   "settings-rule-invalid": (i) =>
     `Cell "${v(i)}" of the award-rules table cannot be read; this condition is not applied. ${ruleHint(i, "en")}`.trim(),
   "settings-rules-empty": () =>

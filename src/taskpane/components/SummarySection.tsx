@@ -14,8 +14,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { passedOver } from "../../engine/awards/passedOver";
 import type { BlocResult } from "../../engine/evaluateBloc";
 import type { Lang } from "../../engine/lang";
+import { skipText } from "../../engine/layout/skipText";
 import { ui } from "../../strings/ui";
 import { countBySeverity } from "../model/issueFilter";
 import { rankingRows } from "../model/rankingRows";
@@ -44,6 +46,7 @@ export function SummarySection({ lang, result, written, onShowIssues }: SummaryS
   const styles = useStyles();
   const counts = countBySeverity(result.issues);
   const rows = rankingRows(result, lang, TOP_UNITS);
+  const skipped = passedOver(result.proposals);
   return (
     <section className={styles.root} aria-labelledby="summary-heading">
       <Subtitle2 as="h2" id="summary-heading" className={styles.heading}>
@@ -97,6 +100,16 @@ export function SummarySection({ lang, result, written, onShowIssues }: SummaryS
         </ul>
       ) : (
         <Body1>{ui(lang, "noProposals")}</Body1>
+      )}
+      {skipped.length > 0 && (
+        // Units passed over (ineligible, under review, below a minimum) are named with the reason (DESIGN §3).
+        <ul className={styles.list} aria-label={ui(lang, "passedOverLabel")}>
+          {skipped.map((skip) => (
+            <li key={`${skip.reason}:${skip.unit}`}>
+              <Caption1>{skipText(skip, lang)}</Caption1>
+            </li>
+          ))}
+        </ul>
       )}
       <Body1>
         {ui(lang, "issueCounts", { errors: counts.error, warnings: counts.warning, infos: counts.info })}{" "}

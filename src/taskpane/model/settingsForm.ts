@@ -10,7 +10,6 @@ import {
   KIND_WORDS,
   LANG_WORDS,
   MISSING_SCORE_WORDS,
-  NEXT_LEADER_WORDS,
   SCORE_SOURCE_WORDS,
 } from "../../engine/settings/settingWords";
 import { settingCellValue } from "../../engine/settings/settingsSheetValues";
@@ -46,7 +45,7 @@ const CHOICES: Partial<Record<SettingKey, Readonly<Record<string, Labels>>>> = {
   scoreSource: SCORE_SOURCE_WORDS,
   crossScoreMethod: CROSS_SCORE_WORDS,
   missingScore: MISSING_SCORE_WORDS,
-  nextLeader: NEXT_LEADER_WORDS,
+  // Not a choice: besides its two words (listed in its hint), Trưởng khối năm sau takes a unit's name.
   lang: LANG_WORDS,
   kind: KIND_WORDS,
 };

@@ -1,4 +1,5 @@
 import { nextLeaders } from "../../../src/engine/awards/nextLeaders";
+import { passedOver } from "../../../src/engine/awards/passedOver";
 import { proposeAwards } from "../../../src/engine/awards/proposeAwards";
 import { readCriteria } from "../../../src/engine/criteria/readCriteria";
 import { rankUnits } from "../../../src/engine/ranking/rankUnits";
@@ -44,6 +45,8 @@ function roster(names: string[], extra: Partial<Record<string, Partial<RosterUni
       ineligibleNote: "",
       voteShare: null,
       notes: "",
+      underReview: null,
+      womenShare: null,
       sheet: "Đơn vị",
       row: row + 1,
       ...extra[name],
@@ -89,6 +92,36 @@ describe("proposeAwards", () => {
       skipped: [{ unit: "A", reason: "ineligible", note: "Kỷ luật cảnh cáo" }],
     });
     expect(proposals[1]?.units).toEqual(["C", "D"]);
+  });
+
+  it("keeps a unit under review from every award, with its reason, distinct from ineligible (Decree 152/2025 4(4))", () => {
+    const r = roster(["A", "B", "C", "D", "E"], {
+      A: { underReview: "Đang thanh tra" },
+      C: { underReview: "" },
+      D: { ineligible: true, ineligibleNote: "" },
+    });
+    const proposals = proposeAwards(ranked({ A: 99, B: 97, C: 95, D: 93, E: 91 }), r, settings());
+    expect(proposals.map((p) => p.units)).toEqual([["B"], ["E"]]);
+    expect(proposals[0]?.skipped).toEqual([{ unit: "A", reason: "underReview", note: "Đang thanh tra" }]);
+    expect(proposals[1]?.skipped).toEqual([
+      { unit: "A", reason: "underReview", note: "Đang thanh tra" },
+      { unit: "C", reason: "underReview", note: "" },
+      { unit: "D", reason: "ineligible", note: "" },
+    ]);
+    expect(passedOver(proposals)).toEqual([
+      { unit: "A", reason: "underReview", note: "Đang thanh tra", awards: [FLAG, MERIT] },
+      { unit: "C", reason: "underReview", note: "", awards: [MERIT] },
+      { unit: "D", reason: "ineligible", note: "", awards: [MERIT] },
+    ]);
+  });
+
+  it("names the rank-1 unit passed over for votes below the threshold, which then takes a certificate", () => {
+    const s = settings();
+    const proposals = proposeAwards(ranked({ A: 99, B: 97, C: 95 }, { A: 0.6, B: 0.9 }, s), null, s);
+    expect(proposals.map((p) => p.units)).toEqual([["B"], ["C"]]);
+    expect(passedOver(proposals)).toEqual([
+      { unit: "A", reason: "minVoteShare", note: "", awards: [FLAG, MERIT] },
+    ]);
   });
 
   it("lists every unit tied across a quota boundary for a ballot and keeps a seat below for the one not elected", () => {
@@ -158,5 +191,52 @@ describe("nextLeaders", () => {
     const fallback = nextLeaders(order, roster(["A", "B", "C"]), settings());
     expect(fallback.next).toEqual({ leader: "B", deputy: "C", by: "top" });
     expect(fallback.issues).toMatchObject([{ code: "award-no-current-leader", severity: "warning" }]);
+  });
+});
+
+describe("nextLeaders: a leader designated by name", () => {
+  const designate = (unit: string) => settings({ nextLeader: { unit, sheet: "Cấu hình", cell: "B12" } });
+  const r = roster(["Sở Nội vụ", "Sở Tư pháp", "Sở Y tế", "Sở Tài chính"], {
+    "Sở Nội vụ": { role: "leader" },
+    "Sở Tư pháp": { shortName: "STP" },
+  });
+
+  it("takes the roster's unit, by its name compared like headers, the deputy the unit after it", () => {
+    expect(nextLeaders([], r, designate("SỞ TƯ  PHÁP")).next).toEqual({
+      leader: "Sở Tư pháp",
+      deputy: "Sở Y tế",
+      by: "designated",
+    });
+    expect(nextLeaders([], r, designate("stp")).next).toEqual({
+      leader: "Sở Tư pháp",
+      deputy: "Sở Y tế",
+      by: "designated",
+    });
+    // The last unit's deputy wraps round to the first.
+    expect(nextLeaders([], r, designate("So Tai chinh")).next).toMatchObject({ deputy: "Sở Nội vụ" });
+    expect(nextLeaders([], r, designate("Sở Tư pháp")).issues).toEqual([]);
+  });
+
+  it("reports an unknown name at the settings cell as a warning and falls back to rotation", () => {
+    const { next, issues } = nextLeaders([], r, designate("Sở Giáo dục"));
+    expect(next).toEqual({ leader: "Sở Tư pháp", deputy: "Sở Y tế", by: "rotation" });
+    expect(issues).toMatchObject([
+      {
+        code: "award-leader-unknown",
+        severity: "warning",
+        sheet: "Cấu hình",
+        cell: "B12",
+        value: "Sở Giáo dục",
+      },
+    ]);
+  });
+
+  it("without a roster, looks the name up among the ranked units", () => {
+    const order = ranked({ A: 90, B: 95, C: 93 });
+    expect(nextLeaders(order, null, designate("c")).next).toEqual({
+      leader: "C",
+      deputy: "A",
+      by: "designated",
+    });
   });
 });

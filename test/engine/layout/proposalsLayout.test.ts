@@ -8,6 +8,8 @@ import { CLASSIFICATION_NAMES } from "../../../src/engine/settings/classificatio
 import { SAMPLES } from "../../../src/samples";
 import { partyBloc } from "../../../src/samples/partyBloc";
 import { label } from "../../../src/strings/outputLabels";
+import { skipText } from "../../../src/engine/layout/skipText";
+import { decreeBloc, type DecreeUnit } from "../../helpers/decreeBloc";
 import { at } from "../../helpers/grid";
 import { expectWellFormed } from "../../helpers/layoutChecks";
 
@@ -189,5 +191,67 @@ describe("proposalsLayout", () => {
     );
     expectWellFormed(layout);
     expect(layout.values.flat()).toContain('=HYPERLINK("x")');
+  });
+
+  describe("Decree 152/2025 and the document keys", () => {
+    const UNITS: DecreeUnit[] = [
+      { name: "Sở Y tế", role: "Trưởng khối", review: "Đang thanh tra", i: 58, ii: 39 },
+      { name: "Sở Tư pháp", short: "STP", i: 57, ii: 38 },
+      { name: "Sở Nội vụ", i: 56, ii: 37 },
+      { name: "Sở Tài chính", i: 55, ii: 36 },
+      { name: "Sở Xây dựng", i: 50, ii: 30 },
+    ];
+
+    it.each(LANGS)("names the rank-1 unit under review with its reason in the flag's group (%s)", (lang) => {
+      const result = evaluateBloc(decreeBloc(UNITS), { year: 2024 });
+      expect(result.provisional).toBe(false);
+      expect(result.proposals.map((p) => p.units)).toEqual([["Sở Tư pháp"], ["Sở Nội vụ", "Sở Tài chính"]]);
+      const layout = proposalsLayout(result, lang, "x");
+      const text = label(lang, "skippedUnitWithNote", {
+        reason: label(lang, "skippedUnderReview"),
+        unit: "Sở Y tế",
+        note: "Đang thanh tra",
+      });
+      expect(skipText({ unit: "Sở Y tế", reason: "underReview", note: "Đang thanh tra" }, lang)).toBe(text);
+      expect(text).not.toBe(
+        skipText({ unit: "Sở Y tế", reason: "ineligible", note: "Đang thanh tra" }, lang),
+      );
+      const rows = layout.values.flatMap((row, r) => (row[1] === text ? [r] : []));
+      // Once, in the flag's group: under the flag's unit and above the certificates' group row.
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toBeGreaterThan(rowOf(layout, 1, "Sở Tư pháp"));
+      expect(rows[0]).toBeLessThan(rowOf(layout, 0, "II"));
+      expect(layout.merges).toContain(`B${rows[0]! + 1}:H${rows[0]! + 1}`);
+    });
+
+    it("prints the place, the meeting date and the signers' names from the settings", () => {
+      const settings = [
+        ["Địa danh", "Quảng Trị"],
+        ["Ngày họp", "5/1/2025"],
+        ["Người ký", "Trưởng khối: Nguyễn Văn A; Thư ký: Trần Thị B"],
+        ["Số văn bản", "01/TTr-KTĐ"],
+      ];
+      const result = evaluateBloc(decreeBloc(UNITS, settings), { year: 2024 });
+      expect(result.issues.filter((i) => i.sheet === "Cấu hình")).toEqual([]);
+      expect(result.settings).toMatchObject({ place: "Quảng Trị", documentNumber: "01/TTr-KTĐ" });
+      const vi = proposalsLayout(result, "vi", "x");
+      expect(cell(vi, "E4")).toBe("Quảng Trị, ngày 05 tháng 01 năm 2025");
+      const en = proposalsLayout(result, "en", "x");
+      expect(cell(en, "E4")).toBe("Quảng Trị, date 05 month 01 2025");
+      const signs = rowOf(vi, 0, label("vi", "signSecretary"));
+      const names = vi.values.findIndex((row, r) => r > signs + 1 && row[0] !== null);
+      expect(names).toBe(signs + 2 + 4);
+      expect([vi.values[names]?.[0], vi.values[names]?.[4]]).toEqual(["Trần Thị B", "Nguyễn Văn A"]);
+      expect(vi.merges).toEqual(
+        expect.arrayContaining([`A${names + 1}:D${names + 1}`, `E${names + 1}:H${names + 1}`]),
+      );
+    });
+
+    it("keeps the dotted place and date, and no names row, when the keys are blank", () => {
+      const layout = proposalsLayout(evaluateBloc(decreeBloc(UNITS), { year: 2024 }), "vi", "x");
+      expect(cell(layout, "E4")).toBe("…………, ngày …… tháng …… năm 2024");
+      const signs = rowOf(layout, 0, label("vi", "signSecretary"));
+      expect(layout.values.slice(signs + 2).every((row) => row.every((v) => v === null))).toBe(true);
+    });
   });
 });

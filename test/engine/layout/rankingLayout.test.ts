@@ -9,6 +9,8 @@ import type { WorkbookInput } from "../../../src/engine/workbook";
 import { SAMPLES } from "../../../src/samples";
 import { label } from "../../../src/strings/outputLabels";
 import { evaluateFormula } from "../../helpers/evaluateFormula";
+import { CLASSIFICATION_NAMES } from "../../../src/engine/settings/classificationNames";
+import { decreeBloc } from "../../helpers/decreeBloc";
 import { grid } from "../../helpers/grid";
 import { expectWellFormed } from "../../helpers/layoutChecks";
 
@@ -135,6 +137,49 @@ describe("ranking and details layouts", () => {
     expect(notes("Ban A")).toBe(
       label("vi", "tieDecided", { unit: "Ban C", rule: label("vi", "tieRuleGroup", { group: "I" }) }),
     );
+  });
+
+  it.each(["vi", "en"] as const)(
+    "says on the Ghi chú which group floor kept a unit at 92 from excellent (%s)",
+    (lang) => {
+      const units = [
+        { name: "Sở Tư pháp", i: 60, ii: 32 },
+        { name: "Sở Y tế", i: 55, ii: 35 },
+      ];
+      const result = evaluateBloc(decreeBloc(units, [["Ngưỡng từng nhóm", "85; 80; 70"]]), { year: 2024 });
+      expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+      const [ranking] = layouts(result, lang);
+      const header = ranking.values.find((row) => row[0] === label(lang, "rank"))!;
+      const notesCol = header.indexOf(label(lang, "notes"));
+      const classCol = header.indexOf(label(lang, "classification"));
+      const row = rowOf(ranking, "Sở Tư pháp");
+      expect(row[classCol]).toBe(CLASSIFICATION_NAMES.good[lang]);
+      expect(row[notesCol]).toBe(
+        label(lang, "floorMiss", {
+          classification: CLASSIFICATION_NAMES.excellent[lang],
+          group: "II",
+          percent: "80",
+          floor: "85",
+        }),
+      );
+      // Sở Y tế (90, every group at 87.5 % or more) keeps its class and has nothing to note.
+      expect(rowOf(ranking, "Sở Y tế")[classCol]).toBe(CLASSIFICATION_NAMES.excellent[lang]);
+      expect(rowOf(ranking, "Sở Y tế")[notesCol]).toBeNull();
+    },
+  );
+
+  it("says on the Ghi chú that the women's-share step decided a tie", () => {
+    const units = [
+      { name: "Sở Nội vụ", women: "60%", i: 55, ii: 35 },
+      { name: "Sở Tài chính", women: 75, i: 55, ii: 35 },
+    ];
+    const result = evaluateBloc(decreeBloc(units, [["Tiêu chí phụ", "tỷ lệ nữ; phiếu"]]), { year: 2024 });
+    expect(result.ranking.map((u) => u.result.unit)).toEqual(["Sở Tài chính", "Sở Nội vụ"]);
+    const [ranking] = layouts(result);
+    expect(rowOf(ranking, "Sở Nội vụ").at(-1)).toBe(
+      label("vi", "tieDecided", { unit: "Sở Tài chính", rule: label("vi", "tieRuleWomen", { share: 70 }) }),
+    );
+    expect(rowOf(ranking, "Sở Tài chính").at(-1)).toBeNull();
   });
 
   it("recomputes weighted totals from the groups' scores, maxima and weights", () => {

@@ -34,13 +34,14 @@ function rank(
   units: [string, number, number, number, number][],
   s: Settings = settings(),
   votes: Record<string, number> = {},
+  women: Record<string, number> = {},
 ) {
   const results = units.map(
     ([name, i, ii, bonus, penalty]) =>
       scoreUnit(TABLE, unit(name, { self: { "I.1": i, "II.1": ii, "III.1": bonus, "IV.1": penalty } }), s)
         .result,
   );
-  return rankUnits(results, new Map(Object.entries(votes)), s, TABLE);
+  return rankUnits(results, new Map(Object.entries(votes)), s, TABLE, new Map(Object.entries(women)));
 }
 
 describe("rankUnits", () => {
@@ -117,5 +118,101 @@ describe("rankUnits", () => {
   it("warns when a tie-break names a group the table does not have", () => {
     const { issues } = rank([["A", 1, 1, 0, 0]], settings({ tieBreaks: [{ kind: "group", group: "IX" }] }));
     expect(issues).toMatchObject([{ code: "ranking-tiebreak-group-unknown", value: "IX" }]);
+  });
+
+  it("classifies by the default thresholds 90; 80; 70", () => {
+    const { ranked } = rank([
+      ["A", 55, 35, 0, 0],
+      ["B", 50, 35, 0, 0],
+      ["C", 45, 30, 0, 0],
+      ["D", 40, 29.99, 0, 0],
+    ]);
+    expect(ranked.map((u) => [u.result.unit, u.classification])).toEqual([
+      ["A", "excellent"],
+      ["B", "good"],
+      ["C", "completed"],
+      ["D", "notCompleted"],
+    ]);
+  });
+
+  describe("group floors (Ngưỡng từng nhóm)", () => {
+    const floors = settings({ groupFloors: [85, 80, 70] });
+
+    it("gives good, not excellent, to a unit at 92 whose group II is at 80 %, and says which floor failed", () => {
+      const { ranked } = rank([["A", 60, 32, 0, 0]], floors);
+      expect(ranked[0]?.result.total.toString()).toBe("92");
+      expect(ranked[0]?.classification).toBe("good");
+      expect(ranked[0]?.floorMisses).toEqual([
+        { classification: "excellent", group: "II", percent: 80, floor: 85 },
+      ]);
+      // Without floors the same unit is excellent.
+      expect(rank([["A", 60, 32, 0, 0]]).ranked[0]?.classification).toBe("excellent");
+    });
+
+    it("lets a group exactly at its floor pass, and drops a unit as many classes as its floors fail", () => {
+      const { ranked } = rank(
+        [
+          ["AtFloor", 60, 34, 0, 0], // 94, II at exactly 85 %
+          ["Twice", 57, 27, 0, 0], // 84 (good by total), II at 67.5 %: below 80 and 70
+          ["Bonus", 45, 40, 5, 0], // 90 with bonus, I at 75 %: completed
+        ],
+        floors,
+      );
+      const byName = new Map(ranked.map((u) => [u.result.unit, u]));
+      expect(byName.get("AtFloor")).toMatchObject({ classification: "excellent", floorMisses: [] });
+      expect(byName.get("Twice")).toMatchObject({
+        classification: "notCompleted",
+        floorMisses: [
+          { classification: "good", group: "II", percent: 67.5, floor: 80 },
+          { classification: "completed", group: "II", percent: 67.5, floor: 70 },
+        ],
+      });
+      expect(byName.get("Bonus")?.classification).toBe("completed");
+    });
+  });
+
+  describe("tie-break tỷ lệ nữ (Decree 152/2025 Art. 4(6))", () => {
+    const women = settings({ tieBreaks: [{ kind: "women" }, { kind: "votes" }] });
+
+    it("puts a unit with women at 70 % or more above a tied unit below 70 %, and says the step decided", () => {
+      const { ranked } = rank(
+        [
+          ["Low", 55, 35, 0, 0],
+          ["High", 55, 35, 0, 0],
+        ],
+        women,
+        {},
+        { Low: 0.69, High: 0.7 },
+      );
+      expect(ranked.map((u) => `${u.rank}:${u.result.unit}`)).toEqual(["1:High", "2:Low"]);
+      expect(ranked[1]?.tiedWith).toEqual({ unit: "High", decidedBy: { kind: "women" } });
+      expect(ranked[0]?.womenShare).toBe(0.7);
+    });
+
+    it("does not separate two units both at 70 % or more, nor a unit without a share; the next step may", () => {
+      const both = rank(
+        [
+          ["A", 55, 35, 0, 0],
+          ["B", 55, 35, 0, 0],
+        ],
+        women,
+        { A: 0.8, B: 0.9 },
+        { A: 0.95, B: 0.72 },
+      ).ranked;
+      expect(both.map((u) => u.result.unit)).toEqual(["B", "A"]);
+      expect(both[1]?.tiedWith?.decidedBy).toEqual({ kind: "votes" });
+
+      const missing = rank(
+        [
+          ["A", 55, 35, 0, 0],
+          ["B", 55, 35, 0, 0],
+        ],
+        women,
+        {},
+        { B: 0.9 },
+      ).ranked;
+      expect(missing.map((u) => `${u.rank}:${u.result.unit}`)).toEqual(["1:A", "1:B"]);
+      expect(missing[1]?.tiedWith).toEqual({ unit: "A", decidedBy: null });
+    });
   });
 });

@@ -132,4 +132,62 @@ describe("readRoster", () => {
     expect(rosterOf(result).units.map((u) => u.name)).toEqual(["A", "B"]);
     expect(result.issues).toMatchObject([{ code: "roster-several", severity: "info", sheet: "DS1" }]);
   });
+
+  it("reads Đang xem xét as a reason (blank and Không are no) and Tỷ lệ nữ like a vote share", () => {
+    const values = grid({
+      A1: [
+        ["Tên đơn vị", "Đang bị xem xét", "Tỷ lệ nữ (%)"],
+        ["Sở Y tế", "Đang thanh tra", "72%"],
+        ["Sở Tư pháp", "", 68],
+        ["Sở Nội vụ", "Không", 0.7],
+        ["Sở Tài chính", "khiếu nại, tố cáo", ""],
+        ["Sở Xây dựng", "Có", "100"],
+        ["Sở Công Thương", "-", 0],
+      ],
+    });
+    const result = readRoster(workbook(sheet("Đơn vị", values)));
+    expect(result.issues).toEqual([]);
+    expect(rosterOf(result).units.map((u) => [u.name, u.underReview, u.womenShare, u.ineligible])).toEqual([
+      ["Sở Y tế", "Đang thanh tra", 0.72, false],
+      ["Sở Tư pháp", null, 0.68, false],
+      ["Sở Nội vụ", null, 0.7, false],
+      ["Sở Tài chính", "khiếu nại, tố cáo", null, false],
+      ["Sở Xây dựng", "", 1, false],
+      ["Sở Công Thương", null, 0, false],
+    ]);
+  });
+
+  it.each(["Đang xem xét", "Đang thanh tra", "Under review", "ĐANG KIỂM TRA"])(
+    "recognises %s as the under-review column, in English too with Women's share (%%)",
+    (header) => {
+      const values = grid({
+        A1: [
+          ["Unit", header, "Women's share (%)"],
+          ["Tax Office", "kỷ luật", "55"],
+        ],
+      });
+      const roster = rosterOf(readRoster(workbook(sheet("Units", values))));
+      expect(roster.units.map((u) => [u.underReview, u.womenShare])).toEqual([["kỷ luật", 0.55]]);
+    },
+  );
+
+  it("reports an unreadable or out-of-range women's share at its cell", () => {
+    const values = grid({
+      A1: [
+        ["Tên đơn vị", "Vai trò", "Tỉ lệ nữ"],
+        ["A", "", "nhiều"],
+        ["B", "", 120],
+        ["C", "", -3],
+        ["D", "", "45,5%"],
+      ],
+    });
+    const result = readRoster(workbook(sheet("DS", values)));
+    expect(codes(result.issues)).toEqual([
+      "roster-women-invalid@C2",
+      "roster-women-invalid@C3",
+      "roster-women-invalid@C4",
+    ]);
+    expect(result.issues[0]).toMatchObject({ severity: "error", unit: "A", sheet: "DS", value: "nhiều" });
+    expect(rosterOf(result).units.map((u) => u.womenShare)).toEqual([null, null, null, 0.455]);
+  });
 });

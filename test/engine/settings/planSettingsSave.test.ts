@@ -109,7 +109,7 @@ describe("planSettingsSave on a workbook without one", () => {
         ...defaultSettings(YEAR),
         scale: 1000,
         nextLeader: "top",
-        classificationThresholds: [900, 700, 500],
+        classificationThresholds: [900, 800, 700],
       },
     });
   });

@@ -43,6 +43,14 @@ describe("readSettings: the key-value rows", () => {
     lang: "en",
     // Set against a name that says khối: `Loại` wins over the name.
     kind: "cluster",
+    groupFloors: [85, 80, 70],
+    place: "Quảng Trị",
+    meetingDate: { day: 15, month: 12, year: 2024 },
+    signers: [
+      { title: "Trưởng khối", name: "Nguyễn Văn A" },
+      { title: "Thư ký", name: "Trần Thị B" },
+    ],
+    documentNumber: "01/TTr-KTĐ",
   };
 
   it("reads every key in Vietnamese, under a `Tham số | Giá trị` header", () => {
@@ -61,6 +69,11 @@ describe("readSettings: the key-value rows", () => {
       ["Trưởng khối năm sau", "hạng cao nhất"],
       ["Ngôn ngữ", "Tiếng Anh"],
       ["Loại", "Cụm"],
+      ["Ngưỡng từng nhóm", "85; 80; 70"],
+      ["Địa danh", "Quảng Trị"],
+      ["Ngày họp", "15/12/2024"],
+      ["Người ký", "Trưởng khối: Nguyễn Văn A; Thư ký: Trần Thị B"],
+      ["Số văn bản", "01/TTr-KTĐ"],
     ]);
     expect(result.issues).toEqual([]);
     expect(result.sheet).toBe("Cấu hình");
@@ -83,6 +96,12 @@ describe("readSettings: the key-value rows", () => {
         ["next leader", "TOP"],
         ["language", "english"],
         ["KIND", "cluster"],
+        ["group FLOORS", "85 | 80 | 70"],
+        ["place", "Quảng Trị"],
+        // A date cell: Excel's serial number for 15 December 2024.
+        ["Meeting date", 45641],
+        ["signers", "Trưởng khối: Nguyễn Văn A\nThư ký:  Trần Thị B "],
+        ["document number", "01/TTr-KTĐ"],
       ],
       "settings",
     );
@@ -180,8 +199,8 @@ describe("readSettings: the key-value rows", () => {
   });
 
   it("scales the default thresholds with the scale when none are given", () => {
-    expect(read([["Thang điểm", 1000]]).settings.classificationThresholds).toEqual([900, 700, 500]);
-    expect(read([["Scale", 10]]).settings.classificationThresholds).toEqual([9, 7, 5]);
+    expect(read([["Thang điểm", 1000]]).settings.classificationThresholds).toEqual([900, 800, 700]);
+    expect(read([["Scale", 10]]).settings.classificationThresholds).toEqual([9, 8, 7]);
   });
 
   it("reports an unknown key at its cell as a warning, and still reads the others", () => {
@@ -279,7 +298,14 @@ describe("readSettings: the key-value rows", () => {
     ["Nguồn điểm", "trung bình"],
     ["Tổng hợp chấm chéo", "khối chấm"],
     ["Thiếu điểm", "bỏ qua"],
-    ["Trưởng khối năm sau", "bầu"],
+    // Any text names a unit now; a number or a yes/no cannot.
+    ["Trưởng khối năm sau", 3],
+    ["Trưởng khối năm sau", true],
+    ["Ngưỡng từng nhóm", "85; 80"],
+    ["Ngày họp", "31/02/2025"],
+    ["Ngày họp", "hôm qua"],
+    ["Người ký", "Nguyễn Văn A"],
+    ["Người ký", "Trưởng khối: ; Thư ký: Trần Thị B"],
     ["Ngôn ngữ", "fr"],
     ["Xếp loại", "90; 70"],
     ["Xếp loại", "90; bảy mươi; 50"],
@@ -304,6 +330,51 @@ describe("readSettings: the key-value rows", () => {
     expect(result.settings).toEqual({ ...defaultSettings(2024), blocName: "Khối X" });
   });
 
+  it.each(["70; 85; 80", "85; 85; 70", "110; 80; 70", "85; 80; -1"])(
+    "reports group floors %s as out of order at the value cell and applies none",
+    (cell) => {
+      const result = read([
+        ["Thang điểm", 200],
+        ["Ngưỡng từng nhóm", cell],
+      ]);
+      expect(found(result.issues)).toEqual(["settings-floors-order@B2"]);
+      expect(result.issues[0]).toMatchObject({ severity: "error", value: cell });
+      expect(result.settings.groupFloors).toBeNull();
+    },
+  );
+
+  it("reads group floors as percentages whatever the scale, and none when blank", () => {
+    const result = read([
+      ["Thang điểm", 1000],
+      ["Ngưỡng từng nhóm", "85; 80,5; 70"],
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.settings.groupFloors).toEqual([85, 80.5, 70]);
+    expect(read([["Ngưỡng từng nhóm", ""]]).settings.groupFloors).toBeNull();
+  });
+
+  it("reads a unit's name as a designated next leader, with the cell it came from", () => {
+    const result = read([
+      ["Tên khối", "Khối X"],
+      ["Trưởng khối năm sau", "  Sở Tư pháp "],
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.settings.nextLeader).toEqual({ unit: "Sở Tư pháp", sheet: "Cấu hình", cell: "B2" });
+    expect(value("Next leader", "Rotation", "nextLeader")).toBe("rotation");
+  });
+
+  it.each([
+    ["15/12/2024", { day: 15, month: 12, year: 2024 }],
+    ["5-1-2025", { day: 5, month: 1, year: 2025 }],
+    ["29.02.2024", { day: 29, month: 2, year: 2024 }],
+    ["2024-12-15", { day: 15, month: 12, year: 2024 }],
+    ["ngày 15 tháng 12 năm 2024", { day: 15, month: 12, year: 2024 }],
+    [45641, { day: 15, month: 12, year: 2024 }],
+    [45658, { day: 1, month: 1, year: 2025 }],
+  ])("reads the meeting date %p", (cell, date) => {
+    expect(value("Ngày họp", cell, "meetingDate")).toEqual(date);
+  });
+
   it.each([
     ["70; 90; 50", 100],
     ["90; 90; 50", 100],
@@ -317,7 +388,7 @@ describe("readSettings: the key-value rows", () => {
     ]);
     expect(found(result.issues)).toEqual(["settings-thresholds-order@B1"]);
     expect(result.issues[0]).toMatchObject({ severity: "error", value: cell, details: { scale } });
-    const expected = [90, 70, 50].map((t) => (t * scale) / 100);
+    const expected = [90, 80, 70].map((t) => (t * scale) / 100);
     expect(result.settings.classificationThresholds).toEqual(expected);
   });
 });

@@ -20,6 +20,14 @@ const changed: Settings = {
   lang: "en",
   // Against a name that says khối, so the sheet must say cụm.
   kind: "cluster",
+  groupFloors: [85, 80.5, 70],
+  place: "Quảng Trị",
+  meetingDate: { day: 5, month: 1, year: 2025 },
+  signers: [
+    { title: "Trưởng khối", name: "Nguyễn Văn A" },
+    { title: "Thư ký", name: "Trần Thị B" },
+  ],
+  documentNumber: "01/TTr-KTĐ",
   awardRules: [
     {
       award: "Cờ thi đua của Chính phủ",
@@ -50,6 +58,8 @@ const changed: Settings = {
 
 const withoutPlace = (settings: Settings): Settings => ({
   ...settings,
+  nextLeader:
+    typeof settings.nextLeader === "string" ? settings.nextLeader : { unit: settings.nextLeader.unit },
   awardRules: settings.awardRules.map(({ sheet: _s, row: _r, ...rule }): AwardRule => rule),
 });
 
@@ -79,6 +89,8 @@ describe("settingsSheetValues", () => {
     { scoreSource: "blocIfPresent", crossScoreMethod: "mean", missingScore: "error" },
     { tieBreaks: [] },
     { tieBreaks: [{ kind: "group", group: "A" }] },
+    { tieBreaks: [{ kind: "women" }, { kind: "votes" }], nextLeader: { unit: "Sở Tư pháp" } },
+    { groupFloors: null, place: "", meetingDate: null, signers: [], documentNumber: "" },
     { awardRules: [] },
     { blocName: "", decimals: 0, reviewGap: 0, classificationThresholds: [1000, 999.999, 0] },
     { blocName: "Cụm thi đua số 3", kind: "cluster" },
@@ -139,6 +151,18 @@ describe("settingsSheetValues", () => {
     const defaults = new Map(settingsSheetValues(defaultSettings(2024), "vi").map((row) => [row[0], row[1]]));
     expect(defaults.get("Nguồn điểm")).toBe("khối chấm nếu có");
     expect(defaults.get("Tiêu chí phụ")).toBe("nhóm I; điểm trừ; điểm thưởng; phiếu");
+    // The document keys are listed, with notes, even when blank; their blank values raise no issue.
+    expect(vi.get("Ngưỡng từng nhóm")).toBe("85; 80,5; 70");
+    expect(vi.get("Địa danh")).toBe("Quảng Trị");
+    expect(vi.get("Ngày họp")).toBe("05/01/2025");
+    expect(en.get("Signers")).toBe("Trưởng khối: Nguyễn Văn A; Thư ký: Trần Thị B");
+    expect(en.get("Document number")).toBe("01/TTr-KTĐ");
+    for (const key of ["Ngưỡng từng nhóm", "Địa danh", "Ngày họp", "Người ký", "Số văn bản"])
+      expect(defaults.get(key)).toBe("");
+    const designated = { ...changed, nextLeader: { unit: "Sở Tư pháp" } };
+    expect(
+      new Map(settingsSheetValues(designated, "vi").map((r) => [r[0], r[1]])).get("Trưởng khối năm sau"),
+    ).toBe("Sở Tư pháp");
   });
 
   it("leaves Loại blank when the name already says it, so that a renamed bloc decides again", () => {

@@ -22,6 +22,18 @@ describe("validateSettingInput", () => {
     ["tieBreaks", "votes, group ii", "vi", "phiếu; nhóm II"],
     ["tieBreaks", "không", "en", "none"],
     ["blocName", "  Khối 3 ", "en", "Khối 3"],
+    ["tieBreaks", "tỉ lệ nữ; phiếu", "en", "women's share; votes"],
+    ["nextLeader", " Sở Tư pháp ", "en", "Sở Tư pháp"],
+    ["groupFloors", "85/80/70,5", "vi", "85; 80; 70,5"],
+    ["meetingDate", "5/1/2025", "en", "05/01/2025"],
+    [
+      "signers",
+      "Trưởng khối:Nguyễn Văn A | Thư ký: Trần Thị B",
+      "vi",
+      "Trưởng khối: Nguyễn Văn A; Thư ký: Trần Thị B",
+    ],
+    ["place", " Quảng Trị ", "vi", "Quảng Trị"],
+    ["documentNumber", "01/TTr-KTĐ", "vi", "01/TTr-KTĐ"],
   ] as const)("%s typed %j, written in %s → %j", (key, text, lang, value) => {
     expect(validateSettingInput(key, text, lang)).toEqual({ ok: true, value });
   });
@@ -37,12 +49,25 @@ describe("validateSettingInput", () => {
     ["lang", "fr"],
     ["classificationThresholds", "90; 70"],
     ["tieBreaks", "điểm trừ; tuổi"],
+    ["meetingDate", "30/02/2025"],
+    ["signers", "Nguyễn Văn A"],
   ] as const)("%s typed %j is not a value", (key, text) => {
     expect(validateSettingInput(key, text, "vi")).toEqual({ ok: false, code: "settings-value-invalid" });
   });
 
   it("clears the cell for blank text, so that the default applies", () => {
     expect(validateSettingInput("year", "  ", "vi")).toEqual({ ok: true, value: "" });
+  });
+
+  it("wants group floors descending within 0–100, whatever the scale", () => {
+    expect(validateSettingInput("groupFloors", "70; 80; 85", "vi")).toEqual({
+      ok: false,
+      code: "settings-floors-order",
+    });
+    expect(validateSettingInput("groupFloors", "101; 80; 70", "vi", 1000)).toEqual({
+      ok: false,
+      code: "settings-floors-order",
+    });
   });
 
   it("wants thresholds descending, and within the scale when it is given", () => {

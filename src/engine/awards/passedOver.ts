@@ -1,0 +1,29 @@
+import type { Proposal, SkipReason } from "./proposeAwards";
+
+/** A unit passed over for one or more awards for one reason, as the pane and the CLI list it. */
+export interface PassedOver {
+  unit: string;
+  reason: SkipReason;
+  /** What the roster said (the discipline or review in question), or "". */
+  note: string;
+  /** The awards that passed it over for this reason, in rule order. */
+  awards: string[];
+}
+
+/**
+ * Every unit passed over by the proposals with its reason (DESIGN §3): one entry per unit and reason, in the
+ * order the awards met them, so that a unit skipped by both the flag and the certificate is named once.
+ */
+export function passedOver(proposals: readonly Proposal[]): PassedOver[] {
+  const byKey = new Map<string, PassedOver>();
+  for (const proposal of proposals) {
+    for (const skip of proposal.skipped) {
+      const key = `${skip.reason}\u0000${skip.unit}`;
+      const found = byKey.get(key);
+      if (found) found.awards.push(proposal.award);
+      else
+        byKey.set(key, { unit: skip.unit, reason: skip.reason, note: skip.note, awards: [proposal.award] });
+    }
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,20 @@
+import { label, type OutputLabel } from "../../strings/outputLabels";
+import type { SkipReason } from "../awards/proposeAwards";
+import type { Lang } from "../lang";
+
+const SKIP_LABELS: Record<SkipReason, OutputLabel> = {
+  ineligible: "skippedIneligible",
+  underReview: "skippedUnderReview",
+  minScore: "skippedMinScore",
+  minClassification: "skippedMinClassification",
+  minVoteShare: "skippedMinVoteShare",
+};
+
+/**
+ * How a unit passed over for an award is named, the same on the proposals sheet, in the pane and in the CLI:
+ * `Không xét: đang bị xem xét — Sở Y tế (thanh tra)`.
+ */
+export function skipText(skip: { unit: string; reason: SkipReason; note: string }, lang: Lang): string {
+  const values = { reason: label(lang, SKIP_LABELS[skip.reason]), unit: skip.unit, note: skip.note };
+  return label(lang, skip.note ? "skippedUnitWithNote" : "skippedUnit", values);
+}
