@@ -1,4 +1,4 @@
-import { columnName } from "../engine/address";
+import { a1, columnName } from "../engine/address";
 import type { WorkbookInput } from "../engine/workbook";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { hostCell } from "./hostCell";
@@ -28,11 +28,14 @@ export async function insertSample(context: Excel.RequestContext, sample: Workbo
     const taken = worksheets.items.map((sheet) => sheet.name);
     const clash = sample.sheets.find((sheet) => taken.some((name) => sameSheetName(name, sheet.name)));
     if (clash) throw new ExcelHostError("name-clash", { name: clash.name });
-    for (const { name, values } of sample.sheets) {
+    for (const { name, values, formulas } of sample.sheets) {
       const sheet = worksheets.add(name);
       const width = Math.max(0, ...values.map((row) => row.length));
       if (values.length === 0 || width === 0) continue;
-      const rows = values.map((row) => Array.from({ length: width }, (_, c) => hostCell(row[c] ?? null)));
+      // A sample's subtotals are SUM formulas, as in the templates it imitates: Excel computes them.
+      const rows = values.map((row, r) =>
+        Array.from({ length: width }, (_, c) => formulas?.get(a1(r, c)) ?? hostCell(row[c] ?? null)),
+      );
       sheet.getRange(`A1:${columnName(width - 1)}${rows.length}`).formulas = rows;
       for (let c = 0; c < width; c++) {
         sheet.getRange(`${columnName(c)}1`).format.columnWidth = columnWidth(values, c);

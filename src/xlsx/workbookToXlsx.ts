@@ -1,11 +1,12 @@
 import ExcelJS from "exceljs";
+import { a1 } from "../engine/address";
 import type { WorkbookInput } from "../engine/workbook";
 
 // Fixed document dates keep the sample files' content the same from one `npm run samples` to the next.
 const SAMPLE_DATE = new Date("2024-12-01T00:00:00Z");
 
 /**
- * An .xlsx file holding a workbook's sheets as plain values, laid out as a secretary's workbook would be
+ * An .xlsx file holding a workbook's sheets as values (and formulas, with their values as cached results), laid out as a secretary's workbook would be
  * (bold header rows, readable column widths); used for the bundled samples and in tests.
  */
 export async function workbookToXlsx(workbook: WorkbookInput): Promise<Buffer> {
@@ -20,7 +21,9 @@ export async function workbookToXlsx(workbook: WorkbookInput): Promise<Buffer> {
       row.forEach((value, c) => {
         if (value === "") return;
         const cell = target.getCell(r + 1, c + 1);
-        cell.value = value;
+        // A formula keeps the value beside it as its cached result, as Excel saves it.
+        const formula = sheet.formulas?.get(a1(r, c));
+        cell.value = formula ? { formula: formula.replace(/^=/, ""), result: value } : value;
         widths[c] = Math.max(widths[c] ?? 6, Math.min(50, String(value).length + 2));
       }),
     );

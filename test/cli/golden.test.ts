@@ -5,6 +5,8 @@ import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/cliIo";
 import { SAMPLES } from "../../src/samples";
 import { readXlsx } from "../../src/xlsx/readXlsx";
+import { kindFromName } from "../../src/engine/settings/kindFromName";
+import { label } from "../../src/strings/outputLabels";
 
 const ROOT = path.resolve(__dirname, "../..");
 const golden = (id: string) => path.join(ROOT, "test/golden", `${id}.json`);
@@ -102,7 +104,13 @@ describe.each(SAMPLES.map((sample) => [sample.id, sample] as const))("golden: %s
       expect.arrayContaining([
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
-        "TRƯỞNG KHỐI",
+        // A cluster signs as CỤM TRƯỞNG (DESIGN §2.3).
+        label(
+          "vi",
+          "signLeader",
+          {},
+          kindFromName(String(JSON.parse(readFileSync(golden(id), "utf8")).bloc)),
+        ),
         "THƯ KÝ",
       ]),
     );

@@ -15,7 +15,12 @@ const sample = (id: string) => SAMPLES.find((s) => s.id === id)!.build(YEAR);
 
 describe("what the pane reports as detected", () => {
   test("each sample: its criteria sheet, leaf count, units and the way scores are entered", () => {
-    const expected = { "khoi-co-quan-dang": 9, "khoi-hoi-dac-thu": 13, "khoi-co-quan-trung-uong": 7 };
+    const expected = {
+      "khoi-co-quan-dang": 9,
+      "khoi-hoi-dac-thu": 13,
+      "khoi-co-quan-trung-uong": 7,
+      "cum-xa-phia-nam": 7,
+    };
     for (const s of SAMPLES) {
       const result = evaluateBloc(s.build(YEAR), { year: YEAR });
       const found = detection(result);

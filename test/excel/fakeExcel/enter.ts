@@ -8,7 +8,8 @@ const DATE = /^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/;
  * What Excel stores when `input` is entered into a cell through `values` or `formulas` (as typing it would):
  * a leading apostrophe keeps the rest as text; a Text ("@") number format keeps everything as text; `=`,
  * `+`, `-` or `@` not followed by a number makes a formula; numbers, percentages, simple dates and
- * TRUE/FALSE are converted. The fake does not calculate, so a formula's value reads as 0.
+ * TRUE/FALSE are converted. A formula's value is 0 here; reading it calculates what the fake can
+ * (calculate.ts: SUM and + − of same-sheet cells), the rest reads as 0.
  */
 export function enter(cell: CellState, input: unknown): void {
   if (input === null || input === undefined) return; // Office.js leaves the cell unchanged

@@ -56,7 +56,14 @@ export class FakeExcel {
     this.payloadLimit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
     this.cellEditMode = options.cellEditMode ?? false;
     this.failSync = options.failSync ?? null;
-    for (const { name, values } of workbook.sheets) this.seedSheet(name, values);
+    for (const { name, values, formulas } of workbook.sheets) {
+      this.seedSheet(name, values);
+      // A workbook's formula cells keep their formula, with the value beside it as what Excel computed.
+      for (const [address, formula] of formulas ?? []) {
+        const rect = parseAddress(address);
+        this.sheet(name).cell(rect.top, rect.left).formula = formula;
+      }
+    }
     this.model.active = this.model.sheets[0] ?? null;
   }
 

@@ -1,4 +1,5 @@
 // What `Range.load` can fill in, read from the model at sync time.
+import { calculatedValue } from "./calculate";
 import { FakeExcelError } from "./FakeExcelError";
 import { formatAddress } from "./parseAddress";
 import type { CellState, Rect, SheetModel } from "./SheetModel";
@@ -21,7 +22,7 @@ function grid({ sheet, rect }: RangeTarget, pick: (cell: CellState | undefined) 
 }
 
 export const LOADABLE: Record<string, (target: RangeTarget) => unknown> = {
-  values: (target) => grid(target, (cell) => cell?.value ?? ""),
+  values: (target) => grid(target, (cell) => calculatedValue(target.sheet, cell)),
   formulas: (target) => grid(target, (cell) => cell?.formula ?? cell?.value ?? ""),
   numberFormat: (target) => grid(target, (cell) => cell?.numberFormat ?? "General"),
   address: ({ sheet, rect }) => `${quoteIfNeeded(sheet.name)}!${formatAddress(rect)}`,
