@@ -197,15 +197,20 @@ class SheetBuilder {
 const contiguous = (rows: readonly number[]): boolean =>
   rows.every((r, k) => k === 0 || r === rows[k - 1]! + 1);
 
-// What every provincial template has above its table: the issuing body and the national heading.
-function heading(sheet: SheetBuilder, title: string, year: number, width: number): void {
+// A row with a text at the left and one in the right half, as headings and signatures are laid out.
+function halves(width: number): (left: string, text: string) => CellValue[] {
   const right = Math.max(3, width - 3);
-  const line = (left: string, text: string): CellValue[] => {
+  return (left, text) => {
     const row = Array<CellValue>(right + 1).fill("");
     row[0] = left;
     row[right] = text;
     return row;
   };
+}
+
+// What every provincial template has above its table: the issuing body and the national heading.
+function heading(sheet: SheetBuilder, title: string, year: number, width: number): void {
+  const line = halves(width);
   sheet.add(line("UBND TỈNH KHÁNH HÒA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
   sheet.add(line("CỤM THI ĐUA SỐ 4", "Độc lập - Tự do - Hạnh phúc"));
   sheet.add([]);
@@ -216,13 +221,7 @@ function heading(sheet: SheetBuilder, title: string, year: number, width: number
 
 // What follows the table: notes, the place and date, the signatures and the signers' names.
 function closing(sheet: SheetBuilder, year: number, width: number): void {
-  const right = Math.max(3, width - 3);
-  const line = (left: string, text: string): CellValue[] => {
-    const row = Array<CellValue>(right + 1).fill("");
-    row[0] = left;
-    row[right] = text;
-    return row;
-  };
+  const line = halves(width);
   sheet.add([]);
   sheet.add(["Ghi chú: Điểm trừ ghi số dương; ô để trống là không bị trừ điểm."]);
   sheet.add(["* Điểm thưởng, điểm trừ tính theo số lần, không vượt mức tối đa của nhóm."]);

@@ -1,7 +1,5 @@
 import type { Lang } from "../engine/lang";
-import type { UnitKind } from "../engine/settings/settings";
-import { fillTemplate } from "./fillTemplate";
-import { unitWords } from "./unitWords";
+import { kindLabels, type KindLabel } from "./unitWords";
 
 // Words of the bloc-rank command line's human summary, complete in both languages.
 const vi = {
@@ -35,11 +33,4 @@ const en = {
 export const CLI_LABELS: Readonly<Record<Lang, Readonly<Record<CliLabel, string>>>> = { vi, en };
 
 /** A command-line label with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
-export function cliLabel(
-  lang: Lang,
-  key: CliLabel,
-  values: Record<string, string | number> = {},
-  kind: UnitKind = "bloc",
-): string {
-  return fillTemplate(CLI_LABELS[lang][key], { ...unitWords(kind, lang), ...values });
-}
+export const cliLabel: KindLabel<CliLabel> = kindLabels(CLI_LABELS);

@@ -1,7 +1,5 @@
 import type { Lang } from "../engine/lang";
-import type { UnitKind } from "../engine/settings/settings";
-import { fillTemplate } from "./fillTemplate";
-import { unitWords } from "./unitWords";
+import { kindLabels, type KindLabel } from "./unitWords";
 
 // The words on a unit's self-assessment form, complete in both languages: English is typed against
 // Vietnamese, so a missing or extra label is a compile error. The column headers are ones the criteria and
@@ -86,13 +84,6 @@ const en = {
 export const FORM_LABELS: Readonly<Record<Lang, Readonly<Record<FormLabel, string>>>> = { vi, en };
 
 /** A form label in a language, with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
-export function formLabel(
-  lang: Lang,
-  key: FormLabel,
-  values: Record<string, string | number> = {},
-  kind: UnitKind = "bloc",
-): string {
-  return fillTemplate(FORM_LABELS[lang][key], { ...unitWords(kind, lang), ...values });
-}
+export const formLabel: KindLabel<FormLabel> = kindLabels(FORM_LABELS);
 
 export type { FormLabel };

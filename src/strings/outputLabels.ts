@@ -1,7 +1,5 @@
 import type { Lang } from "../engine/lang";
-import type { UnitKind } from "../engine/settings/settings";
-import { fillTemplate } from "./fillTemplate";
-import { unitWords } from "./unitWords";
+import { kindLabels, type KindLabel } from "./unitWords";
 
 // The words on the output sheets (DESIGN §3), complete in both languages: English is typed against
 // Vietnamese, so a missing or extra label is a compile error. Classification names live with the settings
@@ -164,13 +162,6 @@ const en = {
 export const OUTPUT_LABELS: Readonly<Record<Lang, Readonly<Record<OutputLabel, string>>>> = { vi, en };
 
 /** An output label in a language, with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
-export function label(
-  lang: Lang,
-  key: OutputLabel,
-  values: Record<string, string | number> = {},
-  kind: UnitKind = "bloc",
-): string {
-  return fillTemplate(OUTPUT_LABELS[lang][key], { ...unitWords(kind, lang), ...values });
-}
+export const label: KindLabel<OutputLabel> = kindLabels(OUTPUT_LABELS);
 
 export type { OutputLabel };
