@@ -84,14 +84,21 @@ describe("proposalsLayout", () => {
         const totals = layout.formats.find((f) => f.format.numberFormat === "0.00");
         expect(totals?.range).toMatch(/^C\d+:C\d+$/);
 
-        const leader = rowOf(layout, 0, label(lang, "nextLeader", { year: 2025, unit: result.next.leader! }));
+        // In a cluster's words for the cluster sample (DESIGN §2.3), for the year after the scoring year.
+        const { kind, year } = result.settings;
+        const next = year + 1;
+        const leader = rowOf(
+          layout,
+          0,
+          label(lang, "nextLeader", { year: next, unit: result.next.leader! }, kind),
+        );
         expect(leader).toBeGreaterThan(header);
         expect(layout.values[leader + 1]?.[0]).toBe(
-          label(lang, "nextDeputy", { year: 2025, unit: result.next.deputy! }),
+          label(lang, "nextDeputy", { year: next, unit: result.next.deputy! }, kind),
         );
         const signs = rowOf(layout, 0, label(lang, "signSecretary"));
         expect(signs).toBeGreaterThan(leader);
-        expect(layout.values[signs]?.[4]).toBe(label(lang, "signLeader"));
+        expect(layout.values[signs]?.[4]).toBe(label(lang, "signLeader", {}, kind));
         expect(layout.values[signs + 1]?.[0]).toBe(label(lang, "signHint"));
         expect(layout.merges).toEqual(
           expect.arrayContaining([`A${signs + 1}:D${signs + 1}`, `E${signs + 1}:H${signs + 1}`]),
