@@ -1,4 +1,15 @@
-/** Fills `{name}` placeholders of a label; a placeholder without a value is left as it is, to be seen. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+/**
+ * Fills `{name}` placeholders of a label from `values`, else from `fallback` (the bloc or cluster words); a
+ * placeholder without a value is left as it is, to be seen.
+ */
+export function fillTemplate(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+  fallback: Readonly<Record<string, string | number>> = {},
+): string {
+  // Most labels have no placeholder, and layouts ask for thousands of them.
+  if (!template.includes("{")) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    String(values[name] ?? fallback[name] ?? whole),
+  );
 }

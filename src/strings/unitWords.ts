@@ -7,7 +7,8 @@ import { fillTemplate } from "./fillTemplate";
  * messages say `{leaderWord}`, `{BlocWord}`… instead of typing khối, so that one table decides the wording.
  * Vietnamese word order differs too: Trưởng khối, but Cụm trưởng.
  */
-export interface UnitWords {
+// A type, not an interface, so that the words fill templates as a plain record of strings.
+export type UnitWords = {
   /** khối / cụm; bloc / cluster. */
   blocWord: string;
   /** Khối / Cụm; Bloc / Cluster. */
@@ -24,7 +25,7 @@ export interface UnitWords {
   deputyWord: string;
   /** Phó khối / Cụm phó; Deputy. */
   DeputyWord: string;
-}
+};
 
 export const UNIT_WORDS: Readonly<Record<UnitKind, Readonly<Record<Lang, UnitWords>>>> = {
   bloc: {
@@ -91,5 +92,5 @@ export function kindLabels<Key extends string>(
   labels: Readonly<Record<Lang, Readonly<Record<Key, string>>>>,
 ): KindLabel<Key> {
   return (lang, key, values = {}, kind = "bloc") =>
-    fillTemplate(labels[lang][key], { ...unitWords(kind, lang), ...values });
+    fillTemplate(labels[lang][key], values, unitWords(kind, lang));
 }

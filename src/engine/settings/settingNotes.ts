@@ -66,5 +66,5 @@ export const SETTING_NOTES: Readonly<Record<Lang, Readonly<Record<SettingKey, st
 
 /** A key's note in `lang`, in the words of a bloc or a cluster. */
 export function settingNote(key: SettingKey, lang: Lang, kind: UnitKind = "bloc"): string {
-  return fillTemplate(SETTING_NOTES[lang][key], { ...unitWords(kind, lang) });
+  return fillTemplate(SETTING_NOTES[lang][key], {}, unitWords(kind, lang));
 }

@@ -91,7 +91,7 @@ const RULE_HINTS: Record<Lang, Record<AwardRuleColumn, string>> = {
 };
 
 const valueHint = (i: Issue, lang: Lang, w: UnitWords): string =>
-  fillTemplate(VALUE_HINTS[lang][d(i, "setting") as SettingKey] ?? "", { ...w });
+  fillTemplate(VALUE_HINTS[lang][d(i, "setting") as SettingKey] ?? "", {}, w);
 const ruleHint = (i: Issue, lang: Lang): string => RULE_HINTS[lang][d(i, "column") as AwardRuleColumn] ?? "";
 
 const vi: Record<SettingsCode, Message> = {
