@@ -22,7 +22,7 @@ function indexOf(value: CellValue): { letter: boolean; n: number } | null {
 /**
  * True when row `r` numbers the table's columns, as templates print under the header: `(1) (2) (3) …`,
  * `1 2 3 …` across or `A B C …` (letters first, then numbers, as in `A B 1 2 3`). Every filled cell is an
- * index, there are at least two, letters run from A without a gap and numbers from 1 or 2 without a gap,
+ * index, there are at least three (two when bracketed), letters run from A without a gap and numbers from 1 or 2 without a gap,
  * which no criterion or score row does: a criterion row has its text, a score row its points.
  */
 export function isColumnNumberRow(values: CellValue[][], r: number): boolean {
@@ -34,7 +34,10 @@ export function isColumnNumberRow(values: CellValue[][], r: number): boolean {
     if (!index) return false;
     indices.push(index);
   }
-  if (indices.length < 2) return false;
+  // Two bare numbers could be a criterion and its one score ("1 | 2" on a form without a text column);
+  // written "(1) (2)" they number columns. Three or more in sequence are column numbers whatever their form.
+  const bracketed = row.some((value) => typeof value === "string" && value.trim().startsWith("("));
+  if (indices.length < (bracketed ? 2 : 3)) return false;
   let previous: { letter: boolean; n: number } | null = null;
   for (const index of indices) {
     if (previous === null) {

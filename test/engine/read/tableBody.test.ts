@@ -12,6 +12,7 @@ describe("isColumnNumberRow", () => {
     ["letters then numbers", ["A", "B", "1", "2", "3"]],
     ["a computed column", ["(1)", "(2)", "(3)", "(4)", "(5)=(3)+(4)"]],
     ["starting at 2 (the code column left blank)", ["", "(2)", "(3)", "(4)"]],
+    ["two bracketed", ["(1)", "(2)"]],
   ])("recognises %s", (_, cells) => {
     expect(isColumnNumberRow(row(...cells), 0)).toBe(true);
   });
@@ -22,6 +23,7 @@ describe("isColumnNumberRow", () => {
     ["a matrix row carrying only codes and scores", [1, 10, 9.5, 8]],
     ["a row of scores that happen to increase", [1, 3, 5, 7]],
     ["a single index", ["(1)"]],
+    ["a criterion and its one score", [1, 2]],
     ["letters after numbers", ["1", "2", "A"]],
     ["a gap in the letters", ["A", "C", "D"]],
     ["an empty row", ["", "", ""]],
