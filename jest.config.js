@@ -11,6 +11,7 @@ module.exports = {
     "<rootDir>/test/e2e/",
     "<rootDir>/test/browser/",
     "<rootDir>/test/manifest/",
+    "<rootDir>/test/fuzz/",
   ],
   transform: {
     "^.+\\.tsx?$": [
