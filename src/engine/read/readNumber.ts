@@ -52,3 +52,9 @@ export function readNumber(value: CellValue): NumberRead {
   if (!inRange(magnitude)) return outOfRange(text);
   return { kind: "number", value: sign === "-" || sign === "−" ? -magnitude : magnitude, fromText: true };
 }
+
+/** True when a cell holds a number beyond ±NUMBER_LIMIT or not finite, typed or as text (DESIGN §9). */
+export function isOutOfRange(value: CellValue): boolean {
+  const read = readNumber(value);
+  return read.kind === "invalid" && read.outOfRange === true;
+}
