@@ -42,9 +42,16 @@ export interface Issue {
 
 export type IssueInput = Omit<Issue, "severity"> & { severity?: Severity };
 
-/** Builds an issue with its code's default severity unless one is given. */
+// The offending value goes into messages and the data check (whose cells hold at most 32,767 characters): a
+// cell of 32,000 digits is shown by its start, a sentence typed into a score cell whole.
+const SHOWN = 100;
+
+/** Builds an issue with its code's default severity unless one is given; a very long value is shortened. */
 export function issue(input: IssueInput): Issue {
-  return { ...input, severity: input.severity ?? SEVERITY[input.code] };
+  const { value } = input;
+  const shown =
+    typeof value === "string" && value.length > SHOWN ? { value: `${value.slice(0, SHOWN)}…` } : {};
+  return { ...input, ...shown, severity: input.severity ?? SEVERITY[input.code] };
 }
 
 export function defaultSeverity(code: IssueCode): Severity {

@@ -21,4 +21,5 @@ export const CRITERIA_ISSUES = {
   "criteria-weight-ignored": "warning",
   "criteria-evidence-flag-unknown": "warning",
   "criteria-row-after-end": "warning",
+  "criteria-too-deep": "error",
 } as const satisfies Record<string, Severity>;

@@ -8,7 +8,10 @@ export interface RateRead {
 // What a rate counts: "0,5đ/lần", "trừ 1 điểm/lượt", "cộng 0,25 điểm/sáng kiến", "1 điểm/01 văn bản".
 const PER =
   "lần|lượt|sáng kiến|vụ|việc|trường hợp|văn bản|báo cáo|tin|bài|đợt|cuộc|người|đề tài|công trình|giải|time|times|occurrence|case";
-const NUMBER = "(\\d+(?:[.,]\\d+)?)";
+// Bounded, and never starting inside a longer number, a word or an exponent (`1e+300đ/lần` is no rate of
+// 300): an unbounded `\d+` searched through a cell of 32,000 digits backtracks from every position (seconds
+// per cell). Rates and caps stay below LIMIT anyway.
+const NUMBER = "(?<![\\d.,\\p{L}])(?<![eE][+\\-])(\\d{1,15}(?:[.,]\\d{1,15})?)";
 // In a max cell the unit of points may be left out ("0,5/lần"); in running text it must be there, so that
 // "Quyết định 114/2017" or "12/QĐ" are not rates.
 const RATE_IN_MAX = new RegExp(

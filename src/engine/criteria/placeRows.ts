@@ -3,6 +3,12 @@ import type { Criterion } from "./criterion";
 import { parseCode } from "./parseCode";
 import type { CriteriaRow } from "./readRows";
 
+/**
+ * The deepest level a criterion is placed at (DESIGN §9), a group being level 1: no template goes past four or
+ * five, and every walk over the tree (sums, kinds, layouts, forms) may then recurse without a care for the stack.
+ */
+export const MAX_CRITERIA_DEPTH = 10;
+
 /** A placed criterion with the row it came from, for the checks that follow. */
 export interface Placed {
   node: Criterion;
@@ -55,6 +61,19 @@ export function placeRows(
   const byKey = new Map<string, Criterion>();
   let group: Criterion | null = null;
   let lastCriterion: Criterion | null = null;
+  // The level of the last numbered criterion (placed or too deep), or of the group: where a sub-item goes.
+  let lastDepth = 0;
+  const tooDeep = (source: CriteriaRow, depth: number): void => {
+    issues.push(
+      issue({
+        code: "criteria-too-deep",
+        sheet,
+        cell: source.cells.code,
+        value: source.code,
+        details: { depth, limit: MAX_CRITERIA_DEPTH },
+      }),
+    );
+  };
   const report = (code: Issue["code"], source: CriteriaRow): void => {
     issues.push(
       issue({
@@ -92,12 +111,21 @@ export function placeRows(
     if (shape.level === "group") {
       group = newNode(source, shape.label, "group", null);
       lastCriterion = null;
+      lastDepth = 1;
       attach(group, null, source);
       continue;
     }
     const prefix = group ? `${group.key}.` : "";
     if (shape.level === "criterion") {
       let path = shape.path;
+      // Not placed, and neither is anything under it: the tree never grows past the limit.
+      const depth = (group ? 1 : 0) + path.length;
+      if (depth > MAX_CRITERIA_DEPTH) {
+        tooDeep(source, depth);
+        lastCriterion = null;
+        lastDepth = depth;
+        continue;
+      }
       if (source.numericCode && byKey.has(prefix + path.join("."))) {
         const widened = widenNumericCode(path, lastCriterion ?? undefined);
         if (widened && !byKey.has(prefix + widened.join("."))) {
@@ -124,6 +152,11 @@ export function placeRows(
       node.code = source.code;
       attach(node, parent, source);
       lastCriterion = node;
+      lastDepth = depth;
+      continue;
+    }
+    if (lastDepth + 1 > MAX_CRITERIA_DEPTH) {
+      tooDeep(source, lastDepth + 1);
       continue;
     }
     // A sub-item belongs to the last numbered criterion; without one it is reported and kept in the group.

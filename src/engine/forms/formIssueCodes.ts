@@ -15,4 +15,5 @@ export const FORM_ISSUES = {
   "form-parent-score": "warning",
   "form-value-replaced": "warning",
   "form-cell-kept": "warning",
+  "form-score-out-of-range": "error",
 } as const satisfies Record<string, Severity>;

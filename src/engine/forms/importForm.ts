@@ -1,6 +1,7 @@
 import type { CriteriaTable } from "../criteria/criterion";
 import { issue, type Issue } from "../issues";
 import { sameSheetName } from "../layout/sheetReference";
+import { isOutOfRange } from "../read/readNumber";
 import { isBlankRead } from "../scores/readScoreCell";
 import type { CellValue } from "../workbook";
 import { criteriaIssues, parentScoreIssues } from "./criteriaIssues";
@@ -56,9 +57,26 @@ export function importForm(
   const issues = [...criteriaIssues(form, master, match, unit), ...parentScoreIssues(form, master, unit)];
   const has = (key: string): boolean =>
     form.self.has(key) || form.evidence.has(key) || form.explanation.has(key);
+  // A score beyond ±10¹⁵ or not finite (DESIGN §9) stays in the returned file, reported at its cell there: in
+  // the master it would be a number nobody meant, found only when ranking.
+  const refused = [...form.self].filter(([, read]) => isOutOfRange(read.raw));
+  for (const [key, read] of refused)
+    issues.push(
+      issue({
+        code: "form-score-out-of-range",
+        file: form.file,
+        sheet: read.sheet,
+        cell: read.cell,
+        unit,
+        criterion: match.toMaster.get(key) ?? key,
+        value: writtenValue(read.raw),
+      }),
+    );
   // A total typed on a group row the sub-criteria do not make is not imported either.
-  let partial = match.added.some((leaf) => has(leaf.key)) || form.parentTotals.length > 0;
-  const self = byMasterKey(form.self, match.toMaster);
+  let partial =
+    match.added.some((leaf) => has(leaf.key)) || form.parentTotals.length > 0 || refused.length > 0;
+  const kept = new Map([...form.self].filter(([, read]) => !isOutOfRange(read.raw)));
+  const self = byMasterKey(kept, match.toMaster);
   const texts = {
     evidence: byMasterKey(form.evidence, match.toMaster),
     explanation: byMasterKey(form.explanation, match.toMaster),

@@ -42,6 +42,8 @@ const vi: Record<CriteriaCode, Message> = {
     `Giá trị "${v(i)}" ở cột Yêu cầu minh chứng không rõ; đã coi là có yêu cầu. Dùng Có/Không hoặc x.`,
   "criteria-row-after-end": (i) =>
     `Dòng mã "${v(i)}" có điểm nhưng nằm dưới phần kết của bảng (ô ${d(i, "closing")}: ghi chú, ngày tháng hoặc chữ ký) nên không được đọc. Nếu đó là tiêu chí, hãy chuyển phần kết xuống dưới dòng này.`,
+  "criteria-too-deep": (i) =>
+    `Mã "${v(i)}" đặt tiêu chí ở cấp ${d(i, "depth")}, sâu hơn ${d(i, "limit")} cấp được phép, nên dòng này không được đọc (các dòng con của nó cũng vậy). Hãy gộp bớt cấp của tiêu chí.`,
 };
 
 const en: Record<CriteriaCode, Message> = {
@@ -83,6 +85,8 @@ const en: Record<CriteriaCode, Message> = {
     `"${v(i)}" in the Evidence required column is not recognised; treated as required. Use Yes/No or x.`,
   "criteria-row-after-end": (i) =>
     `The row with code "${v(i)}" carries points but lies below the table's closing lines (cell ${d(i, "closing")}: notes, date or signatures), so it is not read. If it is a criterion, move the closing lines below it.`,
+  "criteria-too-deep": (i) =>
+    `Code "${v(i)}" puts the criterion at level ${d(i, "depth")}, deeper than the ${d(i, "limit")} levels allowed, so this row is not read (nor are the rows under it). Merge some levels of the criteria.`,
 };
 
 export const criteriaMessages: StageMessages<CriteriaCode> = { vi, en };

@@ -70,6 +70,8 @@ const vi: Record<FormCode, Message> = {
     `Theo yêu cầu dùng phiếu trong tệp "${file(i)}", giá trị "${dv(i, "masterValue")}" của ${unit(i)} ở tiêu chí ${criterion(i)} đã được thay bằng "${vv(i)}". Nếu nhầm, hãy gõ lại giá trị cũ vào ô này.`,
   "form-cell-kept": (i) =>
     `${KEPT_WHY.vi[reason(i)]}, nên "${vv(i)}" của ${unit(i)} ở tiêu chí ${criterion(i)} trong tệp "${file(i)}" không được ghi vào; ${KEPT_DO.vi[reason(i)]}`,
+  "form-score-out-of-range": (i) =>
+    `Điểm "${v(i)}" của ${unit(i)} ở tiêu chí ${criterion(i)} trong tệp "${file(i)}" quá lớn (vượt 10^15) hoặc không phải là một số hữu hạn, nên không được nhập. Hãy đề nghị đơn vị sửa ô này trong phiếu rồi nhập lại.`,
 };
 
 const en: Record<FormCode, Message> = {
@@ -99,6 +101,8 @@ const en: Record<FormCode, Message> = {
     `As asked, the form in "${file(i)}" was taken: ${unit(i)}'s value "${d(i, "masterValue")}" for criterion ${criterion(i)} was replaced by "${v(i)}". If that was a mistake, type the old value back into this cell.`,
   "form-cell-kept": (i) =>
     `${KEPT_WHY.en[reason(i)]}, so ${unit(i)}'s "${v(i)}" for criterion ${criterion(i)} in "${file(i)}" was not written; ${KEPT_DO.en[reason(i)]}`,
+  "form-score-out-of-range": (i) =>
+    `Score "${v(i)}" of ${unit(i)} on criterion ${criterion(i)} in "${file(i)}" is too large (beyond 10^15) or not a finite number, so it was not imported. Ask the unit to correct this cell in its form and import it again.`,
 };
 
 export const formMessages: StageMessages<FormCode> = { vi, en };
