@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { normaliseTables } from "./normaliseTables";
+import { normaliseForWriting } from "./normaliseForWriting";
 import { XlsxError } from "./XlsxError";
 
 /** A defined name as the file stores it, before ExcelJS flattens it (see `loadWorkbook`). */
@@ -85,7 +85,7 @@ export async function loadWorkbook(data: Uint8Array): Promise<LoadedWorkbook> {
     throw new XlsxError("not-xlsx", "The file is a zip archive but not an Excel workbook (.xlsx).");
   }
   // Valid OOXML that ExcelJS reads but cannot write back is made writable here, before anyone writes it.
-  normaliseTables(workbook);
+  normaliseForWriting(workbook);
   return { workbook, storedNames: captured.names, storedSheets: captured.sheets };
 }
 
