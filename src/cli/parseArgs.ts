@@ -1,5 +1,5 @@
 import type { Lang } from "../engine/lang";
-import { cliError, usageText } from "../strings/cliErrors";
+import { cliError } from "../strings/cliErrors";
 
 /** `bloc-rank WORKBOOK.xlsx …`: rank a bloc. */
 export interface RankArgs {
@@ -41,9 +41,6 @@ export interface HelpArgs {
 
 /** What the command line asks for. */
 export type CliArgs = RankArgs | FormsArgs | MergeArgs | HelpArgs;
-
-/** The usage of every command, in English (`usageText` gives it in either language). */
-export const USAGE = usageText("en");
 
 interface Common {
   files: string[];

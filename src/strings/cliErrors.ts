@@ -64,7 +64,7 @@ const en = {
   internal: "internal error: {detail}",
 } satisfies Record<CliErrorCode, string>;
 
-const CLI_ERRORS: Readonly<Record<Lang, Readonly<Record<CliErrorCode, string>>>> = { vi, en };
+export const CLI_ERRORS: Readonly<Record<Lang, Readonly<Record<CliErrorCode, string>>>> = { vi, en };
 
 /** A command-line error message with `{name}` placeholders filled in. */
 export function cliError(
