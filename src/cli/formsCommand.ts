@@ -87,7 +87,10 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
     const files = await formsToXlsx(layouts);
     for (const [i, form] of forms.entries()) {
       if (await sameFile(io, form.file, args.input))
-        return fail(form.file, { code: "same-as-input", message: cliError(lang, "same-as-input") });
+        return fail(form.file, {
+          code: "same-as-input",
+          message: cliError(lang, "same-as-input", { input: args.input }),
+        });
       await io.writeFile(form.file, files[i] ?? new Uint8Array());
     }
   } catch (error) {

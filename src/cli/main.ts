@@ -83,7 +83,10 @@ async function runRank(args: RankArgs, io: CliIo): Promise<number> {
     return fail(args.input, fileProblem(error, lang));
   }
   if (!args.check && (await sameFile(io, output, args.input))) {
-    return fail(output, { code: "same-as-input", message: cliError(lang, "same-as-input") });
+    return fail(output, {
+      code: "same-as-input",
+      message: cliError(lang, "same-as-input", { input: args.input }),
+    });
   }
   let read: Awaited<ReturnType<typeof readXlsx>>;
   try {

@@ -50,7 +50,10 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
   };
   for (const input of [args.master, ...args.returned]) {
     if (await sameFile(io, output, input))
-      return fail(output, { code: "same-as-input", message: cliError(lang, "same-as-input") });
+      return fail(output, {
+        code: "same-as-input",
+        message: cliError(lang, "same-as-input", { input: input }),
+      });
   }
   let data: Uint8Array;
   let master: Awaited<ReturnType<typeof readXlsx>>;

@@ -26,7 +26,7 @@ const vi = {
   "name-clash": 'đã có trang "{sheet}" không phải trang kết quả để thay; hãy đổi tên trang đó',
   "file-error": "lỗi tệp: {detail}",
   "same-as-input":
-    "đây chính là tệp đầu vào dưới một tên khác (cùng tệp, liên kết cứng hoặc liên kết tượng trưng); không ghi đè tệp đầu vào — hãy chọn -o khác",
+    "đây là tệp đầu vào {input} (cùng tên, hoặc một tên khác của chính tệp đó: liên kết cứng, liên kết tượng trưng); không ghi đè tệp đầu vào — hãy chọn -o khác",
   "forms-exist":
     "thư mục đã có {n} tệp trùng tên phiếu (có thể là phiếu đơn vị đã gửi về), không ghi đè: {files}. Chưa ghi tệp nào; hãy chọn thư mục khác bằng -o hoặc chuyển các tệp đó đi.",
   internal: "lỗi nội bộ: {detail}",
@@ -58,7 +58,7 @@ const en = {
   "name-clash": 'a sheet "{sheet}" exists and is not an output to replace; rename it',
   "file-error": "file error: {detail}",
   "same-as-input":
-    "this is the input file under another name (the same file, a hard link or a symlink); the input is never written over — choose another -o",
+    "this is the input {input} (the same name, or another name of that very file: a hard link, a symlink); the input is never written over — choose another -o",
   "forms-exist":
     "the folder already holds {n} files with the forms' names (perhaps forms the units sent back), not overwritten: {files}. Nothing written; choose another folder with -o or move those files away.",
   internal: "internal error: {detail}",

@@ -9,6 +9,7 @@ const VALUES = {
   detail: "x",
   n: 2,
   files: "a, b",
+  input: "khoi.xlsx",
 };
 
 describe("command-line errors", () => {
