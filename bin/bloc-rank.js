@@ -3,10 +3,17 @@
 const { main } = require("../lib/cli/main.js");
 const { nodeIo } = require("../lib/cli/nodeIo.js");
 
-main(process.argv.slice(2), nodeIo()).then(
+const argv = process.argv.slice(2);
+// main never rejects; this is the last resort should it ever, keeping the one-line, one-object contract.
+main(argv, nodeIo()).then(
   (status) => (process.exitCode = status),
   (error) => {
-    process.stderr.write(`bloc-rank: internal error: ${error && error.message ? error.message : error}\n`);
+    const message = `internal error: ${error && error.message ? error.message.split("\n")[0] : error}`;
+    process.stderr.write(`bloc-rank: ${message}\n`);
+    if (argv.includes("--json"))
+      process.stdout.write(
+        `${JSON.stringify({ ok: false, error: { code: "internal", message }, file: "" })}\n`,
+      );
     process.exitCode = 2;
   },
 );

@@ -5,13 +5,15 @@ import { formUnits, layoutForms } from "../engine/forms/layoutForms";
 import type { Issue } from "../engine/issues";
 import type { Lang } from "../engine/lang";
 import type { UnitKind } from "../engine/settings/settings";
+import { cliError } from "../strings/cliErrors";
 import { formLabel } from "../strings/formLabels";
 import { formatIssue } from "../strings/issueMessages";
 import { formsToXlsx } from "../xlsx/formsToXlsx";
 import { readXlsx } from "../xlsx/readXlsx";
 import type { CliIo } from "./cliIo";
-import { fileProblem } from "./fileProblem";
+import { failureJson, fileProblem, type CliFailure } from "./fileProblem";
 import type { FormsArgs } from "./parseArgs";
+import { sameFile } from "./sameFile";
 
 const defaultDir = (input: string): string => input.replace(/(\.xlsx)?$/i, ".forms");
 
@@ -31,7 +33,8 @@ const jsonIssue = (issue: Issue, lang: Lang, kind: UnitKind) => ({
 /**
  * `bloc-rank forms WORKBOOK.xlsx [-o DIR] [--json] [--lang vi|en]`: one self-assessment form per unit, each
  * its own .xlsx in DIR (default NAME.forms beside the input) under a safe file name. 0 made; 1 made despite
- * errors in the criteria table or roster, or none made (no criteria table, no unit); 2 usage or unreadable input.
+ * errors in the criteria table or roster, or none made (no criteria table, no unit); 2 usage or unreadable input,
+ * or a file already there under a form's name (nothing is written then).
  */
 export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
   const dir = args.outputDir ?? defaultDir(args.input);
@@ -39,32 +42,27 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
   let kind: UnitKind = "bloc";
   let issues: Issue[] = [];
   // With --json, stdout always carries exactly one JSON object, failures included.
-  const fail = (file: string, problem: string, status = 2): number => {
-    io.stderr.write(`bloc-rank forms: ${file ? `${file}: ` : ""}${problem}\n`);
-    const report = {
-      ok: false,
-      error: problem,
-      file,
-      dir,
-      forms: [],
-      issues: issues.map((i) => jsonIssue(i, lang, kind)),
-    };
-    if (args.json) io.stdout.write(`${JSON.stringify(report)}\n`);
+  const fail = (file: string, problem: CliFailure, status = 2): number => {
+    io.stderr.write(`bloc-rank forms: ${file ? `${file}: ` : ""}${problem.message}\n`);
+    const more = { dir, forms: [], issues: issues.map((i) => jsonIssue(i, lang, kind)) };
+    if (args.json) io.stdout.write(`${failureJson(problem, file, more)}\n`);
     return status;
   };
   let read: Awaited<ReturnType<typeof readXlsx>>;
   try {
     read = await readXlsx(await io.readFile(args.input));
   } catch (error) {
-    return fail(args.input, fileProblem(error));
+    return fail(args.input, fileProblem(error, lang));
   }
   const result = evaluateBloc(read.workbook, { year: io.now().getFullYear() });
   lang = args.lang ?? result.settings.lang;
   kind = result.settings.kind;
   issues = result.issues.filter(aboutForms);
   const units = formUnits(result);
-  if (!result.criteria) return fail(args.input, formLabel(lang, "cliNoCriteria"), 1);
-  if (units.length === 0) return fail(args.input, formLabel(lang, "cliNoUnits"), 1);
+  if (!result.criteria)
+    return fail(args.input, { code: "no-criteria", message: formLabel(lang, "cliNoCriteria") }, 1);
+  if (units.length === 0)
+    return fail(args.input, { code: "no-units", message: formLabel(lang, "cliNoUnits") }, 1);
 
   const layouts = layoutForms(result, { lang, existing: [], units });
   const taken = new Set<string>();
@@ -72,15 +70,31 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
     const unit = units[i] ?? "";
     return { unit, file: path.join(dir, formFileName(unit, lang, taken)), sheet: layout.name };
   });
-  const input = await io.resolve(args.input);
+  // A file already under a form's name is never overwritten: it may be the form a unit filled in and sent
+  // back, saved where its blank came from. Writing the new forms beside it under other names (… (2).xlsx)
+  // would leave two forms per unit in the folder and the secretary to guess which to mail; stopping before
+  // writing anything, with the names, leaves every file as it was and one clear choice (-o or move them).
+  const there: string[] = [];
+  for (const form of forms) {
+    if ((await io.identity(form.file).catch(() => null)) !== null) there.push(form.file);
+  }
+  if (there.length > 0) {
+    const names = there.map((file) => path.basename(file));
+    const message = cliError(lang, "forms-exist", { n: there.length, files: names.join(", ") });
+    return fail(dir, { code: "forms-exist", message, files: there });
+  }
   try {
     const files = await formsToXlsx(layouts);
     for (const [i, form] of forms.entries()) {
-      if ((await io.resolve(form.file)) === input) return fail(form.file, "refusing to write over the input");
+      if (await sameFile(io, form.file, args.input))
+        return fail(form.file, {
+          code: "same-as-input",
+          message: cliError(lang, "same-as-input", { input: args.input }),
+        });
       await io.writeFile(form.file, files[i] ?? new Uint8Array());
     }
   } catch (error) {
-    return fail(dir, fileProblem(error));
+    return fail(dir, fileProblem(error, lang));
   }
   const errors = issues.filter((issue) => issue.severity === "error").length;
   if (args.json) {

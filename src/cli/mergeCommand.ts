@@ -2,23 +2,22 @@ import { keepBack } from "../engine/forms/keepBack";
 import { planMerge, type FormImport, type MergePlan, type ReturnedWorkbook } from "../engine/forms/planMerge";
 import { issue, sortIssues, type Issue } from "../engine/issues";
 import { readSettings } from "../engine/settings/readSettings";
+import type { Lang } from "../engine/lang";
+import { cliError } from "../strings/cliErrors";
 import { formatIssue } from "../strings/issueMessages";
 import { mergeLabel } from "../strings/mergeLabels";
 import { applyMerge } from "../xlsx/applyMerge";
 import { readXlsx } from "../xlsx/readXlsx";
 import type { CliIo } from "./cliIo";
-import { fileProblem } from "./fileProblem";
+import { failureJson, fileProblem, type CliFailure } from "./fileProblem";
 import { mergeSummary } from "./mergeSummary";
 import type { MergeArgs } from "./parseArgs";
+import { sameFile } from "./sameFile";
 
 const defaultOutput = (master: string): string => master.replace(/(\.xlsx)?$/i, ".merged.xlsx");
 
-// The same name twice is one file; a path that cannot be resolved cannot be the output either.
-const sameFile = async (io: CliIo, a: string, b: string): Promise<boolean> =>
-  (await io.resolve(a).catch(() => a)) === (await io.resolve(b).catch(() => b));
-
 /** Reads one returned file; an unreadable one becomes a `form-unreadable` issue and a skipped import. */
-async function readReturned(io: CliIo, file: string): Promise<ReturnedWorkbook | Issue> {
+async function readReturned(io: CliIo, file: string, lang: Lang): Promise<ReturnedWorkbook | Issue> {
   try {
     return { file, workbook: (await readXlsx(await io.readFile(file))).workbook };
   } catch (error) {
@@ -27,7 +26,7 @@ async function readReturned(io: CliIo, file: string): Promise<ReturnedWorkbook |
       file,
       sheet: "",
       cell: "",
-      details: { reason: fileProblem(error) },
+      details: { reason: fileProblem(error, lang).message },
     });
   }
 }
@@ -41,15 +40,20 @@ async function readReturned(io: CliIo, file: string): Promise<ReturnedWorkbook |
  */
 export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
   const output = args.output ?? defaultOutput(args.master);
+  // Until the master's settings are read, messages follow --lang, else Vietnamese.
+  let lang: Lang = args.lang ?? "vi";
   // With --json, stdout always carries exactly one JSON object, failures included.
-  const fail = (file: string, problem: string): number => {
-    io.stderr.write(`bloc-rank merge: ${file ? `${file}: ` : ""}${problem}\n`);
-    if (args.json) io.stdout.write(`${JSON.stringify({ ok: false, error: problem, file })}\n`);
+  const fail = (file: string, problem: CliFailure): number => {
+    io.stderr.write(`bloc-rank merge: ${file ? `${file}: ` : ""}${problem.message}\n`);
+    if (args.json) io.stdout.write(`${failureJson(problem, file, { output })}\n`);
     return 2;
   };
   for (const input of [args.master, ...args.returned]) {
     if (await sameFile(io, output, input))
-      return fail(output, "refusing to write over an input; choose another -o");
+      return fail(output, {
+        code: "same-as-input",
+        message: cliError(lang, "same-as-input", { input: input }),
+      });
   }
   let data: Uint8Array;
   let master: Awaited<ReturnType<typeof readXlsx>>;
@@ -57,12 +61,12 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
     data = await io.readFile(args.master);
     master = await readXlsx(data);
   } catch (error) {
-    return fail(args.master, fileProblem(error));
+    return fail(args.master, fileProblem(error, lang));
   }
   const year = io.now().getFullYear();
   const { settings } = readSettings(master.workbook, { year });
-  const lang = args.lang ?? settings.lang;
-  const read = await Promise.all(args.returned.map((file) => readReturned(io, file)));
+  lang = args.lang ?? settings.lang;
+  const read = await Promise.all(args.returned.map((file) => readReturned(io, file, lang)));
   const returned = read.filter((r): r is ReturnedWorkbook => "workbook" in r);
   const existing = master.existing.map((sheet) => sheet.name);
   const replace = args.replace ? args.returned : [];
@@ -73,7 +77,7 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
     plan = keepBack(planned, merged.kept);
     await io.writeFile(output, merged.data);
   } catch (error) {
-    return fail(output, fileProblem(error));
+    return fail(output, fileProblem(error, lang));
   }
   // One entry per returned file in the order given: an unreadable file's in its place among the plan's.
   const imports: FormImport[] = [];

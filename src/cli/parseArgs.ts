@@ -1,4 +1,5 @@
 import type { Lang } from "../engine/lang";
+import { cliError } from "../strings/cliErrors";
 
 /** `bloc-rank WORKBOOK.xlsx …`: rank a bloc. */
 export interface RankArgs {
@@ -31,14 +32,15 @@ export interface MergeArgs {
   replace: boolean;
 }
 
-/** What the command line asks for. */
-export type CliArgs = RankArgs | FormsArgs | MergeArgs;
+/** `bloc-rank --help` (or `bloc-rank help`): the usage of every command, exit 0. */
+export interface HelpArgs {
+  command: "help";
+  json: boolean;
+  lang: Lang | null;
+}
 
-export const USAGE = [
-  "usage: bloc-rank WORKBOOK.xlsx [-o OUT.xlsx] [--json] [--lang vi|en] [--check]",
-  "       bloc-rank forms WORKBOOK.xlsx [-o DIR] [--json] [--lang vi|en]",
-  "       bloc-rank merge MASTER.xlsx RETURNED.xlsx... [-o OUT.xlsx] [--replace] [--json] [--lang vi|en]",
-].join("\n");
+/** What the command line asks for. */
+export type CliArgs = RankArgs | FormsArgs | MergeArgs | HelpArgs;
 
 interface Common {
   files: string[];
@@ -47,50 +49,84 @@ interface Common {
   lang: Lang | null;
   check: boolean;
   replace: boolean;
+  help: boolean;
 }
 
+/** The language `--lang` asks for, read before the arguments are parsed, so that usage errors follow it. */
+export function argvLang(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    const value = arg.startsWith("--lang=")
+      ? arg.slice("--lang=".length)
+      : arg === "--lang"
+        ? argv[i + 1]
+        : null;
+    if (value === "vi" || value === "en") return value;
+  }
+  return "vi";
+}
+
+// An option's value that looks like an option (`-o --json`) is a forgotten value, not a file named --json;
+// a file whose name starts with a dash can still be given as ./-name.xlsx.
+const isOption = (value: string): boolean => value.startsWith("-") && value !== "-";
+
 // The options every command shares; --check only means something to the rank, --replace to the merge.
-function parseCommon(argv: readonly string[]): Common | string {
-  const common: Common = { files: [], output: null, json: false, lang: null, check: false, replace: false };
+function parseCommon(argv: readonly string[], lang: Lang): Common | string {
+  const common: Common = {
+    files: [],
+    output: null,
+    json: false,
+    lang: null,
+    check: false,
+    replace: false,
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "--json") common.json = true;
     else if (arg === "--check") common.check = true;
     else if (arg === "--replace") common.replace = true;
+    else if (arg === "--help" || arg === "-h") common.help = true;
     else if (arg === "-o" || arg === "--output") {
       const value = argv[++i];
-      if (!value) return `${arg} needs a file name`;
+      if (!value || isOption(value))
+        return cliError(lang, "usage-needs-value", { option: arg, value: value ?? "∅" });
       common.output = value;
     } else if (arg === "--lang" || arg.startsWith("--lang=")) {
       const value = arg.includes("=") ? arg.slice("--lang=".length) : argv[++i];
-      if (value !== "vi" && value !== "en") return `--lang takes vi or en, not ${value ?? "nothing"}`;
+      if (value !== "vi" && value !== "en") return cliError(lang, "usage-lang", { value: value ?? "∅" });
       common.lang = value;
-    } else if (arg.startsWith("-") && arg !== "-") return `unknown option ${arg}`;
+    } else if (isOption(arg)) return cliError(lang, "usage-unknown-option", { option: arg });
     else common.files.push(arg);
   }
   return common;
 }
 
 /**
- * Parses `bloc-rank` arguments; a string is a usage error to print. The first argument names the command
- * (`forms`, `merge`); anything else is a workbook to rank, as before the commands existed.
+ * Parses `bloc-rank` arguments; a string is a usage error to print, in the language `--lang` asks for. The
+ * first argument names the command (`forms`, `merge`, `help`); anything else is a workbook to rank, as before
+ * the commands existed.
  */
 export function parseArgs(argv: readonly string[]): CliArgs | string {
-  const command = argv[0] === "forms" || argv[0] === "merge" ? argv[0] : "rank";
-  const parsed = parseCommon(command === "rank" ? argv : argv.slice(1));
+  const lang = argvLang(argv);
+  const command = argv[0] === "forms" || argv[0] === "merge" || argv[0] === "help" ? argv[0] : "rank";
+  const parsed = parseCommon(command === "rank" ? argv : argv.slice(1), lang);
   if (typeof parsed === "string") return parsed;
-  const { files, output, json, lang, check, replace } = parsed;
-  if (check && command !== "rank") return `--check is for ranking only, not ${command}`;
-  if (replace && command !== "merge") return "--replace is for merge only";
+  const { files, output, json, check, replace } = parsed;
+  if (command === "help" || parsed.help) return { command: "help", json, lang: parsed.lang };
+  if (check && command !== "rank") return cliError(lang, "usage-check-rank-only", { command });
+  if (replace && command !== "merge") return cliError(lang, "usage-replace-merge-only");
+  const common = { output, json, lang: parsed.lang };
   if (command === "merge") {
     const [master, ...returned] = files;
-    if (!master) return "no master workbook given";
-    if (returned.length === 0) return "no returned workbook given";
-    return { command, master, returned, output, json, lang, replace };
+    if (!master) return cliError(lang, "usage-no-master");
+    if (returned.length === 0) return cliError(lang, "usage-no-returned");
+    return { command, master, returned, ...common, replace };
   }
-  if (files.length !== 1) return files.length === 0 ? "no workbook given" : "give one workbook at a time";
+  if (files.length !== 1)
+    return cliError(lang, files.length === 0 ? "usage-no-workbook" : "usage-one-workbook");
   const input = files[0] ?? "";
-  if (command === "forms") return { command, input, outputDir: output, json, lang };
-  if (check && output) return "--check writes nothing; drop -o";
-  return { command, input, output, json, lang, check };
+  if (command === "forms") return { command, input, outputDir: output, json, lang: parsed.lang };
+  if (check && output) return cliError(lang, "usage-check-no-output");
+  return { command, input, ...common, check };
 }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { normaliseForWriting } from "./normaliseForWriting";
 import { XlsxError } from "./XlsxError";
 
 /** A defined name as the file stores it, before ExcelJS flattens it (see `loadWorkbook`). */
@@ -83,6 +84,8 @@ export async function loadWorkbook(data: Uint8Array): Promise<LoadedWorkbook> {
   if (workbook.worksheets.length === 0 && !includes(bytes, new TextEncoder().encode("xl/workbook.xml"))) {
     throw new XlsxError("not-xlsx", "The file is a zip archive but not an Excel workbook (.xlsx).");
   }
+  // Valid OOXML that ExcelJS reads but cannot write back is made writable here, before anyone writes it.
+  normaliseForWriting(workbook);
   return { workbook, storedNames: captured.names, storedSheets: captured.sheets };
 }
 

@@ -22,6 +22,7 @@ function memoryIo(files: Record<string, Uint8Array>) {
       files[file] = data;
     },
     resolve: async (file) => file,
+    identity: async (file) => (files[file] ? file : null),
     now: () => new Date("2025-01-10T08:00:00Z"),
   };
   return { io, files, stdout: () => out.join("") };

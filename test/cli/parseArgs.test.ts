@@ -50,7 +50,24 @@ describe("parseArgs", () => {
     [["forms", "a.xlsx", "--replace"]],
     [["a.xlsx", "--replace"]],
     [["a.xlsx", "--check", "-o", "b.xlsx"]],
+    [["a.xlsx", "-o", "--json"]],
+    [["a.xlsx", "--output", "--lang", "en"]],
+    [["forms", "a.xlsx", "-o", "--json"]],
+    [["merge", "m.xlsx", "r.xlsx", "-o", "--replace"]],
   ])("refuses %j with a message", (argv) => {
     expect(typeof parseArgs(argv)).toBe("string");
+  });
+
+  it("words a usage error in the language --lang asks for, Vietnamese by default", () => {
+    const vi = parseArgs(["a.xlsx", "-o", "--json"]);
+    const en = parseArgs(["a.xlsx", "--lang", "en", "-o", "--json"]);
+    expect([typeof vi, typeof en]).toEqual(["string", "string"]);
+    expect(vi).not.toBe(en);
+    expect(parseArgs(["a.xlsx", "--lang=en", "-o", "--json"])).toBe(en);
+  });
+
+  it("reads --help and help as the help command", () => {
+    expect(parseArgs(["--help"])).toEqual({ command: "help", json: false, lang: null });
+    expect(parseArgs(["help", "--lang", "en"])).toEqual({ command: "help", json: false, lang: "en" });
   });
 });

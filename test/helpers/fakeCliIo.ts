@@ -16,6 +16,11 @@ export function fakeCliIo(files: Record<string, Uint8Array>) {
       files[path] = data;
     },
     resolve: async (path) => path.replace(/^\.\//, ""),
+    // One name, one file: the fake has no links, so a file's identity is its name.
+    identity: async (path) => {
+      const name = path.replace(/^\.\//, "");
+      return files[name] ? `fake:${name}` : null;
+    },
     now: () => new Date("2024-12-20T08:00:00Z"),
   };
   return { io, files, stdout: () => out.join(""), stderr: () => err.join("") };

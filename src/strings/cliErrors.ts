@@ -1,0 +1,98 @@
+import type { Lang } from "../engine/lang";
+import { fillTemplate } from "./fillTemplate";
+
+// The command line's usage and file errors (DESIGN §8: every message follows --lang), complete in both
+// languages. The keys double as the stable `error.code` of the --json failure object.
+const vi = {
+  usage: "cách dùng:",
+  "usage-needs-value": "{option} cần một tên tệp hoặc thư mục theo sau, không phải {value}",
+  "usage-lang": "--lang nhận vi hoặc en, không phải {value}",
+  "usage-unknown-option": "không có tùy chọn {option}",
+  "usage-check-rank-only": "--check chỉ dùng khi xếp hạng, không dùng với {command}",
+  "usage-replace-merge-only": "--replace chỉ dùng với merge",
+  "usage-no-master": "chưa nêu sổ tính chính",
+  "usage-no-returned": "chưa nêu tệp phiếu gửi về nào",
+  "usage-no-workbook": "chưa nêu sổ tính",
+  "usage-one-workbook": "mỗi lần chỉ một sổ tính",
+  "usage-check-no-output": "--check không ghi tệp nào; hãy bỏ -o",
+  "file-not-found": "không tìm thấy tệp",
+  "is-folder": "là một thư mục, không phải sổ tính",
+  "not-regular-file": "không phải tệp thông thường (ống dẫn, thiết bị…); chỉ đọc tệp .xlsx thông thường",
+  "permission-denied": "không có quyền truy cập",
+  "not-xlsx": "không phải sổ tính Excel (.xlsx); tệp Excel 97–2003 (.xls) hãy lưu lại thành .xlsx",
+  corrupt: "tệp .xlsx bị hỏng, không đọc được",
+  encrypted: "sổ tính có mật khẩu; hãy bỏ mật khẩu rồi thử lại",
+  empty: "sổ tính không có trang tính nào",
+  "name-clash": 'đã có trang "{sheet}" không phải trang kết quả để thay; hãy đổi tên trang đó',
+  "file-error": "lỗi tệp: {detail}",
+  "same-as-input":
+    "đây là tệp đầu vào {input} (cùng tên, hoặc một tên khác của chính tệp đó: liên kết cứng, liên kết tượng trưng); không ghi đè tệp đầu vào — hãy chọn -o khác",
+  "forms-exist":
+    "thư mục đã có {n} tệp trùng tên phiếu (có thể là phiếu đơn vị đã gửi về), không ghi đè: {files}. Chưa ghi tệp nào; hãy chọn thư mục khác bằng -o hoặc chuyển các tệp đó đi.",
+  internal: "lỗi nội bộ: {detail}",
+} as const;
+
+/** A command-line error: its key is the `code` of the --json failure object. */
+export type CliErrorCode = keyof typeof vi;
+
+const en = {
+  usage: "usage:",
+  "usage-needs-value": "{option} needs a file or folder name after it, not {value}",
+  "usage-lang": "--lang takes vi or en, not {value}",
+  "usage-unknown-option": "unknown option {option}",
+  "usage-check-rank-only": "--check is for ranking only, not {command}",
+  "usage-replace-merge-only": "--replace is for merge only",
+  "usage-no-master": "no master workbook given",
+  "usage-no-returned": "no returned workbook given",
+  "usage-no-workbook": "no workbook given",
+  "usage-one-workbook": "give one workbook at a time",
+  "usage-check-no-output": "--check writes nothing; drop -o",
+  "file-not-found": "file not found",
+  "is-folder": "is a folder, not a workbook",
+  "not-regular-file": "not a regular file (a pipe, a device…); only plain .xlsx files are read",
+  "permission-denied": "permission denied",
+  "not-xlsx": "not an Excel workbook (.xlsx); save an Excel 97–2003 (.xls) file as .xlsx",
+  corrupt: "the .xlsx file is damaged and cannot be read",
+  encrypted: "the workbook is password-protected; remove the password and try again",
+  empty: "the workbook has no worksheet",
+  "name-clash": 'a sheet "{sheet}" exists and is not an output to replace; rename it',
+  "file-error": "file error: {detail}",
+  "same-as-input":
+    "this is the input {input} (the same name, or another name of that very file: a hard link, a symlink); the input is never written over — choose another -o",
+  "forms-exist":
+    "the folder already holds {n} files with the forms' names (perhaps forms the units sent back), not overwritten: {files}. Nothing written; choose another folder with -o or move those files away.",
+  internal: "internal error: {detail}",
+} satisfies Record<CliErrorCode, string>;
+
+export const CLI_ERRORS: Readonly<Record<Lang, Readonly<Record<CliErrorCode, string>>>> = { vi, en };
+
+/** A command-line error message with `{name}` placeholders filled in. */
+export function cliError(
+  lang: Lang,
+  code: CliErrorCode,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  return fillTemplate(CLI_ERRORS[lang][code], values);
+}
+
+const USAGE_LINES: Readonly<Record<Lang, readonly string[]>> = {
+  vi: [
+    "bloc-rank SỔ_TÍNH.xlsx [-o TỆP_RA.xlsx] [--json] [--lang vi|en] [--check]",
+    "bloc-rank forms SỔ_TÍNH.xlsx [-o THƯ_MỤC] [--json] [--lang vi|en]",
+    "bloc-rank merge SỔ_CHÍNH.xlsx PHIẾU_GỬI_VỀ.xlsx... [-o TỆP_RA.xlsx] [--replace] [--json] [--lang vi|en]",
+    "bloc-rank --help",
+  ],
+  en: [
+    "bloc-rank WORKBOOK.xlsx [-o OUT.xlsx] [--json] [--lang vi|en] [--check]",
+    "bloc-rank forms WORKBOOK.xlsx [-o DIR] [--json] [--lang vi|en]",
+    "bloc-rank merge MASTER.xlsx RETURNED.xlsx... [-o OUT.xlsx] [--replace] [--json] [--lang vi|en]",
+    "bloc-rank --help",
+  ],
+};
+
+/** The usage of every command, in the language asked for. */
+export function usageText(lang: Lang): string {
+  const head = CLI_ERRORS[lang].usage;
+  const indent = " ".repeat(head.length + 1);
+  return USAGE_LINES[lang].map((line, i) => `${i === 0 ? `${head} ` : indent}${line}`).join("\n");
+}
