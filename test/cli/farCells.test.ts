@@ -1,0 +1,42 @@
+import { main } from "../../src/cli/main";
+import { partyBloc } from "../../src/samples/partyBloc";
+import { workbookToXlsx as xlsxOf } from "../../src/xlsx/workbookToXlsx";
+import { MAX_CONTENT_CELLS } from "../../src/engine/read/contentGrid";
+import { fakeCliIo } from "../helpers/fakeCliIo";
+import { manyCellsWorkbook, withFarSheet, withWholeSheetMerge } from "../xlsx/hostileSheets";
+
+describe("bloc-rank on a workbook with a far cell or a whole-sheet merge (DESIGN §9)", () => {
+  test("a value at XFD1048576 ranks as without it, with a sheet-far-cell warning at its address", async () => {
+    const run = fakeCliIo({ "khoi.xlsx": await withFarSheet(await xlsxOf(partyBloc(2024))) });
+    expect(await main(["khoi.xlsx", "--json"], run.io)).toBe(0);
+    const report = JSON.parse(run.stdout());
+    expect(report.ok).toBe(true);
+    expect(report.units[0].name).toBe("Ban Tổ chức Tỉnh ủy");
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        code: "sheet-far-cell",
+        severity: "warning",
+        sheet: "Ghi chú",
+        cell: "XFD1048576",
+      }),
+    );
+    expect(run.files["khoi.ranked.xlsx"]).toBeDefined();
+  }, 60000);
+
+  test("a sheet under a merge over A1:XFD1048576 ranks and is written, nothing far", async () => {
+    const run = fakeCliIo({ "khoi.xlsx": await withWholeSheetMerge(await xlsxOf(partyBloc(2024))) });
+    expect(await main(["khoi.xlsx", "--json"], run.io)).toBe(0);
+    const report = JSON.parse(run.stdout());
+    expect(report.units[0].name).toBe("Ban Tổ chức Tỉnh ủy");
+    expect(report.issues.filter((i: { code: string }) => i.code === "sheet-far-cell")).toEqual([]);
+    // The output keeps the merge, cut to the sheet's content (ExcelJS could not hold the whole sheet's).
+    expect(run.files["khoi.ranked.xlsx"]).toBeDefined();
+  }, 60000);
+
+  test(`a sheet of ${MAX_CONTENT_CELLS + 1} non-empty cells: exit 2, one message naming the sheet`, async () => {
+    const run = fakeCliIo({ "lon.xlsx": await manyCellsWorkbook(MAX_CONTENT_CELLS + 1) });
+    expect(await main(["lon.xlsx", "--check"], run.io)).toBe(2);
+    expect(run.stderr()).toContain("Dữ liệu");
+    expect(run.stderr().trim().split("\n")).toHaveLength(1);
+  }, 120000);
+});
