@@ -22,6 +22,12 @@ export const MAX_GRID_CELLS = 10_000_000;
 /** Input beyond this many non-empty cells in one sheet is refused (DESIGN §9). */
 export const MAX_CONTENT_CELLS = 2_000_000;
 
+/**
+ * At most this many far cells are listed per sheet: each becomes a warning, and a sheet sprinkled with
+ * thousands of strays needs the first few to be found and cleaned, not a list as long as the strays.
+ */
+export const MAX_FAR_CELLS = 100;
+
 /** A cell that holds something, 0-based. */
 export interface ContentCell {
   row: number;
@@ -68,8 +74,8 @@ export function contentBounds(cells: readonly Pick<ContentCell, "row" | "col">[]
 
 /**
  * Builds the engine's 2-D array from the cells that hold something: a rectangle from A1 to the last row and
- * column of the content (see `contentEnd`), `""` elsewhere; cells beyond it are returned as far cells, not
- * placed. A merge's covered cells are not content (pass only cells holding a value or a formula), but Office.js
+ * column of the content (see `contentEnd`), `""` elsewhere; cells beyond it are returned as far cells (the
+ * first `MAX_FAR_CELLS`), not placed. A merge's covered cells are not content (pass only cells holding a value or a formula), but Office.js
  * counts them in the used range: `extent` (their last row and column, exclusive) widens the grid over them,
  * never by more than the gaps the content itself may have. Returns null when the grid would span more than
  * `MAX_GRID_CELLS`.
@@ -86,7 +92,7 @@ export function contentGrid(
   const far: FarCell[] = [];
   for (const { row, col, value } of cells) {
     if (row < height && col < width) values[row]![col] = value;
-    else far.push({ cell: a1(row, col), value });
+    else if (far.length < MAX_FAR_CELLS) far.push({ cell: a1(row, col), value });
   }
   return { values, far };
 }
