@@ -2,7 +2,10 @@ import { main } from "../../src/cli/main";
 import { partyBloc } from "../../src/samples/partyBloc";
 import { workbookToXlsx as xlsxOf } from "../../src/xlsx/workbookToXlsx";
 import { MAX_CONTENT_CELLS } from "../../src/engine/read/contentGrid";
+import * as f from "../engine/forms/planFixtures";
 import { fakeCliIo } from "../helpers/fakeCliIo";
+
+const [VP, BTC] = [f.UNITS[0]!, f.UNITS[1]!];
 import { manyCellsWorkbook, withFarSheet, withWholeSheetMerge } from "../xlsx/hostileSheets";
 
 describe("bloc-rank on a workbook with a far cell or a whole-sheet merge (DESIGN §9)", () => {
@@ -39,4 +42,23 @@ describe("bloc-rank on a workbook with a far cell or a whole-sheet merge (DESIGN
     expect(run.stderr()).toContain("Dữ liệu");
     expect(run.stderr().trim().split("\n")).toHaveLength(1);
   }, 120000);
+});
+
+describe("bloc-rank merge with a returned form holding a far value or a whole-sheet merge", () => {
+  test("the far value is that file's sheet-far-cell warning; every form is imported", async () => {
+    const run = fakeCliIo({
+      "khoi.xlsx": await xlsxOf(f.freshMaster()),
+      "vp.xlsx": await withFarSheet(await xlsxOf({ sheets: [f.filled(VP)] })),
+      "btc.xlsx": await withWholeSheetMerge(await xlsxOf({ sheets: [f.filled(BTC)] })),
+    });
+    expect(await main(["merge", "khoi.xlsx", "vp.xlsx", "btc.xlsx", "--json"], run.io)).toBe(0);
+    const report = JSON.parse(run.stdout());
+    expect(report.imports.map((i: { file: string; status: string }) => [i.file, i.status])).toEqual([
+      ["vp.xlsx", "imported"],
+      ["btc.xlsx", "imported"],
+    ]);
+    expect(
+      report.issues.map((i: { code: string; file: string; cell: string }) => [i.code, i.file, i.cell]),
+    ).toEqual([["sheet-far-cell", "vp.xlsx", "XFD1048576"]]);
+  }, 60000);
 });
