@@ -2,7 +2,7 @@ import { ownerOf, type ExistingSheet, type OutputKind } from "../engine/layout/s
 import { columnName } from "../engine/address";
 import { contentGrid, type ContentCell } from "../engine/read/contentGrid";
 import type { CellValue, SheetInput, WorkbookInput } from "../engine/workbook";
-import { READ_CELLS, readSpreadSheets } from "./readSpreadSheets";
+import { readSpreadSheets } from "./readSpreadSheets";
 import { officeSupports } from "./officeSupports";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { addFormulas, cellsOfAddress } from "./formulaCells";
@@ -58,22 +58,31 @@ type Supports = (set: string, version: string) => boolean;
 interface SheetRead {
   /** The used range, with only where it is loaded (cheap whatever its size). */
   used: Excel.Range;
-  /** The used range's part within `READ_WINDOW`, with its values: the whole used range in the usual case. */
-  range: Excel.Range;
+  /** The used range's parts within each of `WINDOWS`, with their values: one is the whole used range, usually. */
+  windows: Excel.Range[];
   /** The sheet's formula cells (ExcelApi 1.9), or null where the range loads `formulas` instead. */
   special: Excel.RangeAreas | null;
 }
 
-// The first read takes at most this corner of a used range, A1:AX20000: READ_CELLS cells, so that even a used
-// range filling it (or reaching beyond it, when the values read here are dropped) stays a response Excel can
-// return; 50 columns and 20,000 rows hold any bloc's sheets. A used range reaching further (a stray value at
-// XFD1048576, or a wider sheet) is read as its content afterwards (readSpreadSheets), never as the rectangle.
-const READ_COLUMNS = 50;
-const READ_ROWS = READ_CELLS / READ_COLUMNS;
-const READ_WINDOW = `A1:${columnName(READ_COLUMNS - 1)}${READ_ROWS}`;
+// The first read takes the used range's part within two corners, a wide and a tall one (a million and a quarter
+// million cells): a bloc's sheets fit in one of them (450 units of two columns across, or 16,000 rows), and even
+// a used range filling both (or reaching beyond them, when the values read here are dropped) stays a response
+// of about 4 MB of empty cells, under what Excel returns at once. A used range reaching further (a stray value
+// at XFD1048576) is read as its content afterwards (readSpreadSheets), never as the rectangle.
+const WINDOWS = [
+  { rows: 1024, columns: 1000 },
+  { rows: 16400, columns: 16 },
+].map((window) => ({ ...window, address: `A1:${columnName(window.columns - 1)}${window.rows}` }));
 
-const fits = (used: Excel.Range): boolean =>
-  used.rowIndex + used.rowCount <= READ_ROWS && used.columnIndex + used.columnCount <= READ_COLUMNS;
+// The read that holds the whole used range, if one does.
+function wholeRead(read: SheetRead): Excel.Range | null {
+  const { used } = read;
+  if (used.isNullObject) return null;
+  const at = WINDOWS.findIndex(
+    (w) => used.rowIndex + used.rowCount <= w.rows && used.columnIndex + used.columnCount <= w.columns,
+  );
+  return at < 0 ? null : read.windows[at]!;
+}
 
 // With ExcelApi 1.9 a sheet's formula cells come as the address of their areas, so the response grows with
 // the formulas' layout, not with the sheet; older Excel loads `formulas` beside `values`, which doubles it.
@@ -81,21 +90,22 @@ function queueReads(sheets: readonly Excel.Worksheet[], special: boolean): Sheet
   return sheets.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const range = used.getIntersectionOrNullObject(READ_WINDOW);
-    if (!special) {
-      range.load("values,formulas,rowIndex,columnIndex");
-      return { used, range, special: null };
-    }
-    range.load("values,rowIndex,columnIndex");
+    const windows = WINDOWS.map(({ address }) => {
+      const window = used.getIntersectionOrNullObject(address);
+      window.load(special ? "values,rowIndex,columnIndex" : "values,formulas,rowIndex,columnIndex");
+      return window;
+    });
+    if (!special) return { used, windows, special: null };
     // Asked of the whole sheet, not of the used range: that may be a null object, and Excel searches the used
     // part anyway.
     const areas = sheet.getRange().getSpecialCellsOrNullObject("Formulas");
     areas.load("address");
-    return { used, range, special: areas };
+    return { used, windows, special: areas };
   });
 }
 
-function formulasOf({ range, special }: SheetRead): Map<string, string> {
+function formulasOf(read: SheetRead, range: Excel.Range): Map<string, string> {
+  const { special } = read;
   if (special) {
     if (special.isNullObject) return new Map();
     // The areas say where the formulas are, not what they are: each cell gets the bare `=` (see SheetInput).
@@ -109,7 +119,7 @@ function formulasOf({ range, special }: SheetRead): Map<string, string> {
 /**
  * Reads the open workbook into the engine's 2-D conventions in two syncs whatever its size: the sheets and
  * ownership names first, then every input sheet's used range (values) and its formula cells in one batch. A
- * used range reaching beyond A1:AX20000 (a stray value at XFD1048576) is read as its content, in two syncs more
+ * used range reaching beyond both A1:ALL1024 and A1:P16400 (a stray value at XFD1048576) is read as its content, in two syncs more
  * (readSpreadSheets); far cells come back in `SheetInput.far`, not in the grid.
  * Sheets carrying our ownership mark are outputs of an earlier run and are not input (a settings sheet is
  * never marked). Formula cells are found with `getSpecialCells` where ExcelApi 1.9 is supported; should Excel
@@ -139,7 +149,7 @@ export async function readWorkbook(
   }
   const spread = inputs.flatMap((sheet, i) => {
     const { used } = reads[i]!;
-    return used.isNullObject || fits(used) ? [] : [{ sheet, used }];
+    return used.isNullObject || wholeRead(reads[i]!) ? [] : [{ sheet, used }];
   });
   const far = await readSpreadSheets(context, spread, reads[0]?.special !== null);
   if (spread.length > 0) readSyncs += 2;
@@ -152,14 +162,16 @@ export async function readWorkbook(
 // A used range read whole: its content's grid (contentGrid: a value far below or right of the rest is a far
 // cell, as in the .xlsx reader), and its formula cells within that grid.
 function sheetOf(read: SheetRead): Pick<SheetInput, "values" | "formulas" | "far"> {
+  const range = wholeRead(read);
+  if (!range) return { values: [], formulas: new Map() };
   const cells: ContentCell[] = [];
-  fromA1(read.range).forEach((row, r) =>
+  fromA1(range).forEach((row, r) =>
     row.forEach((value, c) => {
       if (value !== "") cells.push({ row: r, col: c, value });
     }),
   );
-  const formulas = formulasOf(read);
-  // The used range holds at most READ_CELLS cells here, within MAX_GRID_CELLS: never null.
+  const formulas = formulasOf(read, range);
+  // The used range holds at most 524,288 cells here, within MAX_GRID_CELLS: never null.
   const grid = contentGrid(cells) ?? { values: [], far: [] };
   for (const { cell } of grid.far) formulas.delete(cell);
   return { values: grid.values, formulas, ...(grid.far.length > 0 ? { far: grid.far } : {}) };

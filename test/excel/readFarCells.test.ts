@@ -66,10 +66,10 @@ describe("readWorkbook: cost follows the content (DESIGN §9)", () => {
     fake.sheet("Ghi chú").cell(MAX_ROWS - 1, MAX_COLUMNS - 1).value = "";
     fake.sheet("Ghi chú").cell(899999, 2).formula = null;
     fake.sheet("Ghi chú").cell(899999, 2).value = "";
-    fake.sheet("Ghi chú").cell(15000, 45).value = "y";
+    fake.sheet("Ghi chú").cell(15000, 10).value = "y";
     const { contents, syncs } = await read(fake);
     expect(contents.workbook.sheets[0]!.values).toHaveLength(3);
-    expect(contents.workbook.sheets[0]!.far).toEqual([{ cell: "AT15001", value: "y" }]);
+    expect(contents.workbook.sheets[0]!.far).toEqual([{ cell: "K15001", value: "y" }]);
     expect(syncs).toBe(2);
   });
 
