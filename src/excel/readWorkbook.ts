@@ -92,7 +92,8 @@ function queueReads(sheets: readonly Excel.Worksheet[], special: boolean): Sheet
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const windows = WINDOWS.map(({ address }) => {
       const window = used.getIntersectionOrNullObject(address);
-      window.load(special ? "values,rowIndex,columnIndex" : "values,formulas,rowIndex,columnIndex");
+      if (special) window.load("values,rowIndex,columnIndex");
+      else window.load("values,formulas,rowIndex,columnIndex");
       return window;
     });
     if (!special) return { used, windows, special: null };
