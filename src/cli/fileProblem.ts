@@ -24,6 +24,7 @@ const BY_KIND: Readonly<Record<string, CliErrorCode>> = {
   encrypted: "encrypted",
   empty: "empty",
   "name-clash": "name-clash",
+  "too-large": "too-large",
 };
 
 const firstLine = (error: unknown): string =>
@@ -37,7 +38,7 @@ export function fileProblem(error: unknown, lang: Lang): CliFailure {
     const known = BY_KIND[error.kind];
     // A kind without words here yet keeps the adapter's own (English) sentence rather than losing it.
     if (!known) return { code: error.kind, message: firstLine(error) };
-    const sheet = /"([^"]*)"/.exec(error.message)?.[1] ?? "";
+    const sheet = error.sheet ?? /"([^"]*)"/.exec(error.message)?.[1] ?? "";
     return { code: known, message: cliError(lang, known, { sheet }) };
   }
   return { code: "file-error", message: cliError(lang, "file-error", { detail: firstLine(error) }) };

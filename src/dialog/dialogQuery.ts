@@ -15,6 +15,7 @@ const HOST_KINDS: Record<ExcelHostErrorKind, true> = {
   "name-clash": true,
   payload: true,
   unsupported: true,
+  "too-large": true,
 };
 
 // Sheet names are at most 31 characters; an error text is cut so the URL stays well under browsers' limits.

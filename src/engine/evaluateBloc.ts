@@ -3,6 +3,7 @@ import { proposeAwards, type Proposal } from "./awards/proposeAwards";
 import type { CriteriaTable } from "./criteria/criterion";
 import { readCriteria } from "./criteria/readCriteria";
 import { issue, sortIssues, type Issue } from "./issues";
+import { farCellIssues } from "./read/farCellIssues";
 import { rankUnits, type RankedUnit } from "./ranking/rankUnits";
 import { scoreUnit } from "./ranking/scoreUnit";
 import { normalizeLabel } from "./read/normalizeLabel";
@@ -48,7 +49,7 @@ export function evaluateBloc(workbook: WorkbookInput, options: EvaluateOptions =
   const { settings, sheet: settingsSheet, issues: settingIssues } = readSettings(workbook, { year });
   const { table: criteria, issues: criteriaIssues } = readCriteria(workbook, { scale: settings.scale });
   const { roster, issues: rosterIssues } = readRoster(workbook);
-  const issues: Issue[] = [...settingIssues, ...criteriaIssues, ...rosterIssues];
+  const issues: Issue[] = [...farCellIssues(workbook), ...settingIssues, ...criteriaIssues, ...rosterIssues];
   const { units, issues: scoreIssues } = criteria
     ? readScores(workbook, criteria, roster)
     : { units: [], issues: [] };

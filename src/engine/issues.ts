@@ -1,5 +1,6 @@
 import { CRITERIA_ISSUES } from "./criteria/criteriaIssueCodes";
 import { FORM_ISSUES } from "./forms/formIssueCodes";
+import { READ_ISSUES } from "./read/readIssueCodes";
 import { RANKING_ISSUES } from "./ranking/rankingIssueCodes";
 import { SCORES_ISSUES } from "./scores/scoresIssueCodes";
 import { SETTINGS_ISSUES } from "./settings/settingsIssueCodes";
@@ -15,6 +16,7 @@ const SEVERITY = {
   ...SCORES_ISSUES,
   ...RANKING_ISSUES,
   ...FORM_ISSUES,
+  ...READ_ISSUES,
   "number-as-text": "info",
 } as const satisfies Record<string, Severity>;
 

@@ -15,6 +15,17 @@ export interface SheetInput {
    * then no cell counts as a formula.
    */
   formulas?: ReadonlyMap<string, string>;
+  /**
+   * Cells holding something far beyond the sheet's content (DESIGN §9), left out of `values` so that a stray
+   * value at XFD1048576 does not stretch the grid; each is reported as a `sheet-far-cell` warning.
+   */
+  far?: readonly FarCell[];
+}
+
+/** A value the reader found far beyond a sheet's content, at its A1 address. */
+export interface FarCell {
+  cell: string;
+  value: CellValue;
 }
 
 /** A workbook as the engine sees it: sheets in tab order. */

@@ -6,9 +6,11 @@ import { hostErrorMessage } from "../strings/hostMessages";
  * - `cell-edit`: Excel is busy editing a cell;
  * - `name-clash`: an output sheet or name is taken by something that is not ours to replace;
  * - `payload`: a write is too large for Excel even after splitting;
- * - `unsupported`: this version of Excel lacks an API the add-in needs.
+ * - `unsupported`: this version of Excel lacks an API the add-in needs;
+ * - `too-large`: a sheet holds more than 2,000,000 non-empty cells, or values spread too far to read (DESIGN §9).
  */
-export type ExcelHostErrorKind = "protected" | "cell-edit" | "name-clash" | "payload" | "unsupported";
+export type ExcelHostErrorKind =
+  "protected" | "cell-edit" | "name-clash" | "payload" | "unsupported" | "too-large";
 
 /**
  * A typed failure of the Excel host. `message` (Vietnamese, the product's default) tells the user what to do;
@@ -16,7 +18,7 @@ export type ExcelHostErrorKind = "protected" | "cell-edit" | "name-clash" | "pay
  */
 export class ExcelHostError extends Error {
   readonly kind: ExcelHostErrorKind;
-  /** The sheet or name involved, when there is one (a name clash). */
+  /** The sheet or name involved, when there is one (a name clash, a sheet too large). */
   readonly subject: string | undefined;
 
   constructor(kind: ExcelHostErrorKind, options: { cause?: unknown; name?: string } = {}) {

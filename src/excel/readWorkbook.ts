@@ -1,5 +1,8 @@
 import { ownerOf, type ExistingSheet, type OutputKind } from "../engine/layout/sheetLayout";
-import type { CellValue, WorkbookInput } from "../engine/workbook";
+import { columnName } from "../engine/address";
+import { contentGrid, type ContentCell } from "../engine/read/contentGrid";
+import type { CellValue, SheetInput, WorkbookInput } from "../engine/workbook";
+import { readSpreadSheets } from "./readSpreadSheets";
 import { officeSupports } from "./officeSupports";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { addFormulas, cellsOfAddress } from "./formulaCells";
@@ -15,7 +18,10 @@ export interface ExcelContents {
   marks: string[];
   /** Sheets the user protected (Review › Protect Sheet). */
   protectedSheets: string[];
-  /** Syncs the read made: 2, or 3 when Excel refused to list the formula cells and the batch was read again. */
+  /**
+   * Syncs the read made: 2, or 3 when Excel refused to list the formula cells and the batch was read again;
+   * 2 more when a used range reaches too far to load whole (readSpreadSheets).
+   */
   readSyncs?: number;
 }
 
@@ -50,30 +56,57 @@ export async function readOwners(
 type Supports = (set: string, version: string) => boolean;
 
 interface SheetRead {
-  range: Excel.Range;
+  /** The used range, with only where it is loaded (cheap whatever its size). */
+  used: Excel.Range;
+  /** The used range's parts within each of `WINDOWS`, with their values: one is the whole used range, usually. */
+  windows: Excel.Range[];
   /** The sheet's formula cells (ExcelApi 1.9), or null where the range loads `formulas` instead. */
   special: Excel.RangeAreas | null;
+}
+
+// The first read takes the used range's part within two corners, a wide and a tall one (a million and a quarter
+// million cells): a bloc's sheets fit in one of them (450 units of two columns across, or 16,000 rows), and even
+// a used range filling both (or reaching beyond them, when the values read here are dropped) stays a response
+// of about 4 MB of empty cells, under what Excel returns at once. A used range reaching further (a stray value
+// at XFD1048576) is read as its content afterwards (readSpreadSheets), never as the rectangle.
+const WINDOWS = [
+  { rows: 1024, columns: 1000 },
+  { rows: 16400, columns: 16 },
+].map((window) => ({ ...window, address: `A1:${columnName(window.columns - 1)}${window.rows}` }));
+
+// The read that holds the whole used range, if one does.
+function wholeRead(read: SheetRead): Excel.Range | null {
+  const { used } = read;
+  if (used.isNullObject) return null;
+  const at = WINDOWS.findIndex(
+    (w) => used.rowIndex + used.rowCount <= w.rows && used.columnIndex + used.columnCount <= w.columns,
+  );
+  return at < 0 ? null : read.windows[at]!;
 }
 
 // With ExcelApi 1.9 a sheet's formula cells come as the address of their areas, so the response grows with
 // the formulas' layout, not with the sheet; older Excel loads `formulas` beside `values`, which doubles it.
 function queueReads(sheets: readonly Excel.Worksheet[], special: boolean): SheetRead[] {
   return sheets.map((sheet) => {
-    const range = sheet.getUsedRangeOrNullObject(true);
-    if (!special) {
-      range.load("values,formulas,rowIndex,columnIndex");
-      return { range, special: null };
-    }
-    range.load("values,rowIndex,columnIndex");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const windows = WINDOWS.map(({ address }) => {
+      const window = used.getIntersectionOrNullObject(address);
+      if (special) window.load("values,rowIndex,columnIndex");
+      else window.load("values,formulas,rowIndex,columnIndex");
+      return window;
+    });
+    if (!special) return { used, windows, special: null };
     // Asked of the whole sheet, not of the used range: that may be a null object, and Excel searches the used
     // part anyway.
     const areas = sheet.getRange().getSpecialCellsOrNullObject("Formulas");
     areas.load("address");
-    return { range, special: areas };
+    return { used, windows, special: areas };
   });
 }
 
-function formulasOf({ range, special }: SheetRead): Map<string, string> {
+function formulasOf(read: SheetRead, range: Excel.Range): Map<string, string> {
+  const { special } = read;
   if (special) {
     if (special.isNullObject) return new Map();
     // The areas say where the formulas are, not what they are: each cell gets the bare `=` (see SheetInput).
@@ -86,11 +119,14 @@ function formulasOf({ range, special }: SheetRead): Map<string, string> {
 
 /**
  * Reads the open workbook into the engine's 2-D conventions in two syncs whatever its size: the sheets and
- * ownership names first, then every input sheet's used range (values) and its formula cells in one batch.
+ * ownership names first, then every input sheet's used range (values) and its formula cells in one batch. A
+ * used range reaching beyond both A1:ALL1024 and A1:P16400 (a stray value at XFD1048576) is read as its content, in two syncs more
+ * (readSpreadSheets); far cells come back in `SheetInput.far`, not in the grid.
  * Sheets carrying our ownership mark are outputs of an earlier run and are not input (a settings sheet is
  * never marked). Formula cells are found with `getSpecialCells` where ExcelApi 1.9 is supported; should Excel
  * refuse that (too many separate areas), the batch is read once more loading `formulas` instead.
- * @throws ExcelHostError for a host failure of a known kind (cell-edit mode…).
+ * @throws ExcelHostError for a host failure of a known kind (cell-edit mode…; `too-large` for a sheet of more
+ * than 2,000,000 non-empty cells).
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
@@ -112,14 +148,34 @@ export async function readWorkbook(
     await syncOrThrow(context);
     readSyncs = 3;
   }
+  const spread = inputs.flatMap((sheet, i) => {
+    const { used } = reads[i]!;
+    return used.isNullObject || wholeRead(reads[i]!) ? [] : [{ sheet, used }];
+  });
+  const far = await readSpreadSheets(context, spread, reads[0]?.special !== null);
+  if (spread.length > 0) readSyncs += 2;
   const workbook: WorkbookInput = {
-    sheets: inputs.map((sheet, i) => ({
-      name: sheet.name,
-      values: fromA1(reads[i]!.range),
-      formulas: formulasOf(reads[i]!),
-    })),
+    sheets: inputs.map((sheet, i) => ({ name: sheet.name, ...(far.get(sheet) ?? sheetOf(reads[i]!)) })),
   };
   return { workbook, existing, marks, protectedSheets, readSyncs };
+}
+
+// A used range read whole: its content's grid (contentGrid: a value far below or right of the rest is a far
+// cell, as in the .xlsx reader), and its formula cells within that grid.
+function sheetOf(read: SheetRead): Pick<SheetInput, "values" | "formulas" | "far"> {
+  const range = wholeRead(read);
+  if (!range) return { values: [], formulas: new Map() };
+  const cells: ContentCell[] = [];
+  fromA1(range).forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== "") cells.push({ row: r, col: c, value });
+    }),
+  );
+  const formulas = formulasOf(read, range);
+  // The used range holds at most 524,288 cells here, within MAX_GRID_CELLS: never null.
+  const grid = contentGrid(cells) ?? { values: [], far: [] };
+  for (const { cell } of grid.far) formulas.delete(cell);
+  return { values: grid.values, formulas, ...(grid.far.length > 0 ? { far: grid.far } : {}) };
 }
 
 const isHostError = (error: unknown, kind: ExcelHostError["kind"]): boolean =>

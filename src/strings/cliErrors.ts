@@ -24,6 +24,8 @@ const vi = {
   encrypted: "sổ tính có mật khẩu; hãy bỏ mật khẩu rồi thử lại",
   empty: "sổ tính không có trang tính nào",
   "name-clash": 'đã có trang "{sheet}" không phải trang kết quả để thay; hãy đổi tên trang đó',
+  "too-large":
+    'trang "{sheet}" có hơn 2.000.000 ô có dữ liệu, quá nhiều để đọc; hãy xóa phần dữ liệu thừa hoặc chuyển sang sổ tính khác',
   "file-error": "lỗi tệp: {detail}",
   "same-as-input":
     "đây là tệp đầu vào {input} (cùng tên, hoặc một tên khác của chính tệp đó: liên kết cứng, liên kết tượng trưng); không ghi đè tệp đầu vào — hãy chọn -o khác",
@@ -56,6 +58,8 @@ const en = {
   encrypted: "the workbook is password-protected; remove the password and try again",
   empty: "the workbook has no worksheet",
   "name-clash": 'a sheet "{sheet}" exists and is not an output to replace; rename it',
+  "too-large":
+    'the sheet "{sheet}" holds more than 2,000,000 non-empty cells, too many to read; delete the surplus data or move it to another workbook',
   "file-error": "file error: {detail}",
   "same-as-input":
     "this is the input {input} (the same name, or another name of that very file: a hard link, a symlink); the input is never written over — choose another -o",

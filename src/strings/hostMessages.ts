@@ -15,6 +15,8 @@ const MESSAGES: Record<Lang, Record<ExcelHostErrorKind, string>> = {
       "Kết quả quá lớn để Excel ghi một lần. Hãy đóng bớt sổ làm việc khác hoặc dùng Excel trên máy tính, rồi xếp hạng lại.",
     unsupported:
       "Phiên bản Excel này thiếu tính năng tiện ích cần. Hãy cập nhật Office (Excel 2019 trở lên hoặc Excel trên web) rồi xếp hạng lại.",
+    "too-large":
+      'Trang "{name}" quá lớn để đọc: hơn 2.000.000 ô có dữ liệu, hoặc dữ liệu nằm rải rác quá xa. Hãy xóa các ô thừa ở xa bảng (Ctrl+End cho thấy ô cuối) rồi xếp hạng lại.',
   },
   en: {
     protected:
@@ -27,10 +29,12 @@ const MESSAGES: Record<Lang, Record<ExcelHostErrorKind, string>> = {
       "The results are too large for Excel to write in one go. Close other workbooks or use Excel on the desktop, then run the ranking again.",
     unsupported:
       "This version of Excel lacks a feature the add-in needs. Update Office (Excel 2019 or newer, or Excel on the web) and run the ranking again.",
+    "too-large":
+      'The sheet "{name}" is too large to read: more than 2,000,000 cells hold data, or its data is spread too far. Delete the stray cells far from the table (Ctrl+End shows the last one), then run the ranking again.',
   },
 };
 
-/** The message for a host failure in a language; `name` fills in the clashing sheet's name. */
+/** The message for a host failure in a language; `name` fills in the clashing (or too large) sheet's name. */
 export function hostErrorMessage(
   kind: ExcelHostErrorKind,
   lang: Lang,

@@ -3,6 +3,7 @@ import type { Lang } from "../engine/lang";
 import type { UnitKind } from "../engine/settings/settings";
 import { criteriaMessages } from "./issues/criteria";
 import { formMessages } from "./issues/forms";
+import { readMessages } from "./issues/read";
 import { rankingMessages } from "./issues/ranking";
 import { scoresMessages } from "./issues/scores";
 import { settingsMessages } from "./issues/settings";
@@ -18,6 +19,7 @@ export const issueMessages: Record<Lang, Record<IssueCode, Message>> = {
     ...scoresMessages.vi,
     ...rankingMessages.vi,
     ...formMessages.vi,
+    ...readMessages.vi,
     "number-as-text": (i) =>
       `Số "${v(i)}" được nhập dạng văn bản; đã đọc là ${dv(i, "read")}. Nên nhập dạng số.`,
   },
@@ -27,6 +29,7 @@ export const issueMessages: Record<Lang, Record<IssueCode, Message>> = {
     ...scoresMessages.en,
     ...rankingMessages.en,
     ...formMessages.en,
+    ...readMessages.en,
     "number-as-text": (i) =>
       `The number "${v(i)}" was typed as text; read as ${d(i, "read")}. Enter it as a number.`,
   },

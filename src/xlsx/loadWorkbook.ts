@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { normaliseForWriting } from "./normaliseForWriting";
+import { prescanSheets } from "./prescanSheets";
 import { XlsxError } from "./XlsxError";
 
 /** A defined name as the file stores it, before ExcelJS flattens it (see `loadWorkbook`). */
@@ -65,18 +66,21 @@ const isZip = (bytes: Uint8Array): boolean =>
 
 /**
  * Loads an .xlsx from memory, or throws an `XlsxError` saying what is wrong with the file. Never throws for a
- * workbook without sheets: reading refuses it, writing does not need to.
+ * workbook without sheets: reading refuses it, writing does not need to. A merge over a whole sheet comes back
+ * cut to the sheet's content (see `prescanSheets`).
  */
 export async function loadWorkbook(data: Uint8Array): Promise<LoadedWorkbook> {
   const bytes = data;
   if (isCfb(bytes)) throw classifyCfb(bytes);
   if (!isZip(bytes)) throw new XlsxError("not-xlsx", "The file is not an Excel workbook (.xlsx).");
 
+  // Refuses a sheet too large to read and cuts merges over a whole sheet, before ExcelJS allocates them.
+  const scanned = (await prescanSheets(bytes)) ?? bytes;
   const workbook = new ExcelJS.Workbook();
   const captured = captureStoredNames(workbook);
   try {
     // ExcelJS's types say Buffer; its zip reader (JSZip) takes any Uint8Array, in Node and in the browser.
-    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    await workbook.xlsx.load(scanned as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
   } catch (error) {
     throw new XlsxError("corrupt", "The .xlsx file is damaged and cannot be read.", { cause: error });
   }

@@ -4,7 +4,10 @@ import { readReturnedFiles, type ChosenFile } from "../../src/taskpane/model/ret
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { workbookToXlsx } from "../../src/xlsx/workbookToXlsx";
 import { filledForm, sampleSelf } from "../excel/returnedForms";
-import { freshUnits } from "../excel/freshMaster";
+import { FRESH_YEAR, freshMaster, freshUnits } from "../excel/freshMaster";
+import { manyCellsWorkbook, withFarSheet } from "../xlsx/hostileSheets";
+import { MAX_CONTENT_CELLS } from "../../src/engine/read/contentGrid";
+import { planMerge } from "../../src/engine/forms/planMerge";
 
 const chosen = (name: string, bytes: Uint8Array): ChosenFile => ({
   name,
@@ -72,4 +75,33 @@ describe("the import's result lines", () => {
     ]);
     expect(importedFiles(rows)).toBe(1);
   });
+});
+
+describe("the pane's import of returned forms holding a far value or too many cells (DESIGN §9)", () => {
+  test("a far value is that file's sheet-far-cell warning, a sheet too large its form-unreadable; the others import", async () => {
+    const [first, second] = freshUnits();
+    const near = new Uint8Array(
+      await workbookToXlsx({ sheets: [filledForm(first!, sampleSelf(0), "Phiếu")] }),
+    );
+    const far = await withFarSheet(
+      await workbookToXlsx({ sheets: [filledForm(second!, sampleSelf(1), "Phiếu")] }),
+    );
+    const files = [
+      chosen("lon.xlsx", await manyCellsWorkbook(MAX_CONTENT_CELLS + 1)),
+      chosen("xa.xlsx", far),
+      chosen("gan.xlsx", near),
+    ];
+    const { returned, unreadable } = await readReturnedFiles(files, read, "en");
+    expect(unreadable.map((i) => [i.code, i.file, i.details?.reason])).toEqual([
+      ["form-unreadable", "lon.xlsx", formsUiStrings.en["reason_too-large"]],
+    ]);
+    const plan = planMerge(freshMaster(), returned, { lang: "vi", year: FRESH_YEAR, existing: [] });
+    expect(plan.imports.map((i) => [i.file, i.status])).toEqual([
+      ["xa.xlsx", "imported"],
+      ["gan.xlsx", "imported"],
+    ]);
+    expect(plan.issues.map((i) => [i.code, i.severity, i.file, i.sheet, i.cell])).toEqual([
+      ["sheet-far-cell", "warning", "xa.xlsx", "Ghi chú", "XFD1048576"],
+    ]);
+  }, 120000);
 });

@@ -1,5 +1,6 @@
 import { formLabel } from "../../strings/formLabels";
 import { readCriteria } from "../criteria/readCriteria";
+import { farCellIssues } from "../read/farCellIssues";
 import { issue, type Issue } from "../issues";
 import type { Lang } from "../lang";
 import type { SheetLayout } from "../layout/sheetLayout";
@@ -108,6 +109,8 @@ export function planMerge(
   const byUnit = new Map<string, Received[]>();
   for (const { file, workbook } of returned) {
     const forms = readReturnedForm(file, workbook);
+    // A stray value far beyond a form (DESIGN §9) is not read: the merge says so, as that file's warning.
+    plan.issues.push(...farCellIssues(workbook).map((found) => ({ ...found, file })));
     const skipped = (sheet: string | null): FormImport => {
       const entry: FormImport = { file, sheet, unit: null, status: "skipped", target: null, written: 0 };
       plan.imports.push(entry);

@@ -16,7 +16,7 @@ export interface ReadFiles {
   unreadable: Issue[];
 }
 
-const REASONS = new Set(["not-xlsx", "corrupt", "encrypted", "empty"]);
+const REASONS = new Set(["not-xlsx", "corrupt", "encrypted", "empty", "too-large"]);
 
 /** Why a file could not be read, in the pane's words: from the .xlsx reader's kind when it gave one. */
 function reason(error: unknown, lang: Lang): string {

@@ -5,6 +5,7 @@ import { FakeItem, properties } from "./FakeClientObject";
 import { FakeRangeAreas } from "./FakeRangeAreas";
 import { FakeRangeFormat } from "./FakeRangeFormat";
 import type { FakeRequestContext } from "./FakeRequestContext";
+import { parseAddress } from "./parseAddress";
 import { LOADABLE, type RangeTarget } from "./rangeLoadable";
 import { MAX_COLUMNS, MAX_ROWS, type CellState, type Rect } from "./SheetModel";
 
@@ -136,7 +137,30 @@ export class FakeRange extends FakeItem<RangeTarget> {
     }, input);
   }
 
-  /** The cells of this range that hold formulas (ExcelApi 1.9); a null object when none does. */
+  /**
+   * The part of this range inside another (an address on the same sheet, or a range): a null object when they
+   * do not meet, or when this range is a null object, as in Excel (ExcelApi 1.4).
+   */
+  getIntersectionOrNullObject(other: string | FakeRange): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const found = this.resolveOrNull();
+        if (!found) return null;
+        const rect = typeof other === "string" ? parseAddress(other) : other.resolve().rect;
+        const meet: Rect = {
+          top: Math.max(found.rect.top, rect.top),
+          left: Math.max(found.rect.left, rect.left),
+          bottom: Math.min(found.rect.bottom, rect.bottom),
+          right: Math.min(found.rect.right, rect.right),
+        };
+        return meet.top <= meet.bottom && meet.left <= meet.right ? { sheet: found.sheet, rect: meet } : null;
+      },
+      true,
+    );
+  }
+
+  /** The cells of this range that hold formulas, or constants (ExcelApi 1.9); a null object when none does. */
   getSpecialCellsOrNullObject(cellType: unknown, cellValueType?: unknown): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => this.resolve(), cellType, cellValueType);
   }

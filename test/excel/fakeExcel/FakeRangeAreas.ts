@@ -1,5 +1,5 @@
 // `Excel.RangeAreas` as `Range.getSpecialCellsOrNullObject` returns it (ExcelApi 1.9): the cells of a range
-// that hold formulas, as rectangles; a null object when there are none, as in Excel.
+// that hold formulas (or constants), as rectangles; a null object when there are none, as in Excel.
 import { FakeItem, properties } from "./FakeClientObject";
 import { FakeExcelError } from "./FakeExcelError";
 import type { FakeRequestContext } from "./FakeRequestContext";
@@ -16,11 +16,11 @@ export interface AreasTarget {
   areas: Rect[];
 }
 
-// Runs of formula cells along each row, then runs of equal width stacked down the rows: a column of subtotals
-// is one area, as Excel reports it.
-function formulaAreas({ sheet, rect }: RangeTarget): Rect[] {
+// Runs of formula (or constant) cells along each row, then runs of equal width stacked down the rows: a column
+// of subtotals is one area, as Excel reports it.
+function specialAreas({ sheet, rect }: RangeTarget, formulas: boolean): Rect[] {
   const cells = [...sheet.cells]
-    .filter(([, cell]) => cell.formula !== null)
+    .filter(([, cell]) => (formulas ? cell.formula !== null : cell.formula === null && cell.value !== ""))
     .map(([key]) => key.split(",").map(Number) as [number, number])
     .filter(([r, c]) => r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right)
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -53,11 +53,14 @@ export class FakeRangeAreas extends FakeItem<AreasTarget> {
       ctx,
       () => {
         ctx.require("1.9", "Range.getSpecialCellsOrNullObject");
-        if (cellType !== "Formulas" || (valueType !== undefined && valueType !== "All")) {
-          throw new FakeExcelError("InvalidArgument", "The fake finds formula cells only.");
+        if (
+          (cellType !== "Formulas" && cellType !== "Constants") ||
+          (valueType !== undefined && valueType !== "All")
+        ) {
+          throw new FakeExcelError("InvalidArgument", "The fake finds formula or constant cells only.");
         }
         const target = range();
-        const areas = formulaAreas(target);
+        const areas = specialAreas(target, cellType === "Formulas");
         if (areas.length > MAX_AREAS) {
           throw new FakeExcelError("GeneralException", "The selection has too many separate areas.");
         }

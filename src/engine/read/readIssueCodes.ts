@@ -1,0 +1,6 @@
+import type { Severity } from "../severity";
+
+/** Issues of reading a sheet's cells (DESIGN §9), with their default severity. */
+export const READ_ISSUES = {
+  "sheet-far-cell": "warning",
+} as const satisfies Record<string, Severity>;
