@@ -65,12 +65,12 @@ export function evaluateBloc(workbook: WorkbookInput, options: EvaluateOptions =
       })
     : [];
   const rosterByName = new Map(roster?.units.map((entry) => [normalizeLabel(entry.name), entry]));
-  const votes = new Map(
-    scoredUnits.map((unit) => [unit.name, rosterByName.get(normalizeLabel(unit.name))?.voteShare ?? null]),
-  );
-  const women = new Map(
-    scoredUnits.map((unit) => [unit.name, rosterByName.get(normalizeLabel(unit.name))?.womenShare ?? null]),
-  );
+  const shares = (field: "voteShare" | "womenShare") =>
+    new Map(
+      scoredUnits.map((unit) => [unit.name, rosterByName.get(normalizeLabel(unit.name))?.[field] ?? null]),
+    );
+  const votes = shares("voteShare");
+  const women = shares("womenShare");
   const { ranked, issues: rankIssues } = criteria
     ? rankUnits(results, votes, settings, criteria, women)
     : { ranked: [], issues: [] };

@@ -109,9 +109,9 @@ export function readAttributes(
       issues.push(issue({ code: "criteria-kind-unknown", ...at, cell: source.cells.kind, value: kindText }));
   }
   // A rate written on a parent ("III. Điểm trừ: 1 điểm/lần") applies to its leaves that state none.
-  const rateOf = new Map(placed.map(({ node }) => [node.key, node]));
+  const byKey = new Map(placed.map(({ node }) => [node.key, node]));
   for (const { node } of placed) {
-    const parent = node.parentKey === null ? undefined : rateOf.get(node.parentKey);
+    const parent = node.parentKey === null ? undefined : byKey.get(node.parentKey);
     if (node.rate === null && node.children.length === 0 && parent?.rate != null) node.rate = parent.rate;
   }
   return { rawMax, kinds, issues };

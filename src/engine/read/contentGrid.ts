@@ -75,9 +75,9 @@ export function contentBounds(cells: readonly Pick<ContentCell, "row" | "col">[]
 /**
  * Builds the engine's 2-D array from the cells that hold something: a rectangle from A1 to the last row and
  * column of the content (see `contentEnd`), `""` elsewhere; cells beyond it are returned as far cells (the
- * first `MAX_FAR_CELLS`), not placed. A merge's covered cells are not content (pass only cells holding a value or a formula), but Office.js
- * counts them in the used range: `extent` (their last row and column, exclusive) widens the grid over them,
- * never by more than the gaps the content itself may have. Returns null when the grid would span more than
+ * first `MAX_FAR_CELLS`), not placed. A merge's covered cells are not content (pass only cells holding a
+ * value or a formula), but Office.js counts them in the used range: `extent` (their last row and column,
+ * exclusive) widens the grid over them, never by more than the gaps the content itself may have. Returns null when the grid would span more than
  * `MAX_GRID_CELLS`.
  */
 export function contentGrid(

@@ -22,8 +22,9 @@ function indexOf(value: CellValue): { letter: boolean; n: number } | null {
 /**
  * True when row `r` numbers the table's columns, as templates print under the header: `(1) (2) (3) …`,
  * `1 2 3 …` across or `A B C …` (letters first, then numbers, as in `A B 1 2 3`). Every filled cell is an
- * index, there are at least three (two when bracketed), letters run from A without a gap and numbers from 1 or 2 without a gap,
- * which no criterion or score row does: a criterion row has its text, a score row its points.
+ * index, there are at least three (two when bracketed), letters run from A without a gap and numbers from 1
+ * or 2 without a gap, which no criterion or score row does: a criterion row has its text, a score row its
+ * points.
  */
 export function isColumnNumberRow(values: CellValue[][], r: number): boolean {
   const row = values[r] ?? [];

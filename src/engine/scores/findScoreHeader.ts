@@ -29,7 +29,9 @@ function widen(values: CellValue[][], header: HeaderInfo): HeaderInfo {
     scored.some((col) => isLabel(cellAt(values, r, col)));
   const below = header.row + 1;
   if (labelsIn(below) && scored.every((col) => readNumber(cellAt(values, below, col)).kind !== "number")) {
-    return { row: header.row, rows: 2, dataRow: header.row + 2, columns: twoRows(values, header.row) };
+    // The data now starts a row lower, where the column numbers may be (findHeader looked one row higher).
+    const columns = twoRows(values, header.row);
+    return skipColumnNumbers(values, { row: header.row, rows: 2, dataRow: header.row + 2, columns });
   }
   const above = header.row - 1;
   if (labelsIn(above)) {
@@ -41,6 +43,5 @@ function widen(values: CellValue[][], header: HeaderInfo): HeaderInfo {
 /** The header of a score sheet: a code column plus whatever score columns it has (one or two rows). */
 export function findScoreHeader(values: CellValue[][]): HeaderInfo | null {
   const header = findHeader(values, ["code"]);
-  // A second header row found here moves the data down: the column numbers may be under it.
-  return header ? skipColumnNumbers(values, widen(values, header)) : null;
+  return header ? widen(values, header) : null;
 }
