@@ -73,7 +73,15 @@ export async function applyLayouts(
 
   const steps: Step[] = [];
   for (const name of removed) {
-    steps.push({ size: 400, queue: (env) => env.context.workbook.worksheets.getItem(name).delete() });
+    steps.push({
+      size: 400,
+      queue: (env) => {
+        const sheet = env.context.workbook.worksheets.getItem(name);
+        // Excel refuses to delete a VeryHidden sheet (a user may have hidden an old output so).
+        sheet.visibility = "Hidden";
+        sheet.delete();
+      },
+    });
   }
   // Marks of the kinds being written go too: they point at the deleted sheets, or nowhere.
   const writtenMarks = new Set([...kinds].map(ownershipName));
@@ -83,7 +91,10 @@ export async function applyLayouts(
   steps.push(...(options.before ?? []));
   // A sheet is marked ours in the sync that adds it: were a later sync of a split write to fail, an unmarked
   // sheet would pass for the user's, and the next run would write beside it instead of replacing it.
-  for (const layout of layouts) steps.push(newSheetStep(layout), ...sheetSteps(layout, budget));
+  // Every sheet is added before any content goes in (DESIGN §7): Excel resolves a formula's sheet names
+  // when it is written, and one naming a sheet not yet added is taken for another workbook's, #REF! for good.
+  steps.push(...layouts.map(newSheetStep));
+  for (const layout of layouts) steps.push(...sheetSteps(layout, budget));
   const active = options.activate;
   if (active !== undefined) steps.push({ size: 300, queue: (env) => env.sheet(active).activate() });
 

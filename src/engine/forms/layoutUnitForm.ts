@@ -2,6 +2,7 @@ import { isLeaf, type CriteriaTable } from "../criteria/criterion";
 import type { Lang } from "../lang";
 import type { UnitKind } from "../settings/settings";
 import { A4_PORTRAIT, type LayoutValue, type SheetLayout } from "../layout/sheetLayout";
+import { withinExcelLimits } from "../layout/excelLimits";
 import { wrappedRowHeights } from "../layout/wrappedRowHeights";
 import type { CellValue } from "../workbook";
 import { formColumns } from "./formColumns";
@@ -47,7 +48,7 @@ export function layoutUnitForm(input: UnitFormInput, lang: Lang, name: string): 
   values.push(...criteria.all.map((criterion) => formRowValues(criterion, columns, lang, byKey, input.fill)));
   const styles = formStyles(criteria.all, columns, headerRow, lang);
   const leaves = criteria.all.filter(isLeaf).length;
-  return {
+  return withinExcelLimits({
     kind: "form",
     name,
     values,
@@ -69,5 +70,5 @@ export function layoutUnitForm(input: UnitFormInput, lang: Lang, name: string): 
     tabColor: leaves > 0 ? "FFC000" : null,
     validations: styles.validations,
     protection: { unlocked: styles.unlocked },
-  };
+  });
 }

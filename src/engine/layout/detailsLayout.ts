@@ -8,6 +8,7 @@ import type { Lang } from "../lang";
 import { toNumber, ZERO } from "../ranking/decimal";
 import { addProvisionalBanner } from "./banner";
 import { decimalsFormat } from "./formulaRefs";
+import { sumOf } from "./sumOf";
 import { A4_PORTRAIT, type FormatRange, type LayoutValue, type SheetLayout } from "./sheetLayout";
 
 /** Where the details sheet keeps each unit's figures, for the ranking sheet's formulas. */
@@ -71,6 +72,7 @@ export function detailsLayout(
   const criterionRow = new Map<string, number>();
   const all = table?.all ?? [];
   all.forEach((node, i) => criterionRow.set(node.key, headerRow + 1 + i));
+  const placeOf = (node: Criterion, col: number) => ({ row: criterionRow.get(node.key) ?? 0, col });
   const cellOf = (node: Criterion, col: number): string => a1(criterionRow.get(node.key) ?? 0, col);
   const numberFormat = decimalsFormat(Math.max(result.settings.decimals, 2));
   for (const node of all) {
@@ -81,7 +83,7 @@ export function detailsLayout(
       const counted =
         node.kind === "normal" ? node.children.filter((child) => child.kind === "normal") : node.children;
       if (counted.length === 0) return row.push(value);
-      const sum = `SUM(${counted.map((child) => cellOf(child, FIRST_UNIT_COL + u)).join(",")})`;
+      const sum = sumOf(counted.map((child) => placeOf(child, FIRST_UNIT_COL + u)));
       row.push({ formula: node.max === null ? sum : `MIN(${sum},${node.max})`, value });
     });
     values.push(row);
@@ -98,7 +100,7 @@ export function detailsLayout(
   const bonusNodes = topmost(table?.roots ?? [], "bonus");
   const penaltyNodes = topmost(table?.roots ?? [], "penalty");
   const parts = (nodes: Criterion[], col: number): string =>
-    nodes.length ? `SUM(${nodes.map((n) => cellOf(n, col)).join(",")})` : "0";
+    nodes.length ? sumOf(nodes.map((n) => placeOf(n, col))) : "0";
   const normalFormula = (col: number): string => {
     if (!table?.weighted) return parts(scored, col);
     const terms = scored.filter((root) => (root.max ?? 0) > 0 && root.weight !== null);

@@ -3,6 +3,7 @@ import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
 import { dataCheckLayout } from "./dataCheckLayout";
 import { detailsLayout } from "./detailsLayout";
+import { withinExcelLimits } from "./excelLimits";
 import { proposalsLayout } from "./proposalsLayout";
 import { rankingLayout } from "./rankingLayout";
 import { settingsLayout } from "./settingsLayout";
@@ -42,5 +43,5 @@ export function layoutOutputs(result: BlocResult, options: LayoutOptions): Sheet
   if (result.settingsSheet === null) {
     layouts.push(settingsLayout(result, lang, nameFor(SETTINGS_SHEET_NAME[lang], "settings")));
   }
-  return layouts;
+  return layouts.map(withinExcelLimits);
 }

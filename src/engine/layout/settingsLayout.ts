@@ -3,6 +3,7 @@ import type { Lang } from "../lang";
 import { a1 } from "../address";
 import { settingsSheetValues } from "../settings/settingsSheetValues";
 import { A4_PORTRAIT, type FormatRange, type LayoutValue, type SheetLayout } from "./sheetLayout";
+import { withinExcelLimits } from "./excelLimits";
 
 const HEADER = { bold: true, fill: "D9D9D9" } as const;
 // Widths follow the content, within reason: the notes column is long prose and wraps instead.
@@ -51,7 +52,7 @@ export function settingsLayout(result: Pick<BlocResult, "settings">, lang: Lang,
   const columnWidths = contentWidths(values, width).map((chars) =>
     Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, chars + 2)),
   );
-  return {
+  return withinExcelLimits({
     kind: "settings",
     name,
     values,
@@ -64,5 +65,5 @@ export function settingsLayout(result: Pick<BlocResult, "settings">, lang: Lang,
     links: [],
     chart: null,
     tabColor: null,
-  };
+  });
 }

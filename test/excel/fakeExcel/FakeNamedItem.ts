@@ -8,12 +8,12 @@ import { nameFormula, type NameModel } from "./WorkbookModel";
 /** What `NamedItem.load` can fill in. */
 const LOADABLE: Record<string, (name: NameModel, ctx: FakeRequestContext) => unknown> = {
   name: (name) => name.name,
-  type: (name) => (name.sheet ? "Range" : "Error"),
+  type: (name) => (name.text !== undefined ? "String" : name.sheet ? "Range" : "Error"),
   formula: (name, ctx) => {
     ctx.require("1.7", "NamedItem.formula");
     return nameFormula(name);
   },
-  value: (name) => nameFormula(name).slice(1),
+  value: (name) => (name.text !== undefined ? name.text : nameFormula(name).slice(1)),
   visible: () => true,
 };
 

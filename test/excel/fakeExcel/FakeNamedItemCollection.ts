@@ -12,7 +12,7 @@ const absolute = (address: string): string =>
     .map((part) => part.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
     .join(":");
 
-const REFERENCE = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/;
+const REFERENCE = /^=(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/;
 
 export class FakeNamedItemCollection extends FakeClientObject {
   declare readonly items: FakeNamedItem[];
@@ -58,7 +58,11 @@ export class FakeNamedItemCollection extends FakeClientObject {
       if (this.find(name)) {
         throw new FakeExcelError("ItemAlreadyExists", `The name "${name}" already exists.`);
       }
-      created = { name, ...this.target(reference) };
+      // Excel takes a reference without its leading `=` for text: the name holds that string, not a range.
+      created =
+        typeof reference === "string" && !reference.startsWith("=")
+          ? { name, sheet: null, address: "", text: reference }
+          : { name, ...this.target(reference) };
       this.ctx.model.names.push(created);
     }, payload);
     return new FakeNamedItem(this.ctx, () => created ?? null);

@@ -28,8 +28,9 @@ export class FakeRange extends FakeItem<RangeTarget> {
 
   static {
     properties(FakeRange, {
-      values: (range, input) => range.setGrid(input, enter, "content"),
-      formulas: (range, input) => range.setGrid(input, enter, "content"),
+      values: (range, input) => range.setGrid(input, (cell, v) => enter(cell, v, range.ctx.model), "content"),
+      formulas: (range, input) =>
+        range.setGrid(input, (cell, v) => enter(cell, v, range.ctx.model), "content"),
       numberFormat: (range, input) =>
         range.setGrid(
           input,
@@ -46,7 +47,7 @@ export class FakeRange extends FakeItem<RangeTarget> {
           const { sheet, rect } = range.writable();
           const cell = sheet.cell(rect.top, rect.left);
           cell.hyperlink = { ...link };
-          if (link.textToDisplay !== undefined) enter(cell, `'${link.textToDisplay}`);
+          if (link.textToDisplay !== undefined) enter(cell, `'${link.textToDisplay}`, range.ctx.model);
         }, link),
       address: null,
       rowIndex: null,
@@ -108,7 +109,7 @@ export class FakeRange extends FakeItem<RangeTarget> {
       }
       const loader = LOADABLE[name];
       if (!loader) throw new FakeExcelError("InvalidArgument", `The fake cannot load Range.${name}.`);
-      this.loaded.set(name, loader(found));
+      this.loaded.set(name, loader(found, this.ctx.model));
     }
   }
 

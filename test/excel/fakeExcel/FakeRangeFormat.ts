@@ -5,6 +5,17 @@ import { FakeFormatProtection } from "./FakeFormatProtection";
 import type { FakeRange } from "./FakeRange";
 import type { FakeRequestContext } from "./FakeRequestContext";
 import type { CellState } from "./SheetModel";
+import { widthInPoints } from "../../../src/excel/structureSteps";
+
+/** Excel's limits: a row at most 409 points high, a column at most 255 characters wide (in points here). */
+export const MAX_ROW_HEIGHT = 409;
+export const MAX_COLUMN_WIDTH = widthInPoints(255);
+
+function checkSize(value: number, max: number, what: string): void {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > max) {
+    throw new FakeExcelError("InvalidArgument", `The ${what} ${value} is outside 0–${max}.`);
+  }
+}
 
 const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify"];
 const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"];
@@ -99,11 +110,13 @@ export class FakeRangeFormat extends FakeClientObject {
       // Widths and heights belong to whole columns and rows, so these work on any range, whole columns too.
       columnWidth: (format, value) =>
         format.ctx.queue.push(() => {
+          checkSize(value, MAX_COLUMN_WIDTH, "column width");
           const { sheet, rect } = format.range.writable();
           for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, value);
         }, value),
       rowHeight: (format, value) =>
         format.ctx.queue.push(() => {
+          checkSize(value, MAX_ROW_HEIGHT, "row height");
           const { sheet, rect } = format.range.writable();
           for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, value);
         }, value),

@@ -7,8 +7,21 @@ import { FakeRange } from "./FakeRange";
 import { FakeWorksheetProtection } from "./FakeWorksheetProtection";
 import type { FakeRequestContext } from "./FakeRequestContext";
 import { parseAddress } from "./parseAddress";
-import { MAX_COLUMNS, MAX_ROWS, type SheetModel } from "./SheetModel";
-import { checkSheetName } from "./WorkbookModel";
+import { MAX_COLUMNS, MAX_ROWS, type SheetModel, type SheetVisibility } from "./SheetModel";
+import { mapSheetPrefixes } from "./sheetRefs";
+import { checkSheetName, sameName, type WorkbookModel } from "./WorkbookModel";
+
+const VISIBILITIES: readonly string[] = ["Visible", "Hidden", "VeryHidden"];
+
+/** Excel keeps one sheet visible at least: hiding or deleting the last one fails. */
+function checkNotLastVisible(model: WorkbookModel, sheet: SheetModel, what: string): void {
+  if (sheet.visibility !== "Visible") return;
+  if (model.sheets.some((other) => other !== sheet && other.visibility === "Visible")) return;
+  throw new FakeExcelError(
+    "InvalidOperation",
+    `A workbook must contain at least one visible worksheet (${what}).`,
+  );
+}
 
 /** What `Worksheet.load` can fill in. */
 const LOADABLE: Record<string, (sheet: SheetModel, ctx: FakeRequestContext) => unknown> = {
@@ -16,7 +29,7 @@ const LOADABLE: Record<string, (sheet: SheetModel, ctx: FakeRequestContext) => u
   id: (sheet) => sheet.id,
   position: (sheet, ctx) => ctx.model.sheets.indexOf(sheet),
   tabColor: (sheet) => sheet.tabColor,
-  visibility: () => "Visible",
+  visibility: (sheet) => sheet.visibility,
 };
 
 export class FakeWorksheet extends FakeItem<SheetModel> {
@@ -28,7 +41,7 @@ export class FakeWorksheet extends FakeItem<SheetModel> {
   declare tabColor: string;
   declare readonly id: string;
   declare readonly position: number;
-  declare readonly visibility: string;
+  declare visibility: SheetVisibility;
 
   static {
     properties(FakeWorksheet, {
@@ -47,7 +60,20 @@ export class FakeWorksheet extends FakeItem<SheetModel> {
         }, value),
       id: null,
       position: null,
-      visibility: null,
+      visibility: (worksheet, value) =>
+        worksheet.ctx.queue.push(() => {
+          if (!VISIBILITIES.includes(value))
+            throw new FakeExcelError("InvalidArgument", `Bad visibility ${value}`);
+          const sheet = worksheet.resolve();
+          const model = worksheet.ctx.model;
+          if (model.structureProtected)
+            throw new FakeExcelError("AccessDenied", "The workbook is protected.");
+          if (value !== "Visible") checkNotLastVisible(model, sheet, "hide");
+          sheet.visibility = value;
+          if (value !== "Visible" && model.active === sheet) {
+            model.active = model.sheets.find((other) => other.visibility === "Visible") ?? null;
+          }
+        }, value),
     });
   }
 
@@ -90,16 +116,24 @@ export class FakeWorksheet extends FakeItem<SheetModel> {
       const sheet = this.resolve();
       const model = this.ctx.model;
       if (model.structureProtected) throw new FakeExcelError("AccessDenied", "The workbook is protected.");
-      if (model.sheets.length === 1) {
-        throw new FakeExcelError(
-          "InvalidOperation",
-          "A workbook must contain at least one visible worksheet.",
-        );
+      // Documented for Worksheet.delete: a VeryHidden sheet must be made visible or hidden first.
+      if (sheet.visibility === "VeryHidden") {
+        throw new FakeExcelError("InvalidOperation", `The sheet "${sheet.name}" is very hidden.`);
       }
+      checkNotLastVisible(model, sheet, "delete");
       model.sheets.splice(model.sheets.indexOf(sheet), 1);
       sheet.deleted = true;
       for (const name of model.names) if (name.sheet === sheet) name.sheet = null;
-      if (model.active === sheet) model.active = model.sheets[0] ?? null;
+      // Formulas elsewhere that named the sheet now name nothing, as Excel writes them: `=#REF!D5`.
+      for (const other of model.sheets) {
+        for (const cell of other.cells.values()) {
+          if (cell.formula === null) continue;
+          cell.formula = mapSheetPrefixes(cell.formula, (name) =>
+            sameName(name, sheet.name) ? "#REF!" : null,
+          );
+        }
+      }
+      if (model.active === sheet) model.active = model.sheets.find((s) => s.visibility === "Visible") ?? null;
     });
   }
 

@@ -69,12 +69,16 @@ export interface PageLayoutState {
   printTitleRows?: string;
 }
 
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+
 let nextId = 1;
 
 export class SheetModel {
   readonly id = `{sheet-${nextId++}}`;
   name: string;
   deleted = false;
+  /** `Worksheet.visibility`: a VeryHidden sheet shows nowhere in Excel's UI; only the API unhides it. */
+  visibility: SheetVisibility = "Visible";
   protected = false;
   /** The options the sheet was protected with (`allowFormatColumns`…); empty when unprotected. */
   protectionOptions: Record<string, unknown> = {};

@@ -8,6 +8,8 @@ export interface NameModel {
   /** The sheet the name refers to; null once that sheet is deleted (`=#REF!$A$1`). */
   sheet: SheetModel | null;
   address: string;
+  /** A name given text rather than a reference (`names.add` without a leading `=`): type String, no range. */
+  text?: string;
 }
 
 export class WorkbookModel {
@@ -41,5 +43,6 @@ export function quoteIfNeeded(sheet: string): string {
 }
 
 export function nameFormula(name: NameModel): string {
+  if (name.text !== undefined) return name.text;
   return name.sheet ? `=${quoteIfNeeded(name.sheet.name)}!${name.address}` : `=#REF!${name.address}`;
 }

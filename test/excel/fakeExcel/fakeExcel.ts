@@ -12,7 +12,22 @@
 // - `worksheet.pageLayout` and `range.getSpecialCellsOrNullObject` (formula cells only, as a null object when
 //   there are none, failing past 8,192 areas) work only when ExcelApi 1.9 is reported supported (else `ApiNotFound`);
 // - a protected sheet refuses every change to its cells (`AccessDenied`), as Excel does;
-// - in cell-edit mode every sync fails; `failSync` fails chosen ones whole, to test what a half-done write leaves.
+// - in cell-edit mode every sync fails; `failSync` fails chosen ones whole, to test what a half-done write leaves;
+// - a formula's sheet names are resolved when it is set (`formulas`, `values` with `=`): a name that is no sheet
+//   of the workbook at that moment is taken, as Excel takes it, for a sheet of another workbook of that name
+//   (`='Chi tiết điểm'!D5` is kept as `='[Chi tiết điểm]Chi tiết điểm'!D5`) and reads #REF!; adding the sheet
+//   later does not mend it. Chosen from Excel's documented syntax for external references
+//   (`[Book]Sheet!A1`, MS-XLSX/MS-OI29500) and its known behaviour: typing `=Foo!A1` without a sheet Foo asks
+//   for a file Foo ("Update Values"), and with none the formula stays a broken link. A deleted sheet's
+//   references become `#REF!D5`, as in Excel; `names.add` with such a reference fails (`InvalidArgument`);
+// - `values` reads what the formulas compute (calculate.ts: references across sheets, + − * /, SUM, MIN, MAX,
+//   ROUND); other formulas read as the value they were given;
+// - Excel's limits fail the sync (`InvalidArgument` unless Excel has a code): a row over 409 points, a column
+//   over 255 characters (`widthInPoints(255)` points), a function with more than 255 arguments, a formula
+//   over 8,192 characters (`FormulaLengthExceedsLimit`), a cell text over 32,767 characters;
+// - `worksheet.visibility` (Visible, Hidden, VeryHidden; `hide` seeds it): the last visible sheet can be
+//   neither hidden nor deleted, nor can a VeryHidden sheet be deleted (`InvalidOperation`, as documented);
+// - `names.add(name, text)` without a leading `=` stores the text (type String, no range), as Excel does.
 // A failing operation stops the sync there; what ran before it stays applied, as in Excel.
 import type { WorkbookInput } from "../../../src/engine/workbook";
 import type { FakeExcelError } from "./FakeExcelError";
@@ -118,6 +133,11 @@ export class FakeExcel {
     const sheet = this.model.find(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
     return sheet;
+  }
+
+  /** Hides a sheet as a user would (or, VeryHidden, as a macro or another add-in does), without a sync. */
+  hide(sheet: string, visibility: "Hidden" | "VeryHidden" = "Hidden"): void {
+    this.sheet(sheet).visibility = visibility;
   }
 
   /** Protects a sheet as a user would (Review › Protect Sheet), without a sync: writes to it fail. */

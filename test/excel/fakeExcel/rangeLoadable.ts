@@ -3,7 +3,7 @@ import { calculatedValue } from "./calculate";
 import { FakeExcelError } from "./FakeExcelError";
 import { formatAddress } from "./parseAddress";
 import type { CellState, Rect, SheetModel } from "./SheetModel";
-import { quoteIfNeeded } from "./WorkbookModel";
+import { quoteIfNeeded, type WorkbookModel } from "./WorkbookModel";
 
 export interface RangeTarget {
   sheet: SheetModel;
@@ -21,8 +21,8 @@ function grid({ sheet, rect }: RangeTarget, pick: (cell: CellState | undefined) 
   );
 }
 
-export const LOADABLE: Record<string, (target: RangeTarget) => unknown> = {
-  values: (target) => grid(target, (cell) => calculatedValue(target.sheet, cell)),
+export const LOADABLE: Record<string, (target: RangeTarget, workbook: WorkbookModel) => unknown> = {
+  values: (target, workbook) => grid(target, (cell) => calculatedValue(target.sheet, cell, workbook)),
   formulas: (target) => grid(target, (cell) => cell?.formula ?? cell?.value ?? ""),
   numberFormat: (target) => grid(target, (cell) => cell?.numberFormat ?? "General"),
   address: ({ sheet, rect }) => `${quoteIfNeeded(sheet.name)}!${formatAddress(rect)}`,
