@@ -91,3 +91,25 @@ describe("the fake resolves a formula's sheets when it is set", () => {
     expect(values).toEqual([[3.33, 12, -20, "#VALUE!", 12]]);
   });
 });
+
+describe("renaming a sheet", () => {
+  it("carries the formulas that name it, which still read it", async () => {
+    const fake = new FakeExcel({
+      sheets: [
+        { name: "Data", values: [[7]] },
+        { name: "Out", values: [] },
+      ],
+    });
+    const values = await fake.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.getItem("Out").getRange("A1").formulas = [["=Data!A1*2"]];
+      sheets.getItem("Data").name = "Dữ liệu";
+      const range = sheets.getItem("Out").getRange("A1");
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toEqual([[14]]);
+    expect(fake.formulas("Out")).toEqual([["='Dữ liệu'!A1*2"]]);
+  });
+});

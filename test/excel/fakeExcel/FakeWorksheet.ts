@@ -49,6 +49,14 @@ export class FakeWorksheet extends FakeItem<SheetModel> {
         worksheet.ctx.queue.push(() => {
           const sheet = worksheet.writable();
           checkSheetName(worksheet.ctx.model, value, sheet);
+          // Formulas naming the sheet follow it, as in Excel.
+          const renamed = `'${value.replace(/'/g, "''")}'!`;
+          for (const other of worksheet.ctx.model.sheets)
+            for (const cell of other.cells.values())
+              if (cell.formula !== null)
+                cell.formula = mapSheetPrefixes(cell.formula, (name) =>
+                  sameName(name, sheet.name) ? renamed : null,
+                );
           sheet.name = value;
         }, value),
       tabColor: (worksheet, value) =>
