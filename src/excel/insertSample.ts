@@ -28,10 +28,13 @@ export async function insertSample(context: Excel.RequestContext, sample: Workbo
     const taken = worksheets.items.map((sheet) => sheet.name);
     const clash = sample.sheets.find((sheet) => taken.some((name) => sameSheetName(name, sheet.name)));
     if (clash) throw new ExcelHostError("name-clash", { name: clash.name });
-    for (const { name, values, formulas } of sample.sheets) {
-      const sheet = worksheets.add(name);
+    // Every sheet is added before any is filled: a formula naming a sheet Excel does not have yet would be
+    // taken for a link to another workbook (DESIGN §7).
+    const added = sample.sheets.map(({ name }) => worksheets.add(name));
+    sample.sheets.forEach(({ values, formulas }, i) => {
+      const sheet = added[i]!;
       const width = Math.max(0, ...values.map((row) => row.length));
-      if (values.length === 0 || width === 0) continue;
+      if (values.length === 0 || width === 0) return;
       // A sample's subtotals are SUM formulas, as in the templates it imitates: Excel computes them.
       const rows = values.map((row, r) =>
         Array.from({ length: width }, (_, c) => formulas?.get(a1(r, c)) ?? hostCell(row[c] ?? null)),
@@ -40,7 +43,7 @@ export async function insertSample(context: Excel.RequestContext, sample: Workbo
       for (let c = 0; c < width; c++) {
         sheet.getRange(`${columnName(c)}1`).format.columnWidth = columnWidth(values, c);
       }
-    }
+    });
     const first = sample.sheets[0]?.name;
     if (first) worksheets.getItem(first).activate();
     await context.sync();

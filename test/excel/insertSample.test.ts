@@ -30,6 +30,24 @@ describe("inserting a sample bloc into an empty workbook", () => {
     },
   );
 
+  test("a formula naming a later sheet of the sample reads it: every sheet is added before any is filled", async () => {
+    const fake = fresh();
+    const workbook = {
+      sheets: [
+        { name: "Tổng hợp", values: [["", 0]], formulas: new Map([["B1", "='Phiếu - BTC'!A1*2"]]) },
+        { name: "Phiếu - BTC", values: [[21]] },
+      ],
+    };
+    await fake.run((context) => insertSample(context, workbook));
+    const values = await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Tổng hợp").getRange("B1");
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toEqual([[42]]);
+  });
+
   test("a sheet name already taken stops the insert before anything is written", async () => {
     const workbook = SAMPLES[0]!.build(YEAR);
     const taken = workbook.sheets[1]!.name;
