@@ -5,7 +5,6 @@ import { evaluateBloc } from "../../src/engine/evaluateBloc";
 import type { Issue } from "../../src/engine/issues";
 import type { Lang } from "../../src/engine/lang";
 import { SAMPLES } from "../../src/samples";
-import { formsUi } from "../../src/strings/formsUi";
 import { ui } from "../../src/strings/ui";
 import type { HostState } from "./PageHooks";
 import { PanePage, WAIT_MS } from "./PanePage";
@@ -97,7 +96,7 @@ describe("the task pane in the production build", () => {
     for (const name of [
       pane.t.tabOverview,
       ui(pane.lang, "tabIssues", { count: issues }),
-      formsUi(pane.lang, "tab"),
+      ui(pane.lang, "tabForms"),
       pane.t.tabSettings,
     ]) {
       await pane.tab(name).waitFor({ timeout: WAIT_MS });
