@@ -3,15 +3,13 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Subtitle2,
   Tab,
   TabList,
   Title2,
-  makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
 import type { BlocResult } from "../../engine/evaluateBloc";
 import type { Issue } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
@@ -25,6 +23,7 @@ import { failureMessage } from "../model/failureMessage";
 import { NO_FILTER, type IssueFilter } from "../model/issueFilter";
 import { nextPaint } from "../model/nextPaint";
 import type { SampleId } from "../model/sampleChoices";
+import { ChunkLoading } from "./ChunkLoading";
 import { DetectedSection } from "./DetectedSection";
 import { RankSection, type Progress } from "./RankSection";
 import type { SummarySection } from "./SummarySection";
@@ -62,7 +61,10 @@ const loadRank = () =>
     import(/* webpackChunkName: "rank" */ "./SummarySection"),
   ]).then(([run, summary]) => ({ rankInExcel: run.rankInExcel, SummarySection: summary.SummarySection }));
 
-const useStyles = makeStyles({
+// Plain style objects rather than makeStyles in the parts of the first paint (this file, DetectedSection,
+// RankSection): Fluent's own styles come precompiled, so without a makeStyles call Griffel's runtime compiler
+// (stylis, rtl-css-js; about 8 KB gzip) stays out of the first bundle and loads with the lazy tabs instead.
+const styles = {
   root: {
     display: "flex",
     flexDirection: "column",
@@ -87,11 +89,10 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     color: tokens.colorNeutralForeground3,
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 /** The task pane: what was found, the Rank button with its progress, the results, the issues, the settings. */
 export function App({ lang, version, insideOffice }: AppProps) {
-  const styles = useStyles();
   const [result, setResult] = useState<BlocResult | null>(null);
   const [loading, setLoading] = useState(insideOffice);
   const [busy, setBusy] = useState(false);
@@ -189,15 +190,14 @@ export function App({ lang, version, insideOffice }: AppProps) {
 
   const t = uiStrings[lang];
   const issues = result?.issues ?? [];
-  // What a lazily loaded part shows for the moment its code takes to arrive (a local file: a few ms).
-  const chunkLoading = <Spinner size="tiny" label={t.loadingTab} />;
+  const chunkLoading = <ChunkLoading label={t.loadingTab} />;
   return (
-    <div className={styles.root}>
+    <div style={styles.root}>
       <header>
-        <Title2 as="h1" block className={styles.heading}>
+        <Title2 as="h1" block style={styles.heading}>
           {t.productName}
         </Title2>
-        <Subtitle2 as="p" block className={styles.tagline} lang={lang === "vi" ? "en" : "vi"}>
+        <Subtitle2 as="p" block style={styles.tagline} lang={lang === "vi" ? "en" : "vi"}>
           {t.productTagline}
         </Subtitle2>
       </header>
@@ -234,7 +234,7 @@ export function App({ lang, version, insideOffice }: AppProps) {
               {t.tabSettings}
             </Tab>
           </TabList>
-          <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
+          <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} style={styles.panel}>
             {tab === "overview" && (
               <>
                 <DetectedSection lang={lang} detection={found} loading={loading} />
@@ -286,7 +286,7 @@ export function App({ lang, version, insideOffice }: AppProps) {
           </main>
         </>
       )}
-      <footer className={styles.footer}>
+      <footer style={styles.footer}>
         <Caption1>
           {t.versionLabel} {version}
         </Caption1>
