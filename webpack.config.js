@@ -76,6 +76,10 @@ class BundleReportPlugin {
           name: chunk.name || String(chunk.id),
           files: [...chunk.files].filter((f) => f.endsWith(".js")),
           packages: packagesOf([chunk]),
+          // A chunk webpack split off (numbered) is named by the lazy parts that load it (webpackChunkName).
+          loadedWith: [...chunk.groupsIterable]
+            .map((group) => group.name)
+            .filter((name) => name && name !== chunk.name),
         }));
         compilation.emitAsset(
           "bundle-report.json",

@@ -6,7 +6,6 @@ import type { Lang } from "../engine/lang";
 import { fillTemplate } from "./fillTemplate";
 
 const vi = {
-  tab: "Phiếu",
   heading: "Phiếu tự chấm",
   createIntro:
     "Tạo cho mỗi đơn vị trong danh sách một trang phiếu tự chấm: các tiêu chí, cột điểm tự chấm (chỉ nhận số từ 0 đến điểm tối đa), minh chứng, giải trình; các ô còn lại được khóa.",
@@ -67,7 +66,6 @@ export type FormsUiKey = keyof typeof vi;
 export type FormsUiStrings = Readonly<Record<FormsUiKey, string>>;
 
 const en = {
-  tab: "Forms",
   heading: "Self-assessment forms",
   createIntro:
     "Makes one self-assessment form sheet per unit on the roster: the criteria, a self-score column (numbers from 0 to the criterion's max only), evidence and explanation; every other cell is locked.",

@@ -22,6 +22,7 @@ const vi = {
   versionLabel: "Phiên bản",
   tabOverview: "Xếp hạng",
   tabIssues: "Kiểm tra ({count})",
+  tabForms: "Phiếu",
   tabSettings: "Cấu hình",
   detectedHeading: "Đã nhận diện",
   detecting: "Đang đọc sổ làm việc…",
@@ -76,6 +77,7 @@ const vi = {
   issueLocation: "{sheet}!{cell}",
   goToCell: "Chọn ô {sheet}!{cell}",
   goToSheet: "Mở trang {sheet}",
+  loadingTab: "Đang tải…",
 } as const;
 
 export type UiKey = keyof typeof vi;
@@ -96,6 +98,7 @@ const en = {
   versionLabel: "Version",
   tabOverview: "Ranking",
   tabIssues: "Check ({count})",
+  tabForms: "Forms",
   tabSettings: "Settings",
   detectedHeading: "Detected",
   detecting: "Reading the workbook…",
@@ -150,6 +153,7 @@ const en = {
   issueLocation: "{sheet}!{cell}",
   goToCell: "Select cell {sheet}!{cell}",
   goToSheet: "Open sheet {sheet}",
+  loadingTab: "Loading…",
 } satisfies Record<UiKey, string>;
 
 export const uiStrings: Readonly<Record<Lang, UiStrings>> = { vi, en };

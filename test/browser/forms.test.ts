@@ -107,7 +107,7 @@ describe("the forms tab", () => {
     const pane = new PanePage(await session.open("taskpane.html", { fixture: "fresh", lang: "vi" }), "vi");
     const units = freshUnits();
     const before = (await pane.stateWhen(() => true)).sheets;
-    await pane.tab(formsUi("vi", "tab")).click({ timeout: WAIT_MS });
+    await pane.tab(ui("vi", "tabForms")).click({ timeout: WAIT_MS });
     await (await pane.usable(pane.button(formsUi("vi", "createButton")))).click();
     await pane.page
       .getByRole("status")
@@ -249,7 +249,7 @@ describe("the forms tab", () => {
 
   test("an Excel without ExcelApi 1.8 offers no file button and says how to copy a form out by hand", async () => {
     const pane = new PanePage(await session.open("taskpane.html", { fixture: "sample", lang: "en" }), "en");
-    await pane.tab(formsUi("en", "tab")).click({ timeout: WAIT_MS });
+    await pane.tab(ui("en", "tabForms")).click({ timeout: WAIT_MS });
     await (await pane.usable(pane.button(formsUi("en", "createButton")))).click();
     await pane.page.getByText(formsUi("en", "sendHint")).waitFor({ timeout: WAIT_MS });
     expect(await pane.page.getByRole("button", { name: formsUi("en", "openFile") }).count()).toBe(0);

@@ -5,7 +5,7 @@ import { evaluateBloc } from "../../src/engine/evaluateBloc";
 import type { Issue } from "../../src/engine/issues";
 import type { Lang } from "../../src/engine/lang";
 import { SAMPLES } from "../../src/samples";
-import { formsUi } from "../../src/strings/formsUi";
+import { settingsUi } from "../../src/strings/settingsUi";
 import { ui } from "../../src/strings/ui";
 import type { HostState } from "./PageHooks";
 import { PanePage, WAIT_MS } from "./PanePage";
@@ -97,7 +97,7 @@ describe("the task pane in the production build", () => {
     for (const name of [
       pane.t.tabOverview,
       ui(pane.lang, "tabIssues", { count: issues }),
-      formsUi(pane.lang, "tab"),
+      ui(pane.lang, "tabForms"),
       pane.t.tabSettings,
     ]) {
       await pane.tab(name).waitFor({ timeout: WAIT_MS });
@@ -107,6 +107,10 @@ describe("the task pane in the production build", () => {
 
     await pane.tab(pane.t.tabSettings).click();
     expect(await pane.tab(pane.t.tabSettings).getAttribute("aria-selected")).toBe("true");
+    // The settings tab is a lazy chunk, and then reads the sheet: its form shows once both are done.
+    await pane.page
+      .getByRole("form", { name: settingsUi(pane.lang, "fieldsLabel"), exact: true })
+      .waitFor({ timeout: WAIT_MS });
     await pane.page.waitForTimeout(300);
     await pane.screenshot("pane-settings.png");
     expectQuiet(pane);

@@ -93,6 +93,15 @@ describe("check-bundles", () => {
     expect(failures[0]).toMatch(/^commands: .* over its 60 KB budget/);
   });
 
+  it("holds the task pane's first bundle to 150 KB gzip (DESIGN §7)", () => {
+    // Random bytes barely compress: base64 of n random bytes gzips to about n bytes.
+    const pane = (kb: number) => `"${randomBytes(kb * 1024).toString("base64")}"`;
+    expect(checkBundles(fakeDist("Office.onReady()", pane(140))).failures).toEqual([]);
+    const { failures } = checkBundles(fakeDist("Office.onReady()", pane(160)));
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^taskpane: .* over its 150 KB budget/);
+  });
+
   it("fails when the build has not run", () => {
     const { failures } = checkBundles(tempDir());
     expect(failures).toHaveLength(3);

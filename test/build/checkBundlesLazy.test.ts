@@ -6,6 +6,7 @@ interface Lazy {
   name: string;
   files: string[];
   packages: string[];
+  loadedWith: string[];
   gzipKb: number;
 }
 interface CheckBundles {
@@ -31,7 +32,7 @@ function dist(taskpaneJs: string, taskpanePackages: string[]): string {
     taskpane: { files: ["tp.js"], packages: taskpanePackages },
     commands: { files: ["cm.js"], packages: [] },
     dialog: { files: ["dlg.js"], packages: [] },
-    lazy: [{ name: "974", files: ["974.js"], packages: ["exceljs"] }],
+    lazy: [{ name: "974", files: ["974.js"], packages: ["exceljs"], loadedWith: ["xlsx"] }],
   };
   fs.writeFileSync(path.join(dir, "bundle-report.json"), JSON.stringify(report));
   return dir;
@@ -41,7 +42,9 @@ describe("check-bundles and the lazy .xlsx parser", () => {
   it("reports each lazy chunk with its size and packages, outside the budgets", () => {
     const { failures, lazy } = checkBundles(dist("console.log(1)", ["react"]));
     expect(failures).toEqual([]);
-    expect(lazy.map((chunk) => [chunk.name, chunk.packages])).toEqual([["974", ["exceljs"]]]);
+    expect(lazy.map((chunk) => [chunk.name, chunk.packages, chunk.loadedWith])).toEqual([
+      ["974", ["exceljs"], ["xlsx"]],
+    ]);
     expect(lazy[0]!.gzipKb).toBeGreaterThan(0);
   });
 

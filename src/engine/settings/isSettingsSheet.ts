@@ -1,5 +1,5 @@
 import { normalizeLabel } from "../read/normalizeLabel";
-import { SETTINGS_SHEET_NAME } from "./settingsSheetValues";
+import { SETTINGS_SHEET_NAME } from "./settingsSheetName";
 
 const NAMES = new Set(Object.values(SETTINGS_SHEET_NAME).map(normalizeLabel));
 

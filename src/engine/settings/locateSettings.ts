@@ -6,7 +6,7 @@ import { foldLabel, type Labels } from "./labels";
 import { findRulesHeader } from "./readAwardRules";
 import { readKeyValues, type KeyValueLayout, type KeyValueRow } from "./readKeyValues";
 import { SETTING_KEYS, SETTING_KEY_LABELS, SETTINGS_COLUMN_LABELS, type SettingKey } from "./settingKeys";
-import { SETTINGS_SHEET_NAME } from "./settingsSheetValues";
+import { SETTINGS_SHEET_NAME } from "./settingsSheetName";
 
 /** A key's value cell on the settings sheet and what it holds. */
 export interface SettingCell {

@@ -18,8 +18,7 @@ import { formatMeetingDate, formatSigners } from "./documentValues";
 import { formatThresholds } from "./thresholds";
 import { formatTieBreaks } from "./tieBreaks";
 
-/** The sheet's name in each language. */
-export const SETTINGS_SHEET_NAME: Readonly<Record<Lang, string>> = { vi: "Cấu hình", en: "Settings" };
+export { SETTINGS_SHEET_NAME } from "./settingsSheetName";
 
 /** How a setting's value cell is written in `lang`: numbers as numbers, choices and lists in that language's words. */
 export function settingCellValue(settings: Settings, key: SettingKey, lang: Lang): CellValue {

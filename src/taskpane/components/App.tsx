@@ -7,17 +7,14 @@ import {
   Tab,
   TabList,
   Title2,
-  makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
 import type { BlocResult } from "../../engine/evaluateBloc";
 import type { Issue } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
 import type { OutputKind } from "../../engine/layout/sheetLayout";
-import { insertSample } from "../../excel/insertSample";
 import { inspectWorkbook } from "../../excel/inspectWorkbook";
-import { rankInExcel } from "../../excel/rankInExcel";
 import { selectCell } from "../../excel/selectCell";
 import { dialogWord } from "../../strings/dialogStrings";
 import { ui, uiStrings } from "../../strings/ui";
@@ -26,14 +23,10 @@ import { failureMessage } from "../model/failureMessage";
 import { NO_FILTER, type IssueFilter } from "../model/issueFilter";
 import { nextPaint } from "../model/nextPaint";
 import type { SampleId } from "../model/sampleChoices";
-import { formsUi } from "../../strings/formsUi";
+import { ChunkLoading } from "./ChunkLoading";
 import { DetectedSection } from "./DetectedSection";
-import { FormsView } from "./FormsView";
-import { IssueList } from "./IssueList";
 import { RankSection, type Progress } from "./RankSection";
-import { SampleSection } from "./SampleSection";
-import { SettingsView } from "./SettingsView";
-import { SummarySection } from "./SummarySection";
+import type { SummarySection } from "./SummarySection";
 
 export interface AppProps {
   lang: Lang;
@@ -44,7 +37,34 @@ export interface AppProps {
 
 type TabValue = "overview" | "issues" | "forms" | "settings";
 
-const useStyles = makeStyles({
+// The first paint needs only the shell and the rank tab (DESIGN §7: ≤ 150 KB gzip up front). The other tabs
+// load when first opened (the issue list brings every issue message with it); the sample picker only for an
+// empty workbook; the rank run's layouts and writes, and the summary they fill, when Rank is first clicked.
+const IssueList = lazy(() =>
+  import(/* webpackChunkName: "issues" */ "./IssueList").then((m) => ({ default: m.IssueList })),
+);
+const SampleSection = lazy(() =>
+  import(/* webpackChunkName: "samplePicker" */ "./SampleSection").then((m) => ({
+    default: m.SampleSection,
+  })),
+);
+const FormsView = lazy(() =>
+  import(/* webpackChunkName: "forms" */ "./FormsView").then((m) => ({ default: m.FormsView })),
+);
+const SettingsView = lazy(() =>
+  import(/* webpackChunkName: "settings" */ "./SettingsView").then((m) => ({ default: m.SettingsView })),
+);
+/** One chunk for both: the summary is only ever shown after a run, so it arrives with the run's code. */
+const loadRank = () =>
+  Promise.all([
+    import(/* webpackChunkName: "rank" */ "../../excel/rankInExcel"),
+    import(/* webpackChunkName: "rank" */ "./SummarySection"),
+  ]).then(([run, summary]) => ({ rankInExcel: run.rankInExcel, SummarySection: summary.SummarySection }));
+
+// Plain style objects rather than makeStyles in the parts of the first paint (this file, DetectedSection,
+// RankSection): Fluent's own styles come precompiled, so without a makeStyles call Griffel's runtime compiler
+// (stylis, rtl-css-js; about 8 KB gzip) stays out of the first bundle and loads with the lazy tabs instead.
+const styles = {
   root: {
     display: "flex",
     flexDirection: "column",
@@ -69,11 +89,10 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     color: tokens.colorNeutralForeground3,
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 /** The task pane: what was found, the Rank button with its progress, the results, the issues, the settings. */
 export function App({ lang, version, insideOffice }: AppProps) {
-  const styles = useStyles();
   const [result, setResult] = useState<BlocResult | null>(null);
   const [loading, setLoading] = useState(insideOffice);
   const [busy, setBusy] = useState(false);
@@ -83,6 +102,8 @@ export function App({ lang, version, insideOffice }: AppProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [tab, setTab] = useState<TabValue>("overview");
   const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
+  // Held as an object: a component given to setState directly would be called as an updater.
+  const [summary, setSummary] = useState<{ Section: typeof SummarySection } | null>(null);
   const found = useMemo(() => (result ? detect(result) : null), [result]);
 
   const refresh = useCallback(async () => {
@@ -107,7 +128,11 @@ export function App({ lang, version, insideOffice }: AppProps) {
     setBusy(true);
     setFailure(null);
     setNotice(null);
+    // Shown at once: the first run fetches its code before the read stage begins.
+    setProgress("read");
     try {
+      const { rankInExcel, SummarySection } = await loadRank();
+      setSummary({ Section: SummarySection });
       const report = await Excel.run((context) =>
         rankInExcel(context, {
           ...(only ? { only } : {}),
@@ -147,7 +172,10 @@ export function App({ lang, version, insideOffice }: AppProps) {
     setFailure(null);
     try {
       // The samples are a lazy chunk: only a secretary trying the add-in on an empty workbook pays for them.
-      const { SAMPLES } = await import(/* webpackChunkName: "samples" */ "../../samples");
+      const [{ SAMPLES }, { insertSample }] = await Promise.all([
+        import(/* webpackChunkName: "samples" */ "../../samples"),
+        import(/* webpackChunkName: "samples" */ "../../excel/insertSample"),
+      ]);
       const sample = SAMPLES.find((candidate) => candidate.id === id);
       if (!sample) throw new Error(`unknown sample ${id}`);
       const sheets = await Excel.run((context) => insertSample(context, sample.build()));
@@ -162,13 +190,14 @@ export function App({ lang, version, insideOffice }: AppProps) {
 
   const t = uiStrings[lang];
   const issues = result?.issues ?? [];
+  const chunkLoading = <ChunkLoading label={t.loadingTab} />;
   return (
-    <div className={styles.root}>
+    <div style={styles.root}>
       <header>
-        <Title2 as="h1" block className={styles.heading}>
+        <Title2 as="h1" block style={styles.heading}>
           {t.productName}
         </Title2>
-        <Subtitle2 as="p" block className={styles.tagline} lang={lang === "vi" ? "en" : "vi"}>
+        <Subtitle2 as="p" block style={styles.tagline} lang={lang === "vi" ? "en" : "vi"}>
           {t.productTagline}
         </Subtitle2>
       </header>
@@ -199,17 +228,21 @@ export function App({ lang, version, insideOffice }: AppProps) {
               {ui(lang, "tabIssues", { count: issues.length })}
             </Tab>
             <Tab id="tab-forms" value="forms" aria-controls="panel-forms">
-              {formsUi(lang, "tab")}
+              {t.tabForms}
             </Tab>
             <Tab id="tab-settings" value="settings" aria-controls="panel-settings">
               {t.tabSettings}
             </Tab>
           </TabList>
-          <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
+          <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} style={styles.panel}>
             {tab === "overview" && (
               <>
                 <DetectedSection lang={lang} detection={found} loading={loading} />
-                {found?.empty && <SampleSection lang={lang} busy={busy} onInsert={(id) => void insert(id)} />}
+                {found?.empty && (
+                  <Suspense fallback={chunkLoading}>
+                    <SampleSection lang={lang} busy={busy} onInsert={(id) => void insert(id)} />
+                  </Suspense>
+                )}
                 <RankSection
                   lang={lang}
                   progress={progress}
@@ -218,8 +251,8 @@ export function App({ lang, version, insideOffice }: AppProps) {
                   onRank={() => void rank()}
                   onCheck={() => void rank(["dataCheck"])}
                 />
-                {result && progress === "done" && (
-                  <SummarySection
+                {result && progress === "done" && summary && (
+                  <summary.Section
                     lang={lang}
                     result={result}
                     written={written}
@@ -228,30 +261,32 @@ export function App({ lang, version, insideOffice }: AppProps) {
                 )}
               </>
             )}
-            {tab === "issues" && (
-              <IssueList
-                lang={lang}
-                kind={result?.settings.kind}
-                issues={issues}
-                filter={filter}
-                onFilter={setFilter}
-                onSelect={(issue) => void select(issue)}
-              />
-            )}
-            {tab === "forms" && (
-              <FormsView
-                lang={lang}
-                disabled={busy || loading}
-                onSelect={(issue) => void select(issue)}
-                onChanged={() => void refresh()}
-                onFailure={setFailure}
-              />
-            )}
-            {tab === "settings" && <SettingsView lang={lang} onSaved={() => void refresh()} />}
+            <Suspense fallback={chunkLoading}>
+              {tab === "issues" && (
+                <IssueList
+                  lang={lang}
+                  kind={result?.settings.kind}
+                  issues={issues}
+                  filter={filter}
+                  onFilter={setFilter}
+                  onSelect={(issue) => void select(issue)}
+                />
+              )}
+              {tab === "forms" && (
+                <FormsView
+                  lang={lang}
+                  disabled={busy || loading}
+                  onSelect={(issue) => void select(issue)}
+                  onChanged={() => void refresh()}
+                  onFailure={setFailure}
+                />
+              )}
+              {tab === "settings" && <SettingsView lang={lang} onSaved={() => void refresh()} />}
+            </Suspense>
           </main>
         </>
       )}
-      <footer className={styles.footer}>
+      <footer style={styles.footer}>
         <Caption1>
           {t.versionLabel} {version}
         </Caption1>

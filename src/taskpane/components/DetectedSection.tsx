@@ -1,4 +1,5 @@
-import { Body1, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
 import type { Lang } from "../../engine/lang";
 import { ui, type UiKey } from "../../strings/ui";
 import type { Detection } from "../model/detection";
@@ -9,7 +10,8 @@ const LAYOUT_KEY: Record<Detection["layouts"][number], UiKey> = {
   cross: "layoutCross",
 };
 
-const useStyles = makeStyles({
+// Not makeStyles: part of the first paint (see App.tsx).
+const styles = {
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -17,7 +19,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
   },
   heading: { margin: 0 },
-});
+} satisfies Record<string, CSSProperties>;
 
 export interface DetectedSectionProps {
   lang: Lang;
@@ -27,17 +29,16 @@ export interface DetectedSectionProps {
 
 /** What the add-in found in the workbook: the criteria table, the units, how scores are entered, settings. */
 export function DetectedSection({ lang, detection, loading }: DetectedSectionProps) {
-  const styles = useStyles();
   const t = (key: UiKey, values?: Record<string, string | number>) => ui(lang, key, values);
   return (
     <section aria-labelledby="detected-heading">
-      <Subtitle2 as="h2" id="detected-heading" className={styles.heading}>
+      <Subtitle2 as="h2" id="detected-heading" style={styles.heading}>
         {t("detectedHeading")}
       </Subtitle2>
       {loading && !detection ? (
         <Spinner size="tiny" label={t("detecting")} />
       ) : detection ? (
-        <ul className={styles.list}>
+        <ul style={styles.list}>
           <li>
             <Body1>
               {detection.criteria ? t("detectedCriteria", detection.criteria) : t("detectedNoCriteria")}

@@ -1,15 +1,21 @@
 import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { Suspense, lazy, useRef, useState } from "react";
 import type { Issue } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
 import { ActionStatus } from "./ActionStatus";
-import { ChooseFormDialog } from "./ChooseFormDialog";
 import { formsUi } from "../../strings/formsUi";
 import { NO_FILTER, type IssueFilter } from "../model/issueFilter";
 import type { ChosenFile } from "../model/returnedFiles";
 import { canChoose, type ImportOutcome } from "../model/importOutcome";
 import type { ImportRow } from "../model/importRows";
 import { IssueList } from "./IssueList";
+
+// Fluent's Dialog (with its motion and portal code) loads when a form is first chosen, not with the tab.
+const ChooseFormDialog = lazy(() =>
+  import(/* webpackChunkName: "chooseFormDialog" */ "./ChooseFormDialog").then((m) => ({
+    default: m.ChooseFormDialog,
+  })),
+);
 
 /** What the file picker offers: .xlsx workbooks, by extension and by type (browsers differ in which they use). */
 export const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -65,6 +71,8 @@ export function ImportFormsSection({
   const input = useRef<HTMLInputElement>(null);
   const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
   const [confirming, setConfirming] = useState<ImportRow | null>(null);
+  // Mounted from the first choice on and kept, so that closing still plays the dialog's exit motion.
+  const [asked, setAsked] = useState(false);
   const chosen = () => {
     const files = [...(input.current?.files ?? [])];
     // Cleared, so that choosing the same files again (a second import) still fires a change.
@@ -120,7 +128,10 @@ export function ImportFormsSection({
                     className={styles.choose}
                     disabledFocusable={busy}
                     aria-label={formsUi(lang, "chooseFormLabel", { file: row.file })}
-                    onClick={() => setConfirming(row)}
+                    onClick={() => {
+                      setAsked(true);
+                      setConfirming(row);
+                    }}
                   >
                     {formsUi(lang, "chooseForm")}
                   </Button>
@@ -144,12 +155,17 @@ export function ImportFormsSection({
           )}
         </>
       )}
-      <ChooseFormDialog
-        lang={lang}
-        row={confirming}
-        onConfirm={onChoose}
-        onClose={() => setConfirming(null)}
-      />
+      {asked && (
+        // No fallback: the dialog opens once its code is there (a local file), the choose button keeps focus.
+        <Suspense fallback={null}>
+          <ChooseFormDialog
+            lang={lang}
+            row={confirming}
+            onConfirm={onChoose}
+            onClose={() => setConfirming(null)}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }

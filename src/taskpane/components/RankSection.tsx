@@ -1,4 +1,5 @@
-import { Button, Caption1, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, ProgressBar, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
 import type { Lang } from "../../engine/lang";
 import type { RankStage } from "../../excel/rankInExcel";
 import { ui, type UiKey } from "../../strings/ui";
@@ -14,7 +15,8 @@ const STAGE_KEY: Record<Progress, UiKey> = {
   done: "stageDone",
 };
 
-const useStyles = makeStyles({
+// Not makeStyles: part of the first paint (see App.tsx).
+const styles = {
   root: { display: "grid", rowGap: tokens.spacingVerticalS },
   buttons: {
     display: "flex",
@@ -23,7 +25,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   status: { minHeight: "1.5em", color: tokens.colorNeutralForeground2 },
-});
+} satisfies Record<string, CSSProperties>;
 
 export interface RankSectionProps {
   lang: Lang;
@@ -37,12 +39,11 @@ export interface RankSectionProps {
 
 /** The Rank button, the data-check button and the progress of a run, announced to screen readers. */
 export function RankSection({ lang, progress, busy, blocked, onRank, onCheck }: RankSectionProps) {
-  const styles = useStyles();
   const running = progress !== null && progress !== "done";
   const step = progress === null ? 0 : STAGES.indexOf(progress) + 1;
   return (
-    <section className={styles.root} aria-label={ui(lang, "rankButton")}>
-      <div className={styles.buttons}>
+    <section style={styles.root} aria-label={ui(lang, "rankButton")}>
+      <div style={styles.buttons}>
         <Button appearance="primary" disabledFocusable={busy || blocked} onClick={onRank}>
           {ui(lang, "rankButton")}
         </Button>
@@ -51,7 +52,7 @@ export function RankSection({ lang, progress, busy, blocked, onRank, onCheck }: 
         </Button>
       </div>
       {running && <ProgressBar value={step / STAGES.length} aria-label={ui(lang, STAGE_KEY[progress])} />}
-      <Caption1 role="status" aria-live="polite" className={styles.status}>
+      <Caption1 role="status" aria-live="polite" style={styles.status}>
         {progress === null ? "" : ui(lang, STAGE_KEY[progress])}
       </Caption1>
     </section>

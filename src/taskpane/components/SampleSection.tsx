@@ -1,23 +1,17 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Field, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
+import { useState, type CSSProperties } from "react";
 import type { Lang } from "../../engine/lang";
 import { ui } from "../../strings/ui";
 import { SAMPLE_IDS, sampleLabelKey, type SampleId } from "../model/sampleChoices";
 
-const useStyles = makeStyles({
+// Not makeStyles: for an empty workbook this is part of the first screen (see App.tsx).
+const styles = {
   root: { display: "grid", rowGap: tokens.spacingVerticalS, justifyItems: "start", minWidth: 0 },
   // A sample's label is longer than a narrow pane: the field takes the pane's width and the select shrinks.
   select: { width: "100%", minWidth: 0 },
-  selectBox: { width: "100%", "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
-});
+  selectBox: { width: "100%" },
+  selectElement: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+} satisfies Record<string, CSSProperties>;
 
 export interface SampleSectionProps {
   lang: Lang;
@@ -27,16 +21,16 @@ export interface SampleSectionProps {
 
 /** Offered only in a workbook with no criteria table and no units: inserts one of the bundled sample blocs. */
 export function SampleSection({ lang, busy, onInsert }: SampleSectionProps) {
-  const styles = useStyles();
   const [choice, setChoice] = useState<SampleId>(SAMPLE_IDS[0]);
   return (
-    <div className={styles.root}>
+    <div style={styles.root}>
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>{ui(lang, "emptyWorkbook")}</MessageBarBody>
       </MessageBar>
-      <Field label={ui(lang, "sampleLabel")} className={styles.select}>
+      <Field label={ui(lang, "sampleLabel")} style={styles.select}>
         <Select
-          className={styles.selectBox}
+          style={styles.selectBox}
+          select={{ style: styles.selectElement }}
           value={choice}
           onChange={(_, data) => setChoice(data.value as SampleId)}
         >
