@@ -1,0 +1,188 @@
+import { columnName } from "../engine/address";
+import { ExcelHostError, toHostError } from "./ExcelHostError";
+import { jsonSize } from "./step";
+
+/** A read aims each sync's response under 4.5 MB, leaving room under Excel on the web's 5 MB for the estimate. */
+export const READ_BUDGET = Math.floor(4.5 * 1024 * 1024);
+
+// What a used range's values weigh in a response, before any is seen: 6 bytes a cell (a number or "" and its
+// comma) and 400 a row for the one long text most rows of a bloc's sheets carry (a criterion's wording, a
+// unit's name, an explanation). A per-unit form of 300-character criteria weighs ~14% less than this, a score
+// matrix of numbers about a third less: the estimate errs on the side of a sync too many, never a refusal.
+const CELL_BYTES = 6;
+const ROW_BYTES = 400;
+// A group Excel still refuses is halved; this many refusals in one read and the workbook is beyond reading.
+const MAX_REFUSALS = 6;
+
+/** A sheet's used range, where it is (loaded in the sync before). */
+export interface UsedRect {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** A used range read: its values (and `formulas` where formula cells are not listed), and its formula cells' areas. */
+export interface UsedValues {
+  values: unknown[][];
+  /** Loaded beside the values where ExcelApi 1.9's formula areas are not used (or were refused). */
+  formulas: unknown[][] | null;
+  /** The sheet's formula cells (ExcelApi 1.9), a null object when it has none; null where `formulas` is loaded. */
+  special: Excel.RangeAreas | null;
+}
+
+interface Piece {
+  /** Index into the sheets read. */
+  sheet: number;
+  /** First row of the band, counted from the used range's top. */
+  top: number;
+  rows: number;
+}
+
+interface Loaded {
+  piece: Piece;
+  range: Excel.Range;
+}
+
+export interface ValuesRead {
+  found: Map<number, UsedValues>;
+  /** The syncs the read made (one per group, refused ones included). */
+  syncs: number;
+  /** The bytes of values (and formulas) received, as their UTF-8 JSON. */
+  received: number;
+}
+
+/**
+ * Reads the values of used ranges whose size is known, in as few syncs as their response allows. The rule:
+ * - each sync's expected response stays under `READ_BUDGET` (4.5 MB): ranges are taken in order, whole while
+ *   they fit, the one where the room ends cut by rows, so the syncs are ⌈estimate / 4.5 MB⌉;
+ * - the estimate starts at `CELL_BYTES` a cell and `ROW_BYTES` a row (twice that where `formulas` are loaded
+ *   too) and, after each sync, is scaled by the bytes that actually arrived against it, so the later syncs follow
+ *   the workbook's own text: one sync while the values stay under 4.5 MB, one more per 4.5 MB beyond;
+ * - should Excel still refuse a response (`ResponsePayloadSizeLimitExceeded`), the estimate is doubled and that
+ *   group read again as two or more, at most `MAX_REFUSALS` times in a read.
+ * With `special` a sheet's formula cells come as the address of their areas (ExcelApi 1.9), in the sync of its
+ * first rows; should Excel refuse to list them (too many separate areas), that group and every later one load
+ * `formulas` instead.
+ * @throws ExcelHostError `payload` past `MAX_REFUSALS`, or when Excel cannot return even one row; other host
+ *   errors as they come.
+ */
+export async function readValues(
+  context: Excel.RequestContext,
+  sheets: readonly { sheet: Excel.Worksheet; used: UsedRect }[],
+  special: boolean,
+  budget = READ_BUDGET,
+): Promise<ValuesRead> {
+  const found = new Map<number, UsedValues>();
+  const bands = new Map<number, { piece: Piece; values: unknown[][]; formulas: unknown[][] | null }[]>();
+  let listFormulas = special;
+  let scale = 1;
+  let estimatedSoFar = 0;
+  let received = 0;
+  let syncs = 0;
+  let refusals = 0;
+  const raw = (piece: Piece, formulas: boolean): number =>
+    piece.rows * (sheets[piece.sheet]!.used.columnCount * CELL_BYTES + ROW_BYTES) * (formulas ? 2 : 1);
+  const estimate = (piece: Piece): number => raw(piece, !listFormulas) * scale;
+  let pending: Piece[] = sheets.flatMap(({ used }, i) =>
+    used.rowCount > 0 ? [{ sheet: i, top: 0, rows: used.rowCount }] : [],
+  );
+
+  while (pending.length > 0) {
+    // Filled up to the budget on the estimate as it now stands, a range cut by rows where the room ends.
+    pending = coalesce(pending);
+    const group: Piece[] = [];
+    let room = budget;
+    while (pending.length > 0) {
+      const next = pending[0]!;
+      const size = estimate(next);
+      if (size <= room) {
+        group.push(pending.shift()!);
+        room -= size;
+        continue;
+      }
+      const rows = Math.min(next.rows - 1, Math.floor(room / estimate({ ...next, rows: 1 })));
+      const taken = group.length === 0 ? Math.max(1, rows) : rows;
+      if (taken > 0) {
+        group.push({ ...next, rows: taken });
+        pending[0] = { ...next, top: next.top + taken, rows: next.rows - taken };
+      }
+      break;
+    }
+    const withAreas = listFormulas;
+    const loaded: Loaded[] = group.map((piece) => {
+      const { sheet, used } = sheets[piece.sheet]!;
+      const top = used.rowIndex + piece.top;
+      const address = `${columnName(used.columnIndex)}${top + 1}:${columnName(used.columnIndex + used.columnCount - 1)}${top + piece.rows}`;
+      const range = sheet.getRange(address);
+      range.load(withAreas ? "values" : "values,formulas");
+      return { piece, range };
+    });
+    const areas = new Map<number, Excel.RangeAreas>();
+    if (withAreas) {
+      for (const piece of group.filter(({ top }) => top === 0)) {
+        // Asked of the whole sheet, not of the used range: Excel searches the used part anyway.
+        const formulaAreas = sheets[piece.sheet]!.sheet.getRange().getSpecialCellsOrNullObject("Formulas");
+        formulaAreas.load("address");
+        areas.set(piece.sheet, formulaAreas);
+      }
+    }
+    syncs++;
+    try {
+      // Bounded by the response, not by the data: one sync unless the values pass Excel's 4.5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      const failure = toHostError(error);
+      const kind = failure instanceof ExcelHostError ? failure.kind : null;
+      if (kind === "payload") {
+        refusals++;
+        const oneRow = group.length === 1 && group[0]!.rows === 1;
+        if (refusals > MAX_REFUSALS || oneRow) throw failure;
+        // The estimate was low: doubled, the group is read again as two or more, and later ones are smaller.
+        scale *= 2;
+        pending = [...group, ...pending];
+        continue;
+      }
+      if (withAreas && kind !== "cell-edit" && kind !== "busy") {
+        listFormulas = false;
+        pending = [...group, ...pending];
+        continue;
+      }
+      throw failure;
+    }
+    for (const { piece, range } of loaded) {
+      const values = range.values as unknown[][];
+      const formulas = withAreas ? null : (range.formulas as unknown[][]);
+      received += jsonSize(values) + (formulas ? jsonSize(formulas) : 0);
+      estimatedSoFar += raw(piece, !withAreas);
+      const list = bands.get(piece.sheet) ?? [];
+      list.push({ piece, values, formulas });
+      bands.set(piece.sheet, list);
+    }
+    scale = Math.max(0.05, received / estimatedSoFar);
+    for (const [sheet, formulaAreas] of areas) {
+      found.set(sheet, { values: [], formulas: null, special: formulaAreas });
+    }
+  }
+  for (const [sheet, list] of bands) {
+    list.sort((a, b) => a.piece.top - b.piece.top);
+    const special = found.get(sheet)?.special ?? null;
+    // A sheet's first band came with its formula areas, or every band of it with `formulas`.
+    const formulas = special ? null : list.flatMap((band) => band.formulas ?? band.values.map(() => []));
+    found.set(sheet, { values: list.flatMap((band) => band.values), formulas, special });
+  }
+  return { found, syncs, received };
+}
+
+// Neighbouring bands of one sheet joined again, to be cut afresh on a corrected estimate.
+function coalesce(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const last = out[out.length - 1];
+    if (last && last.sheet === piece.sheet && last.top + last.rows === piece.top) {
+      out[out.length - 1] = { ...last, rows: last.rows + piece.rows };
+    } else out.push(piece);
+  }
+  return out;
+}
