@@ -59,8 +59,9 @@ export interface ValuesRead {
  * - the estimate starts at `CELL_BYTES` a cell and `ROW_BYTES` a row (twice that where `formulas` are loaded
  *   too) and, after each sync, is scaled by the bytes that actually arrived against it, so the later syncs follow
  *   the workbook's own text: one sync while the values stay under 4.5 MB, one more per 4.5 MB beyond;
- * - should Excel still refuse a response (`ResponsePayloadSizeLimitExceeded`), the estimate is doubled and that
- *   group read again as two or more, at most `MAX_REFUSALS` times in a read.
+ * - should Excel still refuse a response (`ResponsePayloadSizeLimitExceeded`), that group is read again as two
+ *   or more, and no later group is planned more than half the size of the smallest one refused; at most
+ *   `MAX_REFUSALS` refusals in a read.
  * With `special` a sheet's formula cells come as the address of their areas (ExcelApi 1.9), in the sync of its
  * first rows; should Excel refuse to list them (too many separate areas), that group and every later one load
  * `formulas` instead.
@@ -77,6 +78,9 @@ export async function readValues(
   const bands = new Map<number, { piece: Piece; values: unknown[][]; formulas: unknown[][] | null }[]>();
   let listFormulas = special;
   let scale = 1;
+  // The smallest group (by its unscaled estimate) Excel refused: none is planned more than half its size again,
+  // whatever the ratio measured on what arrived says (a host with a smaller limit, a sheet of heavier text).
+  let smallestRefused = Infinity;
   let estimatedSoFar = 0;
   let received = 0;
   let syncs = 0;
@@ -104,7 +108,9 @@ export async function readValues(
       const rows = Math.min(next.rows - 1, Math.floor(room / estimate({ ...next, rows: 1 })));
       const taken = group.length === 0 ? Math.max(1, rows) : rows;
       if (taken > 0) {
-        group.push({ ...next, rows: taken });
+        const part = { ...next, rows: taken };
+        group.push(part);
+        room -= estimate(part);
         pending[0] = { ...next, top: next.top + taken, rows: next.rows - taken };
       }
       break;
@@ -139,8 +145,8 @@ export async function readValues(
         refusals++;
         const oneRow = group.length === 1 && group[0]!.rows === 1;
         if (refusals > MAX_REFUSALS || oneRow) throw failure;
-        // The estimate was low: doubled, the group is read again as two or more, and later ones are smaller.
-        scale *= 2;
+        smallestRefused = Math.min(smallestRefused, sum(group.map((piece) => raw(piece, !withAreas))));
+        scale = Math.max(scale, (2 * budget) / smallestRefused);
         pending = [...group, ...pending];
         continue;
       }
@@ -160,7 +166,7 @@ export async function readValues(
       list.push({ piece, values, formulas });
       bands.set(piece.sheet, list);
     }
-    scale = Math.max(0.05, received / estimatedSoFar);
+    scale = Math.max(0.05, received / estimatedSoFar, (2 * budget) / smallestRefused);
     for (const [sheet, formulaAreas] of areas) {
       found.set(sheet, { values: [], formulas: null, special: formulaAreas });
     }
@@ -174,6 +180,8 @@ export async function readValues(
   }
   return { found, syncs, received };
 }
+
+const sum = (sizes: number[]): number => sizes.reduce((a, b) => a + b, 0);
 
 // Neighbouring bands of one sheet joined again, to be cut afresh on a corrected estimate.
 function coalesce(pieces: Piece[]): Piece[] {

@@ -40,14 +40,17 @@ export class FakeRequestContext {
     const payload = ops.reduce((sum, op) => sum + op.size, 0);
     this.host.syncs.push(payload);
     const at = this.host.responses.push(0) - 1;
+    this.host.refused.push(0);
     const index = this.host.syncs.length;
     await Promise.resolve();
     if (this.host.cellEditMode) {
+      this.host.failed.push(index);
       throw new FakeExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }
     const injected = this.host.failSync?.(index) ?? null;
     const failure = injected instanceof FakeExcelError ? { error: injected, after: 0 } : injected;
     if (payload > this.host.payloadLimit) {
+      this.host.failed.push(index);
       throw new FakeExcelError(
         "RequestPayloadSizeLimitExceeded",
         `The request payload (${payload} bytes) exceeds the limit (${this.host.payloadLimit}).`,
@@ -66,11 +69,13 @@ export class FakeRequestContext {
           `The response payload (${response.bytes} bytes) exceeds the limit (${this.host.responseLimit}).`,
         );
       }
+      this.host.responses[at] = response.bytes;
     } catch (error) {
       for (const undo of response.undo) undo();
+      this.host.refused[at] = response.bytes;
+      this.host.failed.push(index);
       throw error;
     } finally {
-      this.host.responses[at] = response.bytes;
       this.response = null;
     }
   }

@@ -57,8 +57,12 @@ export class FakeExcel {
   readonly model = new WorkbookModel();
   /** Payload size of every sync, in order: `syncs.length` is the sync count. */
   readonly syncs: number[] = [];
-  /** Response size of every sync, in order, beside `syncs` (what a failed sync would have returned, too). */
+  /** Response size of every sync, in order, beside `syncs`: what arrived, 0 for a sync that failed. */
   readonly responses: number[] = [];
+  /** What each failed sync would have returned (the bytes its operations loaded before it failed), beside `syncs`. */
+  readonly refused: number[] = [];
+  /** The numbers of the syncs that failed, as `failSync` counts them. */
+  readonly failed: number[] = [];
   payloadLimit: number;
   responseLimit: number;
   cellEditMode: boolean;
@@ -87,11 +91,16 @@ export class FakeExcel {
     return this.syncs.length;
   }
 
-  /** Request and response bytes of every sync, in order. */
-  get sizes(): { request: number; response: number }[] {
+  /** Request and response bytes of every sync, in order; `refused` what a failed sync would have returned. */
+  get sizes(): { request: number; response: number; refused: number }[] {
     // Aligned from the end: a test may empty `syncs` to count afresh.
     const responses = this.responses.slice(this.responses.length - this.syncs.length);
-    return this.syncs.map((request, i) => ({ request, response: responses[i] ?? 0 }));
+    const refused = this.refused.slice(this.refused.length - this.syncs.length);
+    return this.syncs.map((request, i) => ({
+      request,
+      response: responses[i] ?? 0,
+      refused: refused[i] ?? 0,
+    }));
   }
 
   /** Makes sync number `index` (counted over the host's life) fail with `code`, after `after` operations. */
