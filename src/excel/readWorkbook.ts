@@ -18,6 +18,8 @@ export interface ExcelContents {
   marks: string[];
   /** Sheets the user protected (Review › Protect Sheet). */
   protectedSheets: string[];
+  /** Every sheet's id, as `existing`: what a failed write tells apart from the sheets it added. */
+  ids?: string[];
   /**
    * Syncs the read made: 3 (sheets and marks, used ranges, values), one more per 4.5 MB of values beyond the
    * first and per group Excel refused (readValues); 2 more when a used range reaches too far to load whole
@@ -34,7 +36,7 @@ export async function readOwners(
 ): Promise<Omit<ExcelContents, "workbook"> & { sheets: Excel.Worksheet[] }> {
   const worksheets = context.workbook.worksheets;
   // WorksheetProtection is ExcelApi 1.2, within the manifest's 1.7.
-  worksheets.load("items/name,items/protection/protected");
+  worksheets.load("items/name,items/id,items/protection/protected");
   const names = context.workbook.names;
   // NamedItem.formula (ExcelApi 1.7) names the sheet, so one sync finds the owners without a range per name.
   names.load("items/name,items/type,items/formula");
@@ -53,7 +55,8 @@ export async function readOwners(
   }
   const existing = sheetNames.map((name) => ({ name, owner: owners.get(name) ?? null }));
   const protectedSheets = worksheets.items.filter((sheet) => sheet.protection.protected).map((s) => s.name);
-  return { existing, marks, protectedSheets, sheets: worksheets.items };
+  const ids = worksheets.items.map((sheet) => sheet.id);
+  return { existing, marks, protectedSheets, ids, sheets: worksheets.items };
 }
 
 type Supports = (set: string, version: string) => boolean;
@@ -109,7 +112,7 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   supports: Supports = officeSupports,
 ): Promise<ExcelContents> {
-  const { existing, marks, protectedSheets, sheets } = await readOwners(context);
+  const { existing, marks, protectedSheets, ids, sheets } = await readOwners(context);
   const inputs = sheets.filter((_, i) => {
     const owner = existing[i]?.owner ?? null;
     return owner === null || owner === "settings";
@@ -140,7 +143,7 @@ export async function readWorkbook(
       return { name: sheet.name, ...contents };
     }),
   };
-  return { workbook, existing, marks, protectedSheets, readSyncs, readBytes: read.received };
+  return { workbook, existing, marks, protectedSheets, ids, readSyncs, readBytes: read.received };
 }
 
 const emptySheet = (): Pick<SheetInput, "values" | "formulas"> => ({ values: [], formulas: new Map() });
