@@ -121,7 +121,8 @@ export async function readValues(
       const top = used.rowIndex + piece.top;
       const address = `${columnName(used.columnIndex)}${top + 1}:${columnName(used.columnIndex + used.columnCount - 1)}${top + piece.rows}`;
       const range = sheet.getRange(address);
-      range.load(withAreas ? "values" : "values,formulas");
+      if (withAreas) range.load("values");
+      else range.load("values,formulas");
       return { piece, range };
     });
     const areas = new Map<number, Excel.RangeAreas>();
