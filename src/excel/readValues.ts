@@ -31,6 +31,12 @@ export interface UsedValues {
   special: Excel.RangeAreas | null;
 }
 
+/**
+ * How a read finds formula cells: `areas`, their addresses (ExcelApi 1.9); `load`, `formulas` beside the
+ * values; `none`, not at all (the caller knows them).
+ */
+export type FormulaRead = "areas" | "load" | "none";
+
 interface Piece {
   /** Index into the sheets read. */
   sheet: number;
@@ -62,7 +68,7 @@ export interface ValuesRead {
  * - should Excel still refuse a response (`ResponsePayloadSizeLimitExceeded`), that group is read again as two
  *   or more, and no later group is planned more than half the size of the smallest one refused; at most
  *   `MAX_REFUSALS` refusals in a read.
- * With `special` a sheet's formula cells come as the address of their areas (ExcelApi 1.9), in the sync of its
+ * With `areas` a sheet's formula cells come as the address of their areas (ExcelApi 1.9), in the sync of its
  * first rows; should Excel refuse to list them (too many separate areas), that group and every later one load
  * `formulas` instead.
  * @throws ExcelHostError `payload` past `MAX_REFUSALS`, or when Excel cannot return even one row; other host
@@ -71,12 +77,12 @@ export interface ValuesRead {
 export async function readValues(
   context: Excel.RequestContext,
   sheets: readonly { sheet: Excel.Worksheet; used: UsedRect }[],
-  special: boolean,
+  formulas: FormulaRead,
   budget = READ_BUDGET,
 ): Promise<ValuesRead> {
   const found = new Map<number, UsedValues>();
   const bands = new Map<number, { piece: Piece; values: unknown[][]; formulas: unknown[][] | null }[]>();
-  let listFormulas = special;
+  let mode = formulas;
   let scale = 1;
   // The smallest group (by its unscaled estimate) Excel refused: none is planned more than half its size again,
   // whatever the ratio measured on what arrived says (a host with a smaller limit, a sheet of heavier text).
@@ -87,7 +93,7 @@ export async function readValues(
   let refusals = 0;
   const raw = (piece: Piece, formulas: boolean): number =>
     piece.rows * (sheets[piece.sheet]!.used.columnCount * CELL_BYTES + ROW_BYTES) * (formulas ? 2 : 1);
-  const estimate = (piece: Piece): number => raw(piece, !listFormulas) * scale;
+  const estimate = (piece: Piece): number => raw(piece, mode === "load") * scale;
   let pending: Piece[] = sheets.flatMap(({ used }, i) =>
     used.rowCount > 0 ? [{ sheet: i, top: 0, rows: used.rowCount }] : [],
   );
@@ -115,14 +121,15 @@ export async function readValues(
       }
       break;
     }
-    const withAreas = listFormulas;
+    const withAreas = mode === "areas";
+    const withFormulas = mode === "load";
     const loaded: Loaded[] = group.map((piece) => {
       const { sheet, used } = sheets[piece.sheet]!;
       const top = used.rowIndex + piece.top;
       const address = `${columnName(used.columnIndex)}${top + 1}:${columnName(used.columnIndex + used.columnCount - 1)}${top + piece.rows}`;
       const range = sheet.getRange(address);
-      if (withAreas) range.load("values");
-      else range.load("values,formulas");
+      if (withFormulas) range.load("values,formulas");
+      else range.load("values");
       return { piece, range };
     });
     const areas = new Map<number, Excel.RangeAreas>();
@@ -146,13 +153,13 @@ export async function readValues(
         refusals++;
         const oneRow = group.length === 1 && group[0]!.rows === 1;
         if (refusals > MAX_REFUSALS || oneRow) throw failure;
-        smallestRefused = Math.min(smallestRefused, sum(group.map((piece) => raw(piece, !withAreas))));
+        smallestRefused = Math.min(smallestRefused, sum(group.map((piece) => raw(piece, withFormulas))));
         scale = Math.max(scale, (2 * budget) / smallestRefused);
         pending = [...group, ...pending];
         continue;
       }
       if (withAreas && kind !== "cell-edit" && kind !== "busy") {
-        listFormulas = false;
+        mode = "load";
         pending = [...group, ...pending];
         continue;
       }
@@ -160,9 +167,9 @@ export async function readValues(
     }
     for (const { piece, range } of loaded) {
       const values = range.values as unknown[][];
-      const formulas = withAreas ? null : (range.formulas as unknown[][]);
+      const formulas = withFormulas ? (range.formulas as unknown[][]) : null;
       received += jsonSize(values) + (formulas ? jsonSize(formulas) : 0);
-      estimatedSoFar += raw(piece, !withAreas);
+      estimatedSoFar += raw(piece, withFormulas);
       const list = bands.get(piece.sheet) ?? [];
       list.push({ piece, values, formulas });
       bands.set(piece.sheet, list);
@@ -175,9 +182,10 @@ export async function readValues(
   for (const [sheet, list] of bands) {
     list.sort((a, b) => a.piece.top - b.piece.top);
     const special = found.get(sheet)?.special ?? null;
-    // A sheet's first band came with its formula areas, or every band of it with `formulas`.
-    const formulas = special ? null : list.flatMap((band) => band.formulas ?? band.values.map(() => []));
-    found.set(sheet, { values: list.flatMap((band) => band.values), formulas, special });
+    // A sheet's first band came with its formula areas, or every band of it with `formulas` (or neither).
+    const loaded = !special && list.every((band) => band.formulas !== null);
+    const sheetFormulas = loaded ? list.flatMap((band) => band.formulas!) : null;
+    found.set(sheet, { values: list.flatMap((band) => band.values), formulas: sheetFormulas, special });
   }
   return { found, syncs, received };
 }

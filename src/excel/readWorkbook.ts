@@ -23,7 +23,7 @@ export interface ExcelContents {
   /**
    * Syncs the read made: 3 (sheets and marks, used ranges, values), one more per 4.5 MB of values beyond the
    * first and per group Excel refused (readValues); 2 more when a used range reaches too far to load whole
-   * (readSpreadSheets).
+   * (readSpreadSheets, split by size the same way).
    */
   readSyncs?: number;
   /** Bytes of values (and formulas) the read received: what its extra syncs are allowed for. */
@@ -100,8 +100,8 @@ function formulasOf(read: UsedValues, used: UsedRect): Map<string, string> {
  * while the values' response stays under 4.5 MB and one more per 4.5 MB beyond (readValues: the groups are
  * planned on an estimate from the used ranges' size and corrected on what arrives; a group Excel still refuses
  * is halved and read again). So an ordinary bloc is read in 3 syncs. A used range reaching beyond both
- * A1:ALL1024 and A1:P16400 (a stray value at XFD1048576) is read as its content, in two syncs more
- * (readSpreadSheets); far cells come back in `SheetInput.far`, not in the grid.
+ * A1:ALL1024 and A1:P16400 (a stray value at XFD1048576) is read as its content, in two syncs more while
+ * that stays under 4.5 MB (readSpreadSheets); far cells come back in `SheetInput.far`, not in the grid.
  * Sheets carrying our ownership mark are outputs of an earlier run and are not input (a settings sheet is
  * never marked). Formula cells are found with `getSpecialCells` where ExcelApi 1.9 is supported; should Excel
  * refuse that (too many separate areas), the group is read once more loading `formulas` instead.
@@ -128,13 +128,13 @@ export async function readWorkbook(
     const range = used[i]!;
     return range.isNullObject || !within(range) ? [] : [{ sheet, used: rectOf(range), at: i }];
   });
-  const read = await readValues(context, whole, special);
+  const read = await readValues(context, whole, special ? "areas" : "load");
   const spread = inputs.flatMap((sheet, i) => {
     const range = used[i]!;
     return range.isNullObject || within(range) ? [] : [{ sheet, used: range }];
   });
-  const far = await readSpreadSheets(context, spread, special);
-  const readSyncs = 2 + read.syncs + (spread.length > 0 ? 2 : 0);
+  const { found: far, syncs: spreadSyncs } = await readSpreadSheets(context, spread, special);
+  const readSyncs = 2 + read.syncs + spreadSyncs;
   const byInput = new Map(whole.map(({ at, used: rect }, w) => [at, { rect, values: read.found.get(w) }]));
   const workbook: WorkbookInput = {
     sheets: inputs.map((sheet, i) => {

@@ -8,6 +8,7 @@ import {
   FakeExcelError,
   type FakeExcelOptions,
 } from "./fakeExcel/fakeExcel";
+import { MAX_COLUMNS, MAX_ROWS } from "./fakeExcel/SheetModel";
 import { perUnitBloc, PER_UNIT_YEAR } from "./perUnitBloc";
 import { allowedSyncs } from "./syncBudget";
 
@@ -71,6 +72,21 @@ describe("a read past Excel's 5 MB response is split by size (DESIGN §7)", () =
     expect(contents.workbook.sheets[0]!.values).toEqual(rows);
     // Texts five times the estimate: Excel refuses the first plan once, then the bands fit.
     expect(fake.sizes.filter(({ refused }) => refused > 0)).toHaveLength(1);
+  }, 60000);
+
+  test("a sheet reaching far (a stray value at XFD1048576) has its content split by size too", async () => {
+    const text = "Giải trình chi tiết kết quả thực hiện nhiệm vụ. ".repeat(30);
+    const rows = Array.from({ length: 4000 }, (_, r) => [r + 1, `${r + 1}. ${text}`]);
+    const fake = new FakeExcel({ sheets: [{ name: "Ghi chú", values: rows }] }, { excelApi: "1.9" });
+    fake.sheet("Ghi chú").cell(MAX_ROWS - 1, MAX_COLUMNS - 1).value = "x";
+    const contents = await fake.run((context) => readWorkbook(context, fake.isSetSupported));
+    expect(sum(fake.responses)).toBeGreaterThan(5 * MB);
+    expect(Math.max(...fake.responses)).toBeLessThanOrEqual(DEFAULT_PAYLOAD_LIMIT);
+    expect(contents.workbook.sheets[0]!.values).toEqual(rows);
+    // Excel refused the first plan (texts five times the estimate): the far cell, loaded with it, came again.
+    expect(fake.failed).toHaveLength(1);
+    expect(contents.workbook.sheets[0]!.far).toEqual([{ cell: "XFD1048576", value: "x" }]);
+    expect(contents.readSyncs).toBe(fake.syncCount);
   }, 60000);
 
   test.each<[string, FakeExcelOptions]>([
