@@ -7,8 +7,9 @@ export const READ_BUDGET = Math.floor(4.5 * 1024 * 1024);
 
 // What a used range's values weigh in a response, before any is seen: 6 bytes a cell (a number or "" and its
 // comma) and 400 a row for the one long text most rows of a bloc's sheets carry (a criterion's wording, a
-// unit's name, an explanation). A per-unit form of 300-character criteria weighs ~14% less than this, a score
-// matrix of numbers about a third less: the estimate errs on the side of a sync too many, never a refusal.
+// unit's name, an explanation). A per-unit form of 300-character criteria weighs ~12% less than this, a score
+// matrix of numbers ~30% less; what arrives corrects it for the syncs after the first. Texts much longer than
+// that on most rows are what can still make Excel refuse a first plan (then readValues plans smaller).
 const CELL_BYTES = 6;
 const ROW_BYTES = 400;
 // A group Excel still refuses is halved; this many refusals in one read and the workbook is beyond reading.
