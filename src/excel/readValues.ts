@@ -114,7 +114,11 @@ export async function readValues(
       }
       const rows = Math.min(next.rows - 1, Math.floor(room / estimate({ ...next, rows: 1 })));
       const taken = group.length === 0 ? Math.max(1, rows) : rows;
-      if (taken > 0) {
+      if (taken >= next.rows) {
+        // One row alone over the budget: it goes by itself (Excel may still answer it under 5 MB).
+        group.push(pending.shift()!);
+        room -= size;
+      } else if (taken > 0) {
         const part = { ...next, rows: taken };
         group.push(part);
         room -= estimate(part);

@@ -112,6 +112,21 @@ describe("a read past Excel's 5 MB response is split by size (DESIGN §7)", () =
     60000,
   );
 
+  test("after a refusal a wide row over the smaller plan goes alone, and arrives", async () => {
+    const narrow = [[1, "đ".repeat(1000)]];
+    const wide = [Array.from({ length: 900 }, (_, c) => `ô ${c}`.padEnd(8, "x"))];
+    const workbook: WorkbookInput = {
+      sheets: [
+        { name: "Hẹp", values: narrow },
+        { name: "Rộng", values: wide },
+      ],
+    };
+    const fake = new FakeExcel(workbook, { excelApi: "1.9", responseLimit: 11000 });
+    const contents = await fake.run((context) => readWorkbook(context, fake.isSetSupported));
+    expect(fake.failed).toHaveLength(1);
+    expect(contents.workbook.sheets.map((s) => s.values)).toEqual([narrow, wide]);
+  });
+
   test("a host that cannot return even one row: a typed payload error, nothing written", async () => {
     const workbook: WorkbookInput = { sheets: [{ name: "Ghi chú", values: [[1, "đ".repeat(1500)]] }] };
     const fake = new FakeExcel(workbook, { excelApi: "1.9", responseLimit: 2000 });
