@@ -16,6 +16,9 @@ const HOST_KINDS: Record<ExcelHostErrorKind, true> = {
   payload: true,
   unsupported: true,
   "too-large": true,
+  busy: true,
+  "excel-failed": true,
+  "formula-too-long": true,
 };
 
 // Sheet names are at most 31 characters; an error text is cut so the URL stays well under browsers' limits.

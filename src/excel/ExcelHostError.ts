@@ -4,13 +4,24 @@ import { hostErrorMessage } from "../strings/hostMessages";
  * Why Excel refused the add-in's work, so the task pane or the ribbon can tell the secretary what to do:
  * - `protected`: a sheet or the workbook's structure is protected;
  * - `cell-edit`: Excel is busy editing a cell;
+ * - `busy`: Excel refused the operation in its present state (a cell being edited, a dialog open);
+ * - `excel-failed`: Excel failed for a reason of its own (a general exception), which a retry often clears;
+ * - `formula-too-long`: a formula to write passes Excel's 8,192 characters;
  * - `name-clash`: an output sheet or name is taken by something that is not ours to replace;
- * - `payload`: a write is too large for Excel even after splitting;
+ * - `payload`: a request or a response is too large for Excel even after splitting;
  * - `unsupported`: this version of Excel lacks an API the add-in needs;
  * - `too-large`: a sheet holds more than 2,000,000 non-empty cells, or values spread too far to read (DESIGN §9).
  */
 export type ExcelHostErrorKind =
-  "protected" | "cell-edit" | "name-clash" | "payload" | "unsupported" | "too-large";
+  | "protected"
+  | "cell-edit"
+  | "name-clash"
+  | "payload"
+  | "unsupported"
+  | "too-large"
+  | "busy"
+  | "excel-failed"
+  | "formula-too-long";
 
 /**
  * A typed failure of the Excel host. `message` (Vietnamese, the product's default) tells the user what to do;
@@ -35,7 +46,11 @@ const KIND_OF_CODE: Record<string, ExcelHostErrorKind> = {
   InvalidOperationInCellEditMode: "cell-edit",
   ItemAlreadyExists: "name-clash",
   RequestPayloadSizeLimitExceeded: "payload",
+  ResponsePayloadSizeLimitExceeded: "payload",
   PayloadTooLarge: "payload",
+  InvalidOperation: "busy",
+  GeneralException: "excel-failed",
+  FormulaLengthExceedsLimit: "formula-too-long",
   ApiNotFound: "unsupported",
   UnsupportedOperation: "unsupported",
   NotImplemented: "unsupported",

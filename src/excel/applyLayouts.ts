@@ -10,6 +10,7 @@ import { newSheetStep, sheetSteps } from "./sheetSteps";
 import type { Step, StepEnv } from "./step";
 import { officeSupports } from "./officeSupports";
 import { readOwners, type ExcelContents } from "./readWorkbook";
+import { removeAdded } from "./removeAdded";
 import { sameSheetName } from "../engine/layout/sheetReference";
 
 /** Excel on the web refuses a request over 5 MB. */
@@ -17,7 +18,7 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export interface ApplyOptions {
   /** What `readWorkbook` found in this run; without it one more sync reads the sheets and marks. */
-  contents?: Pick<ExcelContents, "existing" | "marks" | "protectedSheets">;
+  contents?: Pick<ExcelContents, "existing" | "marks" | "protectedSheets" | "ids">;
   /** `Office.context.requirements.isSetSupported`; injected by tests. */
   supports?: (set: string, version: string) => boolean;
   /** The request payload limit to stay under; a write is split into more syncs only when it would pass it. */
@@ -46,17 +47,21 @@ export { officeSupports } from "./officeSupports";
  * the user's.
  *
  * Everything is queued and sent in ONE sync; only when the estimated request would pass `payloadLimit` is
- * it cut into several syncs, each under the limit, in order.
+ * it cut into several syncs, each under the limit, in order. Should a sync fail (whole or part-way through),
+ * the sheets this write added are deleted again with their marks (removeAdded: two syncs more), so no output
+ * is left half-written, and Excel's error is thrown; the sheets that were there are not touched, though
+ * our earlier outputs being replaced may already be gone, and `before` steps that ran stay written.
  * @throws ExcelHostError `protected` (before anything is changed) when one of our sheets to replace is
  *   protected; `name-clash` (before anything is changed) when a layout's name is taken by a sheet
- *   that is not ours to replace; `protected`, `cell-edit`, `payload`, `unsupported` from the host.
+ *   that is not ours to replace; `protected`, `cell-edit`, `busy`, `excel-failed`, `payload`,
+ *   `formula-too-long`, `unsupported` from the host.
  */
 export async function applyLayouts(
   context: Excel.RequestContext,
   layouts: SheetLayout[],
   options: ApplyOptions = {},
 ): Promise<ApplyReport> {
-  const { existing, marks, protectedSheets } = options.contents ?? (await readOwners(context));
+  const { existing, marks, protectedSheets, ids } = options.contents ?? (await readOwners(context));
   const limit = options.payloadLimit ?? PAYLOAD_LIMIT;
   // Leave room for what the estimate cannot see (the request envelope, object ids).
   const budget = Math.floor(limit * 0.9);
@@ -120,7 +125,15 @@ export async function applyLayouts(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      throw toHostError(error);
+      const failure = toHostError(error);
+      // No half-written output is left: what this write added goes again (removeAdded), then Excel's error.
+      if (ids)
+        await removeAdded(
+          context,
+          layouts.map((layout) => layout.name),
+          new Set(ids),
+        );
+      throw failure;
     }
   }
   return { syncs: chunks.length, payloads: chunks.map((c) => c.size) };

@@ -33,8 +33,8 @@ export type CreateFormsResult =
   | { status: "blocked"; reason: "no-criteria" | "no-units"; issues: Issue[]; syncs: number };
 
 /**
- * Adds one self-assessment form sheet per unit of the roster (or of the scores) to the open workbook: 3 syncs
- * whatever the number of units (read 2, write 1; more only past Excel's request limit). A unit that already has
+ * Adds one self-assessment form sheet per unit of the roster (or of the scores) to the open workbook: 4 syncs
+ * whatever the number of units (read 3, write 1; more only past Excel's response or request limit). A unit that already has
  * a per-unit sheet keeps it untouched — it may be filled — and is reported as skipped. Forms are the user's
  * sheets: no ownership mark, never replaced or deleted by a later run. The first new form is shown.
  * @throws ExcelHostError when Excel refuses (workbook structure protected, cell-edit mode…).
@@ -45,11 +45,12 @@ export async function createFormsInExcel(
 ): Promise<CreateFormsResult> {
   const contents = await readWorkbook(context, options.supports);
   const result = evaluateBloc(contents.workbook, options.year === undefined ? {} : { year: options.year });
+  const read = contents.readSyncs ?? 3;
   const errors = result.issues.filter((found) => found.severity === "error");
   const { criteria, roster } = result;
-  if (!criteria) return { status: "blocked", reason: "no-criteria", issues: errors, syncs: 2 };
+  if (!criteria) return { status: "blocked", reason: "no-criteria", issues: errors, syncs: read };
   const units = roster ? roster.units.map((unit) => unit.name) : result.units.map((unit) => unit.name);
-  if (units.length === 0) return { status: "blocked", reason: "no-units", issues: errors, syncs: 2 };
+  if (units.length === 0) return { status: "blocked", reason: "no-units", issues: errors, syncs: read };
 
   const formOf = new Map<string, string>();
   for (const found of readScoreSheets(contents.workbook, criteria, roster).found) {
@@ -66,7 +67,7 @@ export async function createFormsInExcel(
     existing: contents.existing.map((sheet) => sheet.name),
     units: wanted,
   });
-  if (layouts.length === 0) return { status: "created", created: [], skipped, syncs: 2 };
+  if (layouts.length === 0) return { status: "created", created: [], skipped, syncs: read };
   const write = await applyLayouts(context, layouts, {
     contents,
     activate: layouts[0]!.name,
@@ -74,5 +75,5 @@ export async function createFormsInExcel(
     ...(options.payloadLimit ? { payloadLimit: options.payloadLimit } : {}),
   });
   const created = layouts.map((layout, i) => ({ unit: wanted[i]!, sheet: layout.name }));
-  return { status: "created", created, skipped, syncs: 2 + write.syncs };
+  return { status: "created", created, skipped, syncs: read + write.syncs };
 }

@@ -36,9 +36,9 @@ export interface ImportFormsResult {
  * empty in the master are written (a number as a number, a text as text, never a formula), or, for the files
  * in `replace`, cells holding the different value they replace; new per-unit sheets are added for units
  * without a place. No other cell is touched: a conflicting value is reported, never overwritten, and a
- * planned cell that holds a formula or changed since the read is kept back and reported. Read 2 syncs, check
- * the planned cells 1, write 1 (more only past Excel's request limit). Importing the same forms again writes
- * nothing (2 syncs).
+ * planned cell that holds a formula or changed since the read is kept back and reported. Read 3 syncs (see
+ * readWorkbook), check the planned cells 1, write 1 (more only past Excel's request limit). Importing the same
+ * forms again writes nothing (the read's 3 syncs).
  * @throws ExcelHostError `protected` (before anything is written) when a planned cell is locked on a protected
  *   sheet; `cell-edit`, `name-clash`… from the host.
  */
@@ -48,6 +48,7 @@ export async function importFormsInExcel(
   options: ImportFormsOptions,
 ): Promise<ImportFormsResult> {
   const contents = await readWorkbook(context, options.supports);
+  const read = contents.readSyncs ?? 3;
   const planned = planMerge(contents.workbook, returned, {
     lang: options.lang,
     year: options.year ?? new Date().getFullYear(),
@@ -61,7 +62,7 @@ export async function importFormsInExcel(
     cells: plan.writes.length,
   });
   if (planned.writes.length === 0 && planned.sheets.length === 0)
-    return { ...report(planned), sheets, syncs: 2 };
+    return { ...report(planned), sheets, syncs: read };
 
   const check = await checkPlanned(context, planned.writes, contents.protectedSheets);
   const plan = keepBack(planned, check.kept);
@@ -70,12 +71,12 @@ export async function importFormsInExcel(
     return step(entered, (env) => (env.sheet(sheet).getRange(cell).values = entered));
   });
   if (writes.length === 0 && plan.sheets.length === 0)
-    return { ...report(plan), sheets, syncs: 2 + check.syncs };
+    return { ...report(plan), sheets, syncs: read + check.syncs };
   const write = await applyLayouts(context, plan.sheets, {
     contents,
     before: writes,
     ...(options.supports ? { supports: options.supports } : {}),
     ...(options.payloadLimit ? { payloadLimit: options.payloadLimit } : {}),
   });
-  return { ...report(plan), sheets, syncs: 2 + check.syncs + write.syncs };
+  return { ...report(plan), sheets, syncs: read + check.syncs + write.syncs };
 }

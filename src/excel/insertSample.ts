@@ -2,6 +2,7 @@ import { a1, columnName } from "../engine/address";
 import type { WorkbookInput } from "../engine/workbook";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { hostCell } from "./hostCell";
+import { removeAdded } from "./removeAdded";
 import { sameSheetName } from "../engine/layout/sheetReference";
 
 // Column widths in points from the longest text, within bounds that keep long criterion texts readable
@@ -18,13 +19,15 @@ function columnWidth(values: WorkbookInput["sheets"][number]["values"], col: num
 /**
  * Adds a sample bloc's sheets to the open workbook (2 syncs) and shows its first sheet. Existing sheets are
  * never touched: when one of the sample's names is already taken nothing is written and a `name-clash`
- * ExcelHostError names it.
+ * ExcelHostError names it. Should the write fail part-way, the sheets it added are deleted again (removeAdded).
  */
 export async function insertSample(context: Excel.RequestContext, sample: WorkbookInput): Promise<string[]> {
+  const worksheets = context.workbook.worksheets;
+  let before: Set<string> | null = null;
   try {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
+    worksheets.load("items/name,items/id");
     await context.sync();
+    before = new Set(worksheets.items.map((sheet) => sheet.id));
     const taken = worksheets.items.map((sheet) => sheet.name);
     const clash = sample.sheets.find((sheet) => taken.some((name) => sameSheetName(name, sheet.name)));
     if (clash) throw new ExcelHostError("name-clash", { name: clash.name });
@@ -49,6 +52,15 @@ export async function insertSample(context: Excel.RequestContext, sample: Workbo
     await context.sync();
     return sample.sheets.map((sheet) => sheet.name);
   } catch (error) {
-    throw toHostError(error);
+    const failure = toHostError(error);
+    // Half a sample is no sample: the sheets this insertion added go again (never a sheet that was there).
+    if (before && !(failure instanceof ExcelHostError && failure.kind === "name-clash")) {
+      await removeAdded(
+        context,
+        sample.sheets.map((sheet) => sheet.name),
+        before,
+      );
+    }
+    throw failure;
   }
 }

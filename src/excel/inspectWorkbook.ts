@@ -8,7 +8,7 @@ export interface Inspection {
 }
 
 /**
- * Reads the open workbook (2 syncs, whatever its size) and evaluates it without writing anything, so the
+ * Reads the open workbook (3 syncs, more only past 4.5 MB of values: see readWorkbook) and evaluates it without writing anything, so the
  * pane can show what it detected and every issue before the secretary ranks.
  * @throws ExcelHostError for a host failure of a known kind (cell-edit mode…).
  */

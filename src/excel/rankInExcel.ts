@@ -30,14 +30,20 @@ export interface RankReport {
   layouts: SheetLayout[];
   /** The sheet shown at the end: the ranking, or the data check when the result is provisional. */
   activated: string;
-  /** Syncs of the read (2, rarely 3: see `readWorkbook`) and of the write (1 unless the payload had to be split). */
+  /**
+   * Syncs of the read (3, one more per 4.5 MB of values beyond the first: see `readWorkbook`) and of the write
+   * (1 unless the payload had to be split).
+   */
   syncs: number;
+  /** The read's share of `syncs`. */
+  readSyncs: number;
 }
 
 /**
- * One rank run inside `Excel.run`: read the workbook (2 syncs), evaluate and lay out in TypeScript, write the
- * outputs (1 sync, more only past the 5 MB request limit) and activate the ranking sheet, or the data-check
- * sheet when there are data errors. Three syncs whatever the number of units and criteria.
+ * One rank run inside `Excel.run`: read the workbook (3 syncs, more only past 4.5 MB of values), evaluate and lay
+ * out in TypeScript, write the outputs (1 sync, more only past the 5 MB request limit) and activate the ranking
+ * sheet, or the data-check sheet when there are data errors. Four syncs whatever the number of units and
+ * criteria while the reads and the writes stay under those limits; one more per 4.5 MB beyond (DESIGN §7).
  * @throws ExcelHostError when Excel refuses (protected sheet, cell-edit mode, name clash…).
  */
 export async function rankInExcel(
@@ -61,5 +67,6 @@ export async function rankInExcel(
     ...(options.supports ? { supports: options.supports } : {}),
     ...(options.payloadLimit ? { payloadLimit: options.payloadLimit } : {}),
   });
-  return { result, layouts, activated, syncs: (contents.readSyncs ?? 2) + write.syncs };
+  const readSyncs = contents.readSyncs ?? 3;
+  return { result, layouts, activated, syncs: readSyncs + write.syncs, readSyncs };
 }

@@ -1,14 +1,18 @@
-import { a1, columnName, parseA1 } from "../engine/address";
+import { a1, parseA1 } from "../engine/address";
 import { contentBounds, MAX_CONTENT_CELLS, MAX_FAR_CELLS, MAX_GRID_CELLS } from "../engine/read/contentGrid";
 import type { CellValue, SheetInput } from "../engine/workbook";
 import { ExcelHostError } from "./ExcelHostError";
 import { cellsOfAddress } from "./formulaCells";
+import { readValues } from "./readValues";
 
-/**
- * The most cells one `values` load asks for: a band of the content, or the first read of a used range. About
- * a million mostly empty cells keeps a response to a few MB, within what Excel returns in one sync.
- */
-export const READ_CELLS = 1_000_000;
+// Whether a range's values arrived (a sync that failed delivers none of what it loaded).
+function isLoaded(range: Excel.Range): boolean {
+  try {
+    return Array.isArray(range.values);
+  } catch {
+    return false;
+  }
+}
 
 /** A sheet whose used range is too large to load at once, with that used range (rowIndex…columnCount loaded). */
 export interface SpreadSheet {
@@ -32,9 +36,9 @@ const tooLarge = (sheet: string, cause?: unknown): ExcelHostError =>
 /**
  * Reads sheets whose used range reaches far (a stray value at XFD1048576) without loading that rectangle:
  * one sync for where the constants and formulas are (`getSpecialCells`, ExcelApi 1.9: addresses, so the
- * response follows the content's layout), one for the values of the content's bounds (`contentBounds`, in
- * bands of `READ_CELLS`) and of the first `MAX_FAR_CELLS` far cells. So a read with a far cell costs two syncs
- * more than the usual two: four in all, DESIGN §7's budget.
+ * response follows the content's layout), then the values of the content's bounds (`contentBounds`) split by
+ * their response as readValues splits every read (one sync while they stay under 4.5 MB), with the first
+ * `MAX_FAR_CELLS` far cells. So a read with a far cell costs two syncs more than the sheets' own.
  * @throws ExcelHostError `too-large` for more than 2,000,000 non-empty cells, content spread too wide, too many
  * separate areas for Excel to list, or an Excel without ExcelApi 1.9.
  */
@@ -42,9 +46,9 @@ export async function readSpreadSheets(
   context: Excel.RequestContext,
   spread: readonly SpreadSheet[],
   special: boolean,
-): Promise<Map<Excel.Worksheet, Pick<SheetInput, "values" | "formulas" | "far">>> {
+): Promise<{ found: Map<Excel.Worksheet, Pick<SheetInput, "values" | "formulas" | "far">>; syncs: number }> {
   const found = new Map<Excel.Worksheet, Pick<SheetInput, "values" | "formulas" | "far">>();
-  if (spread.length === 0) return found;
+  if (spread.length === 0) return { found, syncs: 0 };
   if (!special) throw tooLarge(spread[0]!.sheet.name);
   const areas = spread.map(({ used }) => {
     const constants = used.getSpecialCellsOrNullObject("Constants");
@@ -73,30 +77,42 @@ export async function readSpreadSheets(
     cells.sort((a, b) => a.row - b.row || a.col - b.col);
     const { height, width } = contentBounds(cells);
     if (height * width > MAX_GRID_CELLS) throw tooLarge(sheet.name);
-    const bands: Excel.Range[] = [];
-    const rowsPerBand = Math.max(1, Math.floor(READ_CELLS / Math.max(width, 1)));
-    for (let top = 0; top < height && width > 0; top += rowsPerBand) {
-      const bottom = Math.min(height, top + rowsPerBand);
-      const band = sheet.getRange(`A${top + 1}:${columnName(width - 1)}${bottom}`);
-      band.load("values");
-      bands.push(band);
-    }
     const far = cells
       .filter(({ row, col }) => row >= height || col >= width)
       .slice(0, MAX_FAR_CELLS)
-      .map(({ row, col }) => {
+      .map(({ row, col }) => ({ row, col, cell: a1(row, col) }));
+    const inside = formulaCells.filter(({ row, col }) => row < height && col < width);
+    const grid = { rowIndex: 0, columnIndex: 0, rowCount: width > 0 ? height : 0, columnCount: width };
+    return { sheet, grid, far, formulas: new Map(inside.map(({ row, col }) => [a1(row, col), "="])) };
+  });
+  // The far cells ride with the content's first sync; only if Excel refused that one are they asked again.
+  const queueFar = () =>
+    plans.map(({ sheet, far }) =>
+      far.map(({ row, col, cell }) => {
         const range = sheet.getRange(a1(row, col));
         range.load("values");
-        return { cell: a1(row, col), range };
-      });
-    const inside = formulaCells.filter(({ row, col }) => row < height && col < width);
-    return { sheet, bands, far, formulas: new Map(inside.map(({ row, col }) => [a1(row, col), "="])) };
-  });
-  await context.sync();
-  for (const { sheet, bands, far, formulas } of plans) {
-    const values = bands.flatMap((band) => band.values as CellValue[][]);
-    const farCells = far.map(({ cell, range }) => ({ cell, value: (range.values as CellValue[][])[0]![0]! }));
-    found.set(sheet, { values, formulas, ...(farCells.length > 0 ? { far: farCells } : {}) });
+        return { cell, range };
+      }),
+    );
+  let farRanges = queueFar();
+  const { found: content, syncs } = await readValues(
+    context,
+    plans.map(({ sheet, grid }) => ({ sheet, used: grid })),
+    "none",
+  );
+  let farSyncs = 0;
+  if (!farRanges.every((ranges) => ranges.every(({ range }) => isLoaded(range)))) {
+    farRanges = queueFar();
+    await context.sync();
+    farSyncs = 1;
   }
-  return found;
+  plans.forEach(({ sheet, formulas }, i) => {
+    const values = (content.get(i)?.values ?? []) as CellValue[][];
+    const farCells = farRanges[i]!.map(({ cell, range }) => ({
+      cell,
+      value: (range.values as CellValue[][])[0]![0]!,
+    }));
+    found.set(sheet, { values, formulas, ...(farCells.length > 0 ? { far: farCells } : {}) });
+  });
+  return { found, syncs: 1 + syncs + farSyncs };
 }

@@ -1,10 +1,10 @@
 import { ownerOf, type ExistingSheet, type OutputKind } from "../engine/layout/sheetLayout";
-import { columnName } from "../engine/address";
 import { contentGrid, type ContentCell } from "../engine/read/contentGrid";
 import type { CellValue, SheetInput, WorkbookInput } from "../engine/workbook";
 import { readSpreadSheets } from "./readSpreadSheets";
+import { readValues, type UsedRect, type UsedValues } from "./readValues";
 import { officeSupports } from "./officeSupports";
-import { ExcelHostError, toHostError } from "./ExcelHostError";
+import { toHostError } from "./ExcelHostError";
 import { addFormulas, cellsOfAddress } from "./formulaCells";
 import { sameSheetName, sheetOfReference } from "../engine/layout/sheetReference";
 
@@ -18,11 +18,16 @@ export interface ExcelContents {
   marks: string[];
   /** Sheets the user protected (Review › Protect Sheet). */
   protectedSheets: string[];
+  /** Every sheet's id, as `existing`: what a failed write tells apart from the sheets it added. */
+  ids?: string[];
   /**
-   * Syncs the read made: 2, or 3 when Excel refused to list the formula cells and the batch was read again;
-   * 2 more when a used range reaches too far to load whole (readSpreadSheets).
+   * Syncs the read made: 3 (sheets and marks, used ranges, values), one more per 4.5 MB of values beyond the
+   * first and per group Excel refused (readValues); 2 more when a used range reaches too far to load whole
+   * (readSpreadSheets, split by size the same way).
    */
   readSyncs?: number;
+  /** Bytes of values (and formulas) the read received: what its extra syncs are allowed for. */
+  readBytes?: number;
 }
 
 /** Sheets and ownership marks: the first sync of a read, also used alone before a write. */
@@ -31,7 +36,7 @@ export async function readOwners(
 ): Promise<Omit<ExcelContents, "workbook"> & { sheets: Excel.Worksheet[] }> {
   const worksheets = context.workbook.worksheets;
   // WorksheetProtection is ExcelApi 1.2, within the manifest's 1.7.
-  worksheets.load("items/name,items/protection/protected");
+  worksheets.load("items/name,items/id,items/protection/protected");
   const names = context.workbook.names;
   // NamedItem.formula (ExcelApi 1.7) names the sheet, so one sync finds the owners without a range per name.
   names.load("items/name,items/type,items/formula");
@@ -50,62 +55,27 @@ export async function readOwners(
   }
   const existing = sheetNames.map((name) => ({ name, owner: owners.get(name) ?? null }));
   const protectedSheets = worksheets.items.filter((sheet) => sheet.protection.protected).map((s) => s.name);
-  return { existing, marks, protectedSheets, sheets: worksheets.items };
+  const ids = worksheets.items.map((sheet) => sheet.id);
+  return { existing, marks, protectedSheets, ids, sheets: worksheets.items };
 }
 
 type Supports = (set: string, version: string) => boolean;
 
-interface SheetRead {
-  /** The used range, with only where it is loaded (cheap whatever its size). */
-  used: Excel.Range;
-  /** The used range's parts within each of `WINDOWS`, with their values: one is the whole used range, usually. */
-  windows: Excel.Range[];
-  /** The sheet's formula cells (ExcelApi 1.9), or null where the range loads `formulas` instead. */
-  special: Excel.RangeAreas | null;
-}
-
-// The first read takes the used range's part within two corners, a wide and a tall one (a million and a quarter
-// million cells): a bloc's sheets fit in one of them (450 units of two columns across, or 16,000 rows), and even
-// a used range filling both (or reaching beyond them, when the values read here are dropped) stays a response
-// of about 4 MB of empty cells, under what Excel returns at once. A used range reaching further (a stray value
-// at XFD1048576) is read as its content afterwards (readSpreadSheets), never as the rectangle.
+// A used range within one of two corners, a wide and a tall one (a million and a quarter million cells), is read
+// as the rectangle: a bloc's sheets fit in one of them (450 units of two columns across, or 16,000 rows). A used
+// range reaching further (a stray value at XFD1048576) is read as its content (readSpreadSheets), never as the
+// rectangle.
 const WINDOWS = [
   { rows: 1024, columns: 1000 },
   { rows: 16400, columns: 16 },
-].map((window) => ({ ...window, address: `A1:${columnName(window.columns - 1)}${window.rows}` }));
+];
 
-// The read that holds the whole used range, if one does.
-function wholeRead(read: SheetRead): Excel.Range | null {
-  const { used } = read;
-  if (used.isNullObject) return null;
-  const at = WINDOWS.findIndex(
+const within = (used: Excel.Range): boolean =>
+  WINDOWS.some(
     (w) => used.rowIndex + used.rowCount <= w.rows && used.columnIndex + used.columnCount <= w.columns,
   );
-  return at < 0 ? null : read.windows[at]!;
-}
 
-// With ExcelApi 1.9 a sheet's formula cells come as the address of their areas, so the response grows with
-// the formulas' layout, not with the sheet; older Excel loads `formulas` beside `values`, which doubles it.
-function queueReads(sheets: readonly Excel.Worksheet[], special: boolean): SheetRead[] {
-  return sheets.map((sheet) => {
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const windows = WINDOWS.map(({ address }) => {
-      const window = used.getIntersectionOrNullObject(address);
-      if (special) window.load("values,rowIndex,columnIndex");
-      else window.load("values,formulas,rowIndex,columnIndex");
-      return window;
-    });
-    if (!special) return { used, windows, special: null };
-    // Asked of the whole sheet, not of the used range: that may be a null object, and Excel searches the used
-    // part anyway.
-    const areas = sheet.getRange().getSpecialCellsOrNullObject("Formulas");
-    areas.load("address");
-    return { used, windows, special: areas };
-  });
-}
-
-function formulasOf(read: SheetRead, range: Excel.Range): Map<string, string> {
+function formulasOf(read: UsedValues, used: UsedRect): Map<string, string> {
   const { special } = read;
   if (special) {
     if (special.isNullObject) return new Map();
@@ -113,80 +83,98 @@ function formulasOf(read: SheetRead, range: Excel.Range): Map<string, string> {
     return new Map(cellsOfAddress(special.address).map((cell) => [cell, "="]));
   }
   const formulas = new Map<string, string>();
-  if (!range.isNullObject) addFormulas(formulas, range);
+  if (read.formulas) {
+    addFormulas(formulas, {
+      formulas: read.formulas,
+      values: read.values,
+      rowIndex: used.rowIndex,
+      columnIndex: used.columnIndex,
+    });
+  }
   return formulas;
 }
 
 /**
- * Reads the open workbook into the engine's 2-D conventions in two syncs whatever its size: the sheets and
- * ownership names first, then every input sheet's used range (values) and its formula cells in one batch. A
- * used range reaching beyond both A1:ALL1024 and A1:P16400 (a stray value at XFD1048576) is read as its content, in two syncs more
- * (readSpreadSheets); far cells come back in `SheetInput.far`, not in the grid.
+ * Reads the open workbook into the engine's 2-D conventions: the sheets and ownership names first, then every
+ * input sheet's used range (where it is, a cheap response), then their values and formula cells, in one sync
+ * while the values' response stays under 4.5 MB and one more per 4.5 MB beyond (readValues: the groups are
+ * planned on an estimate from the used ranges' size and corrected on what arrives; a group Excel still refuses
+ * is halved and read again). So an ordinary bloc is read in 3 syncs. A used range reaching beyond both
+ * A1:ALL1024 and A1:P16400 (a stray value at XFD1048576) is read as its content, in two syncs more while
+ * that stays under 4.5 MB (readSpreadSheets); far cells come back in `SheetInput.far`, not in the grid.
  * Sheets carrying our ownership mark are outputs of an earlier run and are not input (a settings sheet is
  * never marked). Formula cells are found with `getSpecialCells` where ExcelApi 1.9 is supported; should Excel
- * refuse that (too many separate areas), the batch is read once more loading `formulas` instead.
+ * refuse that (too many separate areas), the group is read once more loading `formulas` instead.
  * @throws ExcelHostError for a host failure of a known kind (cell-edit mode…; `too-large` for a sheet of more
- * than 2,000,000 non-empty cells).
+ * than 2,000,000 non-empty cells; `payload` when Excel refuses even a small part of a sheet).
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
   supports: Supports = officeSupports,
 ): Promise<ExcelContents> {
-  const { existing, marks, protectedSheets, sheets } = await readOwners(context);
+  const { existing, marks, protectedSheets, ids, sheets } = await readOwners(context);
   const inputs = sheets.filter((_, i) => {
     const owner = existing[i]?.owner ?? null;
     return owner === null || owner === "settings";
   });
-  let reads = queueReads(inputs, supports("ExcelApi", "1.9"));
-  let readSyncs = 2;
-  try {
-    await context.sync();
-  } catch (error) {
-    const failure = toHostError(error);
-    if (reads.every((read) => read.special === null) || isHostError(failure, "cell-edit")) throw failure;
-    reads = queueReads(inputs, false);
-    await syncOrThrow(context);
-    readSyncs = 3;
-  }
-  const spread = inputs.flatMap((sheet, i) => {
-    const { used } = reads[i]!;
-    return used.isNullObject || wholeRead(reads[i]!) ? [] : [{ sheet, used }];
+  const used = inputs.map((sheet) => {
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return range;
   });
-  const far = await readSpreadSheets(context, spread, reads[0]?.special !== null);
-  if (spread.length > 0) readSyncs += 2;
+  await syncOrThrow(context);
+  const special = supports("ExcelApi", "1.9");
+  const whole = inputs.flatMap((sheet, i) => {
+    const range = used[i]!;
+    return range.isNullObject || !within(range) ? [] : [{ sheet, used: rectOf(range), at: i }];
+  });
+  const read = await readValues(context, whole, special ? "areas" : "load");
+  const spread = inputs.flatMap((sheet, i) => {
+    const range = used[i]!;
+    return range.isNullObject || within(range) ? [] : [{ sheet, used: range }];
+  });
+  const { found: far, syncs: spreadSyncs } = await readSpreadSheets(context, spread, special);
+  const readSyncs = 2 + read.syncs + spreadSyncs;
+  const byInput = new Map(whole.map(({ at, used: rect }, w) => [at, { rect, values: read.found.get(w) }]));
   const workbook: WorkbookInput = {
-    sheets: inputs.map((sheet, i) => ({ name: sheet.name, ...(far.get(sheet) ?? sheetOf(reads[i]!)) })),
+    sheets: inputs.map((sheet, i) => {
+      const own = byInput.get(i);
+      const contents = far.get(sheet) ?? (own?.values ? sheetOf(own.values, own.rect) : emptySheet());
+      return { name: sheet.name, ...contents };
+    }),
   };
-  return { workbook, existing, marks, protectedSheets, readSyncs };
+  return { workbook, existing, marks, protectedSheets, ids, readSyncs, readBytes: read.received };
 }
+
+const emptySheet = (): Pick<SheetInput, "values" | "formulas"> => ({ values: [], formulas: new Map() });
+
+const rectOf = (range: Excel.Range): UsedRect => ({
+  rowIndex: range.rowIndex,
+  columnIndex: range.columnIndex,
+  rowCount: range.rowCount,
+  columnCount: range.columnCount,
+});
 
 // A used range read whole: its content's grid (contentGrid: a value far below or right of the rest is a far
 // cell, as in the .xlsx reader), and its formula cells within that grid.
-function sheetOf(read: SheetRead): Pick<SheetInput, "values" | "formulas" | "far"> {
-  const range = wholeRead(read);
-  if (!range) return { values: [], formulas: new Map() };
+function sheetOf(read: UsedValues, used: UsedRect): Pick<SheetInput, "values" | "formulas" | "far"> {
   const cells: ContentCell[] = [];
-  fromA1(range).forEach((row, r) =>
+  fromA1(read.values as CellValue[][], used).forEach((row, r) =>
     row.forEach((value, c) => {
       if (value !== "") cells.push({ row: r, col: c, value });
     }),
   );
-  const formulas = formulasOf(read, range);
-  // The used range holds at most 524,288 cells here, within MAX_GRID_CELLS: never null.
+  const formulas = formulasOf(read, used);
+  // The used range holds at most 1,024,000 cells here, within MAX_GRID_CELLS: never null.
   const grid = contentGrid(cells) ?? { values: [], far: [] };
   for (const { cell } of grid.far) formulas.delete(cell);
   return { values: grid.values, formulas, ...(grid.far.length > 0 ? { far: grid.far } : {}) };
 }
 
-const isHostError = (error: unknown, kind: ExcelHostError["kind"]): boolean =>
-  error instanceof ExcelHostError && error.kind === kind;
-
 // The used range starts where the data starts; the engine wants A1 as the top-left cell.
-function fromA1(range: Excel.Range): CellValue[][] {
-  if (range.isNullObject) return [];
-  const values = range.values as CellValue[][];
-  const top = range.rowIndex;
-  const left = range.columnIndex;
+function fromA1(values: CellValue[][], used: UsedRect): CellValue[][] {
+  const top = used.rowIndex;
+  const left = used.columnIndex;
   const width = left + (values[0]?.length ?? 0);
   const blank = (): CellValue[] => Array<CellValue>(width).fill("");
   return [

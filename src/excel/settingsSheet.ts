@@ -29,7 +29,7 @@ export interface SettingsSheetOptions {
 const yearOf = (options: SettingsSheetOptions): number => options.year ?? new Date().getFullYear();
 
 /**
- * Reads the settings for the task pane's settings view (2 syncs, as readWorkbook): what is in force, the
+ * Reads the settings for the task pane's settings view (3 syncs, as readWorkbook): what is in force, the
  * problems the reader found, and where each key's value cell and the award-rules table are.
  * @throws ExcelHostError for a host failure of a known kind (cell-edit mode…).
  */
@@ -42,7 +42,7 @@ export async function readSettingsView(
 }
 
 /**
- * Saves typed setting changes into the open workbook, at most 3 syncs (the read's 2, then one write). The
+ * Saves typed setting changes into the open workbook, at most 4 syncs (the read's 3, then one write). The
  * workbook is read afresh and every change checked first: if any is invalid, or missing keys do not fit
  * above the rules table, nothing is written. Otherwise only the changed keys' value cells (and the rows of
  * missing keys, in free rows) are written, one cell at a time; every other cell is left as it was. Without a

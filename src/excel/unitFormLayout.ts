@@ -23,7 +23,8 @@ export type UnitFormResult =
 
 /**
  * One unit's blank self-assessment form, made from the open workbook's criteria table and roster exactly as
- * `bloc-rank forms` makes it, whatever the workbook's own sheet for the unit holds: 2 syncs, nothing written.
+ * `bloc-rank forms` makes it, whatever the workbook's own sheet for the unit holds: the read's syncs (3, see readWorkbook), nothing
+ * written.
  * @throws ExcelHostError when Excel refuses the read (cell-edit mode…).
  */
 export async function unitFormLayout(
@@ -32,14 +33,15 @@ export async function unitFormLayout(
   options: UnitFormOptions,
 ): Promise<UnitFormResult> {
   const contents = await readWorkbook(context);
+  const syncs = contents.readSyncs ?? 3;
   const result = evaluateBloc(contents.workbook, options.year === undefined ? {} : { year: options.year });
-  if (!result.criteria) return { status: "blocked", reason: "no-criteria", syncs: 2 };
+  if (!result.criteria) return { status: "blocked", reason: "no-criteria", syncs };
   // The roster may have changed since the pane listed the unit: its spelling now, or no form.
   const current = formUnits(result).find((name) => normalizeLabel(name) === normalizeLabel(unit));
-  if (current === undefined) return { status: "blocked", reason: "no-unit", syncs: 2 };
+  if (current === undefined) return { status: "blocked", reason: "no-unit", syncs };
   // The form is a workbook of its own: its sheet name need not avoid the master's.
   const [layout] = layoutForms(result, { lang: options.lang, existing: [], units: [current] });
-  if (!layout) return { status: "blocked", reason: "no-criteria", syncs: 2 };
+  if (!layout) return { status: "blocked", reason: "no-criteria", syncs };
   const file = formFileName(current, options.lang, new Set());
-  return { status: "ready", unit: current, layout, file, syncs: 2 };
+  return { status: "ready", unit: current, layout, file, syncs };
 }

@@ -1,7 +1,7 @@
 import { dialogUrl, readDialogQuery, type DialogContent } from "../../src/dialog/dialogQuery";
-import type { ExcelHostErrorKind } from "../../src/excel/ExcelHostError";
+import { HOST_KINDS } from "../helpers/hostKinds";
 
-const KINDS: ExcelHostErrorKind[] = ["protected", "cell-edit", "name-clash", "payload", "unsupported"];
+const KINDS = HOST_KINDS;
 const DEV = "https://localhost:3000/commands.html?_host_Info=Excel$Win32$16.01$vi-VN#x";
 const PROD = "https://addins.example.gov.vn/bloc/commands.html";
 

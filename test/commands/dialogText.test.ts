@@ -1,9 +1,9 @@
 import { dialogText } from "../../src/dialog/dialogText";
-import type { ExcelHostErrorKind } from "../../src/excel/ExcelHostError";
 import { dialogStrings, type DialogStrings } from "../../src/strings/dialogStrings";
 import { hostErrorMessage } from "../../src/strings/hostMessages";
+import { HOST_KINDS } from "../helpers/hostKinds";
 
-const KINDS: ExcelHostErrorKind[] = ["protected", "cell-edit", "name-clash", "payload", "unsupported"];
+const KINDS = HOST_KINDS;
 
 describe("dialogText", () => {
   it.each(KINDS.flatMap((kind) => (["vi", "en"] as const).map((lang) => [kind, lang] as const)))(

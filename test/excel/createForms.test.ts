@@ -18,12 +18,12 @@ const validated = (fake: FakeExcel, sheet: string) =>
   [...fake.sheet(sheet).cells.values()].filter((cell) => cell.validation !== undefined);
 
 describe("createFormsInExcel", () => {
-  test("one form sheet per roster unit, in roster order, in 3 syncs: unit label, validations, protection, no mark", async () => {
+  test("one form sheet per roster unit, in roster order, in 4 syncs: unit label, validations, protection, no mark", async () => {
     const fake = new FakeExcel(freshMaster(), { excelApi: "1.8" });
     const before = fake.sheetNames();
     const result = await create(fake);
     expect(result.status).toBe("created");
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(4);
     const forms = created(result);
     expect(forms.map((form) => form.unit)).toEqual(freshUnits());
     expect(fake.sheetNames()).toEqual([...before, ...forms.map((form) => form.sheet)]);
@@ -71,8 +71,8 @@ describe("createFormsInExcel", () => {
     fake.syncs.length = 0;
     const sheets = fake.sheetNames();
     const again = await create(fake);
-    expect(again).toEqual({ status: "created", created: [], skipped: first, syncs: 2 });
-    expect(fake.syncCount).toBe(2);
+    expect(again).toEqual({ status: "created", created: [], skipped: first, syncs: 3 });
+    expect(fake.syncCount).toBe(3);
     expect(fake.sheetNames()).toEqual(sheets);
     expect(fake.cell(form, address)?.value).toBe(1);
   });
@@ -91,21 +91,21 @@ describe("createFormsInExcel", () => {
     expect(validated(oldest, without[0]!.sheet)).toEqual([]);
   });
 
-  test("no criteria table or no units: a blocked result, nothing written, 2 syncs", async () => {
+  test("no criteria table or no units: a blocked result, nothing written, the read's 3 syncs", async () => {
     const empty = new FakeExcel({ sheets: [{ name: "Sheet1", values: [["Ghi chú"]] }] });
-    expect(await create(empty)).toMatchObject({ status: "blocked", reason: "no-criteria", syncs: 2 });
+    expect(await create(empty)).toMatchObject({ status: "blocked", reason: "no-criteria", syncs: 3 });
     expect(empty.sheetNames()).toEqual(["Sheet1"]);
     const criteriaOnly = { sheets: freshMaster().sheets.filter((sheet) => sheet.name === "Bảng tiêu chí") };
     const noUnits = new FakeExcel(criteriaOnly);
     expect(await create(noUnits)).toMatchObject({ status: "blocked", reason: "no-units" });
     expect(noUnits.sheetNames()).toEqual(["Bảng tiêu chí"]);
-    expect(noUnits.syncCount).toBe(2);
+    expect(noUnits.syncCount).toBe(3);
   });
 
-  test("120 units still take 3 syncs", async () => {
+  test("120 units still take 4 syncs", async () => {
     const fake = new FakeExcel(generatedBloc(120, 4, 5), { excelApi: "1.8" });
     const result = await create(fake);
     expect(created(result)).toHaveLength(120);
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(4);
   });
 });

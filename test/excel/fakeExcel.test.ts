@@ -144,6 +144,60 @@ describe("the fake Office.js host is strict", () => {
     expect(fake.syncCount).toBe(3);
   });
 
+  test("a response over its limit fails the sync: what it loaded never arrives, its writes stay", async () => {
+    const long = "đ".repeat(300);
+    const fake = new FakeExcel(
+      { sheets: [{ name: "S", values: Array.from({ length: 10 }, () => [long]) }] },
+      { responseLimit: 4000 },
+    );
+    const sizes: number[] = [];
+    const code = await codeOf(
+      fake.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("S");
+        const small = sheet.getRange("A1:A5").load("values");
+        await context.sync();
+        sizes.push(JSON.stringify(small.values).length);
+        const large = sheet.getRange("A1:A10").load("values");
+        sheet.getRange("B1").values = [["written"]];
+        await context.sync().catch((error: unknown) => {
+          expect(() => large.values).toThrow(/not available/);
+          throw error;
+        });
+      }),
+    );
+    expect(code).toBe("ResponsePayloadSizeLimitExceeded");
+    // Each "đ" is two bytes in UTF-8: the response is counted in bytes, not characters.
+    expect(fake.responses[0]).toBeGreaterThan(5 * 600);
+    expect(fake.responses[0]).toBeLessThan(4000);
+    expect(fake.responses[1]).toBe(0);
+    expect(fake.refused[1]).toBeGreaterThan(4000);
+    expect(fake.sizes.map((s) => s.response)).toEqual(fake.responses);
+    expect(fake.cell("S", "B1")?.value).toBe("written");
+  });
+
+  test.each([
+    "InvalidOperation",
+    "GeneralException",
+    "ResponsePayloadSizeLimitExceeded",
+    "FormulaLengthExceedsLimit",
+    "InvalidOperationInCellEditMode",
+  ])("failAt: sync N fails with %s after K operations, which stay applied", async (code) => {
+    const fake = new FakeExcel(input);
+    fake.failAt(2, code, 2);
+    const found = await codeOf(
+      fake.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Tổng hợp");
+        sheet.getRange("A3").values = [["first sync"]];
+        await context.sync();
+        // getItem queues no operation: these are the second sync's three.
+        for (const address of ["B3", "C3", "D3"]) sheet.getRange(address).values = [[address]];
+        await context.sync();
+      }),
+    );
+    expect(found).toBe(code);
+    expect(fake.formulas("Tổng hợp", 3, 4)[2]).toEqual(["first sync", "B3", "C3", ""]);
+  });
+
   test("Excel.run syncs what is still queued; null objects are known after a sync", async () => {
     const fake = new FakeExcel(input);
     await fake.run(async (context) => {

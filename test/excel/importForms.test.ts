@@ -33,7 +33,7 @@ const twoReturned = (forms: UnitSheet[]): ReturnedWorkbook[] =>
     .map(({ unit, sheet }, i) => returnedForm(`${i + 1}.xlsx`, filledForm(unit, sampleSelf(i), sheet)));
 
 describe("importFormsInExcel", () => {
-  test("two returned forms land in their protected form sheets as numbers, nothing else changes, 4 syncs", async () => {
+  test("two returned forms land in their protected form sheets as numbers, nothing else changes, 5 syncs", async () => {
     const { fake, forms } = await masterWithForms();
     const before = snapshot(fake);
     const result = await fake.run((context) =>
@@ -43,7 +43,7 @@ describe("importFormsInExcel", () => {
       forms.slice(0, 2).map((form) => [form.unit, "imported", form.sheet]),
     );
     expect(result.issues).toEqual([]);
-    expect(fake.syncCount).toBe(4);
+    expect(fake.syncCount).toBe(5);
     const scores = sampleSelf(0).size;
     expect(result.cells).toBe(2 * scores);
     // Only the planned cells changed, all of them on the two forms, each now the number sent.
@@ -61,7 +61,7 @@ describe("importFormsInExcel", () => {
     expect(fake.sheetNames()).toEqual([...before.keys()]);
   });
 
-  test("importing the same files again writes nothing: every form unchanged, 2 syncs", async () => {
+  test("importing the same files again writes nothing: every form unchanged, 3 syncs", async () => {
     const { fake, forms } = await masterWithForms();
     await fake.run((context) => importFormsInExcel(context, twoReturned(forms), options(fake)));
     const before = snapshot(fake);
@@ -69,7 +69,7 @@ describe("importFormsInExcel", () => {
     const again = await fake.run((context) => importFormsInExcel(context, twoReturned(forms), options(fake)));
     expect(again.imports.map((i) => i.status)).toEqual(["unchanged", "unchanged"]);
     expect(again.cells).toBe(0);
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     expect(changed(before, snapshot(fake))).toEqual([]);
   });
 
@@ -87,7 +87,7 @@ describe("importFormsInExcel", () => {
     expect(changed(before, snapshot(fake))).toEqual([]);
   });
 
-  test("a unit without a place in the master gets a new per-unit sheet in the write sync (3 syncs)", async () => {
+  test("a unit without a place in the master gets a new per-unit sheet in the write sync (4 syncs)", async () => {
     const fake = new FakeExcel(freshMaster(), { excelApi: "1.8" });
     const unit = freshUnits()[2]!;
     const result = await fake.run((context) =>
@@ -100,7 +100,7 @@ describe("importFormsInExcel", () => {
     expect(result.sheets).toHaveLength(1);
     expect(result.imports[0]).toMatchObject({ unit, status: "imported", target: result.sheets[0] });
     expect(fake.sheetNames()).toEqual([...freshMaster().sheets.map((s) => s.name), result.sheets[0]]);
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(4);
     expect(fake.names()).toEqual({});
   });
 
@@ -114,7 +114,7 @@ describe("importFormsInExcel", () => {
     expect(failure).toBeInstanceOf(ExcelHostError);
     expect(failure).toMatchObject({ kind: "protected", subject: forms[1]!.sheet });
     expect(changed(before, snapshot(fake))).toEqual([]);
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(4);
   });
 
   test("a text typed into a score arrives as the same text, never a formula", async () => {
@@ -139,12 +139,12 @@ describe("importFormsInExcel", () => {
     const before = snapshot(fake);
     const limit = { ...options(fake), payloadLimit: 6000 };
     const result = await fake.run((context) => importFormsInExcel(context, twoReturned(forms), limit));
-    expect(fake.syncCount).toBeGreaterThan(4);
+    expect(fake.syncCount).toBeGreaterThan(5);
     expect(result.syncs).toBe(fake.syncCount);
     expect(changed(before, snapshot(fake))).toHaveLength(result.cells);
   });
 
-  test("a corrected form the secretary chose replaces the earlier values, each reported with the old one, 4 syncs", async () => {
+  test("a corrected form the secretary chose replaces the earlier values, each reported with the old one, 5 syncs", async () => {
     const { fake, forms } = await masterWithForms();
     await fake.run((context) => importFormsInExcel(context, twoReturned(forms), options(fake)));
     const corrected = returnedForm("1-sua.xlsx", filledForm(forms[0]!.unit, sampleSelf(1), forms[0]!.sheet));
@@ -153,7 +153,7 @@ describe("importFormsInExcel", () => {
     const result = await fake.run((context) =>
       importFormsInExcel(context, [corrected], { ...options(fake), replace: ["1-sua.xlsx"] }),
     );
-    expect(fake.syncCount).toBe(4);
+    expect(fake.syncCount).toBe(5);
     const replaced = result.issues.filter((found) => found.code === "form-value-replaced");
     expect(replaced.length).toBeGreaterThan(0);
     expect(result.issues).toEqual(replaced);
@@ -227,7 +227,7 @@ describe("importFormsInExcel", () => {
       const sync = context.sync.bind(context);
       context.sync = async <T>(passThrough?: T) => {
         const done = await sync(passThrough);
-        if (++syncs === 2) fake.sheet(sheet).cell(typed.row, typed.col).value = "QĐ 9";
+        if (++syncs === 3) fake.sheet(sheet).cell(typed.row, typed.col).value = "QĐ 9";
         return done;
       };
       return importFormsInExcel(context, [returnedForm("1.xlsx", sent)], options(fake));

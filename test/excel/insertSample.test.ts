@@ -70,8 +70,8 @@ describe("progress of a rank run", () => {
     );
     expect(seen).toEqual([
       ["read", 0],
-      ["evaluate", 2],
-      ["write", 2],
+      ["evaluate", 3],
+      ["write", 3],
     ]);
   });
 });

@@ -1,7 +1,8 @@
 import { ExcelHostError, toHostError, type ExcelHostErrorKind } from "../../src/excel/ExcelHostError";
 import { hostErrorMessage } from "../../src/strings/hostMessages";
+import { HOST_KINDS } from "../helpers/hostKinds";
 
-const KINDS: ExcelHostErrorKind[] = ["protected", "cell-edit", "name-clash", "payload", "unsupported"];
+const KINDS = HOST_KINDS;
 
 describe("host failure messages", () => {
   it("exist in both languages for every kind, and differ between them", () => {
@@ -20,6 +21,16 @@ describe("host failure messages", () => {
     const mapped = toHostError(Object.assign(new Error("x"), { code: "InvalidOperationInCellEditMode" }));
     expect(mapped).toBeInstanceOf(ExcelHostError);
     expect((mapped as ExcelHostError).kind).toBe("cell-edit");
+    const codes: [string, ExcelHostErrorKind][] = [
+      ["InvalidOperation", "busy"],
+      ["GeneralException", "excel-failed"],
+      ["ResponsePayloadSizeLimitExceeded", "payload"],
+      ["RequestPayloadSizeLimitExceeded", "payload"],
+      ["FormulaLengthExceedsLimit", "formula-too-long"],
+    ];
+    for (const [code, kind] of codes) {
+      expect(toHostError(Object.assign(new Error("x"), { code }))).toMatchObject({ kind });
+    }
     const other = new Error("something else");
     expect(toHostError(other)).toBe(other);
   });

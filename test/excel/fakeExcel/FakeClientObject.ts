@@ -26,10 +26,32 @@ export function parseLoad(props: unknown): string[] {
   throw new FakeExcelError("InvalidArgument", "load() needs the properties to load.");
 }
 
+const utf8 = new TextEncoder();
+
+// A loaded value as the response carries it: a collection's items are counted by their own loads, not here.
+const responseSize = (prop: string, value: unknown): number =>
+  utf8.encode(
+    JSON.stringify({ [prop]: value }, (_, v: unknown) => (v instanceof FakeClientObject ? {} : v)) ?? "",
+  ).length;
+
+/** The loaded values of a proxy; each one filled in during a sync counts towards that sync's response. */
+class LoadedValues extends Map<string, unknown> {
+  constructor(private readonly ctx: FakeRequestContext) {
+    super();
+  }
+
+  override set(prop: string, value: unknown): this {
+    this.ctx.responded(responseSize(prop, value), () => this.delete(prop));
+    return super.set(prop, value);
+  }
+}
+
 /** Base of every proxy: loaded values live here until read. */
 export abstract class FakeClientObject {
-  readonly loaded = new Map<string, unknown>();
-  constructor(readonly ctx: FakeRequestContext) {}
+  readonly loaded: Map<string, unknown>;
+  constructor(readonly ctx: FakeRequestContext) {
+    this.loaded = new LoadedValues(ctx);
+  }
 
   /** A loaded value; PropertyNotLoaded until `load` and `sync` filled it in. */
   read<T>(prop: string): T {

@@ -9,10 +9,14 @@
 // - sheet names follow Excel's rules (`InvalidArgument`, `ItemAlreadyExists`);
 // - syncs are counted, and a sync whose queued payload (UTF-8 length of the JSON of every value queued)
 //   passes the limit (default 5 MB) throws `RequestPayloadSizeLimitExceeded` and applies nothing;
+// - so is each sync's response (UTF-8 length of the JSON of every property it fills in: values arrays,
+//   addresses, names…): past its limit (default 5 MB) the sync throws `ResponsePayloadSizeLimitExceeded`,
+//   what it changed stays changed and nothing it loaded arrives;
 // - `worksheet.pageLayout` and `range.getSpecialCellsOrNullObject` (formula cells only, as a null object when
 //   there are none, failing past 8,192 areas) work only when ExcelApi 1.9 is reported supported (else `ApiNotFound`);
 // - a protected sheet refuses every change to its cells (`AccessDenied`), as Excel does;
-// - in cell-edit mode every sync fails; `failSync` fails chosen ones whole, to test what a half-done write leaves;
+// - in cell-edit mode every sync fails; `failSync` fails chosen ones with any error code, whole or after some
+//   of their operations ran, to test what a half-done write leaves;
 // - a formula's sheet names are resolved when it is set (`formulas`, `values` with `=`): a name that is no sheet
 //   of the workbook at that moment is taken, as Excel takes it, for a sheet of another workbook of that name
 //   (`='Chi tiết điểm'!D5` is kept as `='[Chi tiết điểm]Chi tiết điểm'!D5`) and reads #REF!; adding the sheet
@@ -30,7 +34,7 @@
 // - `names.add(name, text)` without a leading `=` stores the text (type String, no range), as Excel does.
 // A failing operation stops the sync there; what ran before it stays applied, as in Excel.
 import type { WorkbookInput } from "../../../src/engine/workbook";
-import type { FakeExcelError } from "./FakeExcelError";
+import { FakeExcelError } from "./FakeExcelError";
 import { FakeRequestContext } from "./FakeRequestContext";
 import { formatAddress, parseAddress } from "./parseAddress";
 import { SheetModel, type CellState } from "./SheetModel";
@@ -46,29 +50,45 @@ export interface FakeExcelOptions {
   /** Highest ExcelApi version the fake host reports, e.g. "1.7" (default) or "1.9". */
   excelApi?: string;
   payloadLimit?: number;
+  /** The most bytes one sync's response may carry (Excel on the web: 5 MB). */
+  responseLimit?: number;
   /** Excel is in cell-edit mode: every sync fails. */
   cellEditMode?: boolean;
   /** Fails chosen syncs, as a dropped connection would: see `FakeExcel.failSync`. */
   failSync?: SyncFailure;
 }
 
-/** Given a sync's number (1 for the host's first), the error it fails with, or null to let it run. */
-export type SyncFailure = (index: number) => FakeExcelError | null;
+/**
+ * Given a sync's number (1 for the host's first), the error it fails with, or null to let it run. An error
+ * alone fails the sync before it applies anything; `{ error, after }` lets the first `after` operations run
+ * first (a number, or a function of how many the sync carries), as Excel stops a batch at the failing action.
+ */
+export type SyncFailure = (
+  index: number,
+) => FakeExcelError | { error: FakeExcelError; after: number | ((ops: number) => number) } | null;
 
 /** The fake host: a workbook, the requirement sets it reports, and what its syncs carried. */
 export class FakeExcel {
   readonly model = new WorkbookModel();
   /** Payload size of every sync, in order: `syncs.length` is the sync count. */
   readonly syncs: number[] = [];
+  /** Response size of every sync, in order, beside `syncs`: what arrived, 0 for a sync that failed. */
+  readonly responses: number[] = [];
+  /** What each failed sync would have returned (the bytes its operations loaded before it failed), beside `syncs`. */
+  readonly refused: number[] = [];
+  /** The numbers of the syncs that failed, as `failSync` counts them. */
+  readonly failed: number[] = [];
   payloadLimit: number;
+  responseLimit: number;
   cellEditMode: boolean;
-  /** A sync this picks fails with its error and applies nothing of what it carried. */
+  /** A sync this picks fails with its error, applying nothing of what it carried or only its first operations. */
   failSync: SyncFailure | null;
   private readonly excelApi: string;
 
   constructor(workbook: WorkbookInput = { sheets: [] }, options: FakeExcelOptions = {}) {
     this.excelApi = options.excelApi ?? "1.7";
     this.payloadLimit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
+    this.responseLimit = options.responseLimit ?? DEFAULT_PAYLOAD_LIMIT;
     this.cellEditMode = options.cellEditMode ?? false;
     this.failSync = options.failSync ?? null;
     for (const { name, values, formulas } of workbook.sheets) {
@@ -84,6 +104,24 @@ export class FakeExcel {
 
   get syncCount(): number {
     return this.syncs.length;
+  }
+
+  /** Request and response bytes of every sync, in order; `refused` what a failed sync would have returned. */
+  get sizes(): { request: number; response: number; refused: number }[] {
+    // Aligned from the end: a test may empty `syncs` to count afresh.
+    const responses = this.responses.slice(this.responses.length - this.syncs.length);
+    const refused = this.refused.slice(this.refused.length - this.syncs.length);
+    return this.syncs.map((request, i) => ({
+      request,
+      response: responses[i] ?? 0,
+      refused: refused[i] ?? 0,
+    }));
+  }
+
+  /** Makes sync number `index` (counted over the host's life) fail with `code`, after `after` operations. */
+  failAt(index: number, code: string, after: number | ((ops: number) => number) = 0): void {
+    this.failSync = (at) =>
+      at === index ? { error: new FakeExcelError(code, `Injected ${code} at sync ${index}.`), after } : null;
   }
 
   /** `Office.context.requirements.isSetSupported`, for this host. */
