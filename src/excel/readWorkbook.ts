@@ -61,19 +61,14 @@ export async function readOwners(
 
 type Supports = (set: string, version: string) => boolean;
 
-// A used range within one of two corners, a wide and a tall one (a million and a quarter million cells), is read
-// as the rectangle: a bloc's sheets fit in one of them (450 units of two columns across, or 16,000 rows). A used
-// range reaching further (a stray value at XFD1048576) is read as its content (readSpreadSheets), never as the
-// rectangle.
-const WINDOWS = [
-  { rows: 1024, columns: 1000 },
-  { rows: 16400, columns: 16 },
-];
+// A used range of at most this many cells counted from A1 is read as the rectangle (its values come in syncs
+// sized by the response, readValues): a bloc's sheets are far smaller (1,000 units × 300 criteria is 0.3 million
+// cells). One reaching further (a stray value at XFD1048576) is read as its content (readSpreadSheets), never as
+// the rectangle.
+const RECTANGLE_CELLS = 1_024_000;
 
 const within = (used: Excel.Range): boolean =>
-  WINDOWS.some(
-    (w) => used.rowIndex + used.rowCount <= w.rows && used.columnIndex + used.columnCount <= w.columns,
-  );
+  (used.rowIndex + used.rowCount) * (used.columnIndex + used.columnCount) <= RECTANGLE_CELLS;
 
 function formulasOf(read: UsedValues, used: UsedRect): Map<string, string> {
   const { special } = read;
@@ -99,8 +94,8 @@ function formulasOf(read: UsedValues, used: UsedRect): Map<string, string> {
  * input sheet's used range (where it is, a cheap response), then their values and formula cells, in one sync
  * while the values' response stays under 4.5 MB and one more per 4.5 MB beyond (readValues: the groups are
  * planned on an estimate from the used ranges' size and corrected on what arrives; a group Excel still refuses
- * is halved and read again). So an ordinary bloc is read in 3 syncs. A used range reaching beyond both
- * A1:ALL1024 and A1:P16400 (a stray value at XFD1048576) is read as its content, in two syncs more while
+ * is halved and read again). So an ordinary bloc is read in 3 syncs. A used range of more than 1,024,000
+ * cells from A1 (a stray value at XFD1048576) is read as its content, in two syncs more while
  * that stays under 4.5 MB (readSpreadSheets); far cells come back in `SheetInput.far`, not in the grid.
  * Sheets carrying our ownership mark are outputs of an earlier run and are not input (a settings sheet is
  * never marked). Formula cells are found with `getSpecialCells` where ExcelApi 1.9 is supported; should Excel

@@ -201,6 +201,20 @@ describe("rankInExcel through the fake host", () => {
     }
   }, 60000);
 
+  test("1,000 units × 300 criteria on ExcelApi 1.9: within DESIGN §7's sync budget, every value arriving", async () => {
+    // The score matrix is 1,003 columns wide: read as its rectangle (not as scattered content), in syncs sized
+    // by the response; the 6.5 MB of outputs go in two writes.
+    const workbook = bigBloc(1000, 10, 30);
+    const fake = seeded(workbook, { excelApi: "1.9" });
+    const report = await rank(fake, { supports: fake.isSetSupported });
+    expect(report.result.ranking).toHaveLength(1000);
+    expect(Math.max(...fake.syncs)).toBeLessThanOrEqual(DEFAULT_PAYLOAD_LIMIT);
+    expect(Math.max(...fake.responses)).toBeLessThanOrEqual(DEFAULT_PAYLOAD_LIMIT);
+    expect(report.syncs).toBe(fake.syncCount);
+    expect(fake.syncCount).toBeLessThanOrEqual(allowedSyncs(fake));
+    expectWritten(fake, report.layouts);
+  }, 60000);
+
   test("a host that refuses even the split request fails with a typed error; inputs are untouched", async () => {
     const workbook = bigBloc(50);
     const fake = seeded(workbook, { payloadLimit: 20 * 1024 });

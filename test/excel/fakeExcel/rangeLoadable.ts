@@ -11,7 +11,9 @@ export interface RangeTarget {
 }
 
 function grid({ sheet, rect }: RangeTarget, pick: (cell: CellState | undefined) => unknown): unknown[][] {
-  if (rect.bottom - rect.top >= 100000 || rect.right - rect.left >= 1000) {
+  // Not a limit of Excel's (the sync's response bytes are, see FakeRequestContext) but of the fake's memory:
+  // past two million cells a grid's JSON passes 5 MB whatever the cells hold, so Excel refuses it anyway.
+  if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 2_000_000) {
     throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "Range too large to load.");
   }
   return Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) =>
