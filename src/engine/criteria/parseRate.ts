@@ -15,9 +15,9 @@ export interface RateRead {
 // In a max cell the unit of points may be left out ("0,5/lần"); in running text it must be there, so that
 // "Quyết định 114/2017" or "12/QĐ" are not rates.
 const RATE_IN_MAX =
-  /(?:^|[^\d.,\p{L}+\-]|(?:^|[^eE])[+\-])(\d{1,15}(?:[.,]\d{1,15})?)\s*(?:điểm|đ|points?|pts?)?\s*\/\s*(?:0?1\s+)?(?:lần|lượt|sáng kiến|vụ|việc|trường hợp|văn bản|báo cáo|tin|bài|đợt|cuộc|người|đề tài|công trình|giải|time|times|occurrence|case)(?![\p{L}])/iu;
+  /(?:^|[^\d.,\p{L}+-]|(?:^|[^eE])[+-])(\d{1,15}(?:[.,]\d{1,15})?)\s*(?:điểm|đ|points?|pts?)?\s*\/\s*(?:0?1\s+)?(?:lần|lượt|sáng kiến|vụ|việc|trường hợp|văn bản|báo cáo|tin|bài|đợt|cuộc|người|đề tài|công trình|giải|time|times|occurrence|case)(?![\p{L}])/iu;
 const RATE_IN_TEXT =
-  /(?:^|[^\d.,\p{L}+\-]|(?:^|[^eE])[+\-])(\d{1,15}(?:[.,]\d{1,15})?)\s*(?:điểm|đ|points?)\s*\/\s*(?:0?1\s+)?(?:lần|lượt|sáng kiến|vụ|việc|trường hợp|văn bản|báo cáo|tin|bài|đợt|cuộc|người|đề tài|công trình|giải|time|times|occurrence|case)(?![\p{L}])/iu;
+  /(?:^|[^\d.,\p{L}+-]|(?:^|[^eE])[+-])(\d{1,15}(?:[.,]\d{1,15})?)\s*(?:điểm|đ|points?)\s*\/\s*(?:0?1\s+)?(?:lần|lượt|sáng kiến|vụ|việc|trường hợp|văn bản|báo cáo|tin|bài|đợt|cuộc|người|đề tài|công trình|giải|time|times|occurrence|case)(?![\p{L}])/iu;
 // After the words, a space or a colon always comes before the number: "tối đa2" is no cap.
 const CAP =
   /(?:tối đa|không quá|max(?:imum)?|up to)(?:\s+:?\s*|:\s*)(\d{1,15}(?:[.,]\d{1,15})?)\s*(?:điểm|đ|points?)?/iu;
