@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import vm from "node:vm";
+import { dialogText } from "../../src/dialog/dialogText";
 import { rankInExcel } from "../../src/excel/rankInExcel";
 import { SAMPLES } from "../../src/samples";
 import { FakeExcel } from "../excel/fakeExcel/fakeExcel";
@@ -116,5 +117,53 @@ describe("the ES5 ribbon bundle without ES2015+ built-ins", () => {
       ribbon.realm,
     );
     expect(folded).toEqual([text.normalize("NFC"), "ệ".normalize("NFD")]);
+  });
+
+  test("the failure dialog renders its words and asks to close, without Promise or URLSearchParams", () => {
+    const report = JSON.parse(readFileSync(join(DIST, "bundle-report.json"), "utf8")) as {
+      dialog: { files: string[] };
+    };
+    const realm = vm.createContext({});
+    vm.runInContext(IE11_MISSING, realm);
+    const clicks: (() => void)[] = [];
+    const element = () => ({
+      textContent: "",
+      focus: () => undefined,
+      addEventListener: (type: string, listener: () => void) => {
+        if (type === "click") clicks.push(listener);
+      },
+    });
+    const elements: Record<string, ReturnType<typeof element>> = {
+      heading: element(),
+      message: element(),
+      close: element(),
+    };
+    const sent: string[] = [];
+    Object.assign(realm, {
+      window: realm,
+      self: realm,
+      location: { search: "?kind=name-clash&lang=en&name=X%E1%BA%BFp+h%E1%BA%A1ng" },
+      document: {
+        readyState: "complete",
+        documentElement: { lang: "vi" },
+        title: "",
+        getElementById: (id: string) => elements[id] ?? null,
+        addEventListener: () => undefined,
+      },
+      Office: {
+        onReady: (callback: () => void) => callback(),
+        context: { ui: { messageParent: (message: string) => sent.push(message) } },
+      },
+    });
+    for (const file of report.dialog.files)
+      vm.runInContext(readFileSync(join(DIST, file), "utf8"), realm, { filename: file });
+    const expected = dialogText({ kind: "name-clash", lang: "en", name: "Xếp hạng" });
+    expect([
+      elements.heading!.textContent,
+      elements.message!.textContent,
+      elements.close!.textContent,
+    ]).toEqual([expected.heading, expected.message, expected.close]);
+    clicks.forEach((click) => click());
+    expect(sent).toEqual(["close"]);
   });
 });
