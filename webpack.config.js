@@ -1,6 +1,7 @@
 // Webpack configuration modelled on Microsoft's Office add-in React template (yo office), trimmed to what
 // this add-in needs: three pages (task pane, ribbon commands, the commands' failure dialog), the manifest and
-// icons copied to dist/.
+// icons copied to dist/. Two compilers: the task pane (ES2017, a modern webview) and the ribbon runtime with
+// its dialog (ES5 through Babel and core-js, for IE11 and EdgeHTML: DESIGN §7).
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -45,8 +46,20 @@ async function devServerHttps() {
 /**
  * Records, per entry point, the files a page loads first and the npm packages inside them, so that
  * scripts/check-bundles.js can prove the ribbon bundle holds no React or Fluent without guessing from text.
+ * One report for both compilers: each compiler's part is kept, and every compilation writes all parts known
+ * so far, so the ribbon build (which runs second) writes the whole of it, and a watch rebuild of either
+ * keeps the other's part.
  */
-class BundleReportPlugin {
+class BundleReport {
+  constructor() {
+    this.parts = new Map();
+  }
+
+  /** The plugin for one compiler. */
+  part() {
+    return { apply: (compiler) => this.apply(compiler) };
+  }
+
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("BundleReportPlugin", (compilation) => {
       const stage = webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT;
@@ -63,68 +76,202 @@ class BundleReportPlugin {
           }
           return [...packages].sort();
         };
-        const report = {};
+        const pages = {};
         for (const [name, entry] of compilation.entrypoints) {
-          report[name] = {
+          pages[name] = {
             files: entry.getFiles().filter((f) => f.endsWith(".js")),
             packages: packagesOf(entry.chunks),
           };
         }
         // Chunks loaded on demand (the samples, the .xlsx reader and ExcelJS): measured apart from the budgets.
-        const lazy = [...compilation.chunks].filter((chunk) => !chunk.canBeInitial());
-        report.lazy = lazy.map((chunk) => ({
-          name: chunk.name || String(chunk.id),
-          files: [...chunk.files].filter((f) => f.endsWith(".js")),
-          packages: packagesOf([chunk]),
-          // A chunk webpack split off (numbered) is named by the lazy parts that load it (webpackChunkName).
-          loadedWith: [...chunk.groupsIterable]
-            .map((group) => group.name)
-            .filter((name) => name && name !== chunk.name),
-        }));
+        const lazy = [...compilation.chunks]
+          .filter((chunk) => !chunk.canBeInitial())
+          .map((chunk) => ({
+            name: chunk.name || String(chunk.id),
+            files: [...chunk.files].filter((f) => f.endsWith(".js")),
+            packages: packagesOf([chunk]),
+            // A chunk webpack split off (numbered) is named by the lazy parts that load it (webpackChunkName).
+            loadedWith: [...chunk.groupsIterable]
+              .map((group) => group.name)
+              .filter((name) => name && name !== chunk.name),
+          }));
+        this.parts.set(compiler.options.name, { pages, lazy });
+        const report = { lazy: [] };
+        for (const part of this.parts.values()) {
+          Object.assign(report, part.pages);
+          report.lazy.push(...part.lazy);
+        }
+        // The pages first, as before the split into two compilers.
+        const { lazy: allLazy, ...allPages } = report;
         compilation.emitAsset(
           "bundle-report.json",
-          new webpack.sources.RawSource(JSON.stringify(report, null, 2)),
+          new webpack.sources.RawSource(JSON.stringify({ ...allPages, lazy: allLazy }, null, 2)),
         );
       });
     });
   }
 }
 
+/** core-js's installed minor version: with a bare `3`, preset-env would only know the polyfills of core-js 3.0. */
+const coreJs = require("core-js/package.json").version.split(".").slice(0, 2).join(".");
+
+/**
+ * Polyfills `usage` would add for what the ribbon's code never does, each checked: IE11 has typed arrays (the
+ * UTF-8 encoder only constructs a Uint8Array); `.map(`, `.filter(`, `.some(` on arrays would pull in the
+ * iterator helpers and the new Set methods, which the code cannot call (tsconfig's lib is ES2022); the RegExp
+ * and String regexp-method fixes are for named groups and sticky, dotAll or `Symbol.replace` semantics, which
+ * Babel has already compiled away; Number("0b1"), Error's `cause`, array species, the ES5 array methods' spec
+ * fixes and function names change nothing the ribbon relies on; it touches no DOM collections or URL
+ * (dialogQuery builds and reads its query itself).
+ */
+const es5PolyfillsNotNeeded = [
+  /^es(next)?\.(typed-array|uint8-array|array-buffer|data-view)\./,
+  /^es(next)?\.iterator\./,
+  /^es(next)?\.set\.(difference|intersection|is-disjoint-from|is-subset-of|is-superset-of|symmetric-difference|union)/,
+  /get-or-insert/,
+  /^es(next)?\.regexp\.(constructor|exec|flags|sticky|test|to-string|dot-all)$/,
+  /^es(next)?\.string\.(match|replace|search|split)$/,
+  /^es(next)?\.number\.constructor$/,
+  /^es(next)?\.error\.cause$/,
+  /^es(next)?\.array\.(concat|slice|splice|push|unshift|map|filter|for-each|join|index-of|last-index-of|reduce|reduce-right|some|every|reverse|is-array)$/,
+  /^es(next)?\.object\.keys$/,
+  /^es(next)?\.function\.name$/,
+  /^es(next)?\.symbol\.description$/,
+  /^es(next)?\.reflect\.construct$/,
+  /^web\.(dom-collections|url|structured-clone)/,
+];
+
+/**
+ * The Babel helpers (classes, spread, for-of, async) in one module the ribbon bundle shares, instead of a copy
+ * in every module: written once per Babel version to the temporary directory (@babel/core builds them).
+ */
+function babelHelpersModule() {
+  const babel = require("@babel/core");
+  const file = path.join(require("os").tmpdir(), `bloc-scoring-babel-helpers-${babel.version}.mjs`);
+  if (!require("fs").existsSync(file)) {
+    const temp = `${file}.${process.pid}`;
+    require("fs").writeFileSync(temp, babel.buildExternalHelpers(undefined, "module"));
+    require("fs").renameSync(temp, file);
+  }
+  return file;
+}
+
+const babelHelpers = babelHelpersModule();
+
+/**
+ * Babel for the ribbon runtime and its dialog, as Microsoft's add-in templates compile theirs: preset-env down
+ * to IE 11 (Office 2016–2019 on Windows runs add-in commands in IE11 or EdgeHTML 18), with only the core-js
+ * polyfills the code uses. `unambiguous` leaves CommonJS packages CommonJS when polyfill imports are added.
+ */
+const es5Babel = {
+  loader: "babel-loader",
+  options: {
+    babelrc: false,
+    configFile: false,
+    sourceType: "unambiguous",
+    presets: [
+      [
+        "@babel/preset-env",
+        {
+          targets: { ie: "11" },
+          useBuiltIns: "usage",
+          corejs: coreJs,
+          modules: false,
+          bugfixes: true,
+          exclude: [...es5PolyfillsNotNeeded, "transform-typeof-symbol"],
+        },
+      ],
+    ],
+    // What the code never relies on (it makes no symbols, reads no `document.all`, calls no class without new,
+    // breaks out of no generator), so the ES5 output can take the short forms (a few percent smaller).
+    assumptions: {
+      constantReexports: true,
+      constantSuper: true,
+      ignoreFunctionLength: true,
+      ignoreToPrimitiveHint: true,
+      noClassCalls: true,
+      noDocumentAll: true,
+      noNewArrows: true,
+      objectRestNoSymbols: true,
+      setClassMethods: true,
+      setComputedProperties: true,
+      setPublicClassFields: true,
+      setSpreadProperties: true,
+      skipForOfIteratorClosing: true,
+      superIsCallableConstructor: true,
+    },
+    plugins: [[require("./scripts/babelSharedHelpers"), { module: babelHelpers }]],
+  },
+};
+
+/** The shared helpers themselves: syntax only; they test for what they use, and their callers bring polyfills. */
+const es5HelpersBabel = {
+  babelrc: false,
+  configFile: false,
+  sourceType: "module",
+  presets: [["@babel/preset-env", { targets: { ie: "11" }, modules: false }]],
+};
+
+/** webpack's own runtime code for the ES5 bundles: no arrows, const, destructuring or template literals. */
+const es5Environment = {
+  arrowFunction: false,
+  asyncFunction: false,
+  bigIntLiteral: false,
+  const: false,
+  destructuring: false,
+  document: true,
+  dynamicImport: false,
+  dynamicImportInWorker: false,
+  forOf: false,
+  globalThis: false,
+  module: false,
+  optionalChaining: false,
+  templateLiteral: false,
+};
+
+/** ts-loader strips types only (`npm run typecheck` checks them), keeping ES modules for tree shaking. */
+const tsLoader = {
+  loader: "ts-loader",
+  options: { transpileOnly: true, compilerOptions: { target: "ES2017" } },
+};
+
+/** For the ES5 bundles TypeScript only strips types: Babel compiles all the syntax, in its shorter forms. */
+const tsLoaderForBabel = {
+  loader: "ts-loader",
+  options: { transpileOnly: true, compilerOptions: { target: "ES2022" } },
+};
+
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const urlProd = dev ? urlDev : productionBaseUrl();
-  return {
+  const output = {
+    path: path.resolve(__dirname, "dist"),
+    filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+    chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+  };
+  const define = new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(version) });
+  const report = new BundleReport();
+  // Two compilers: the task pane needs a modern webview anyway (Fluent UI v9) and is built for ES2017; the
+  // ribbon runtime and its failure dialog must run in every webview Office uses, so they are ES5 (DESIGN §7).
+  // The ribbon build runs after the pane's, which cleans dist/ and copies the static files, and writes the
+  // one bundle report for all three pages.
+  const taskpane = {
+    name: "taskpane",
     devtool: "source-map",
-    // ES2017 keeps the bundles loadable by Office 2019's older webviews as far as our own code goes.
     target: ["web", "es2017"],
-    entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
-      dialog: "./src/dialog/dialog.ts",
-    },
-    output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      clean: true,
-    },
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: { ...output, clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // Type checking is `npm run typecheck`; the build only strips types, keeping ES modules for tree shaking.
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { target: "ES2017" } },
-          },
-        },
+        { test: /\.tsx?$/, exclude: /node_modules/, use: tsLoader },
+        // The unsupported-webview check, inlined into taskpane.html as written (it is ES5 by hand).
+        { resourceQuery: /inline/, type: "asset/source" },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
+      define,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.{png,svg}", to: "assets/[name][ext]", noErrorOnMissing: true },
@@ -144,6 +291,43 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
+      report.part(),
+    ],
+    devServer: {
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_SERVE ? await devServerHttps() : undefined },
+      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+    },
+  };
+  const ribbon = {
+    name: "ribbon",
+    dependencies: ["taskpane"],
+    devtool: "source-map",
+    target: ["web", "es5"],
+    entry: {
+      // The few things core-js does not polyfill (TextEncoder, String.prototype.normalize), before any module.
+      commands: ["./src/polyfills/installPolyfills.ts", "./src/commands/commands.ts"],
+      dialog: "./src/dialog/dialog.ts",
+    },
+    output: { ...output, clean: false, environment: es5Environment },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: [es5Babel, tsLoaderForBabel] },
+        // The shared Babel helpers: compiled to ES5 too, and what the bundle does not use is dropped.
+        {
+          test: (file) => file === babelHelpers,
+          sideEffects: false,
+          use: { loader: "babel-loader", options: es5HelpersBabel },
+        },
+        // Packages the ribbon pulls in (big.js) are compiled too; core-js is already ES5 and must not polyfill itself.
+        { test: /\.[cm]?js$/, include: /node_modules/, exclude: /node_modules[\\/]core-js/, use: es5Babel },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      define,
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
@@ -154,13 +338,8 @@ module.exports = async (env, options) => {
         template: "./src/dialog/dialog.html",
         chunks: ["dialog"],
       }),
-      new BundleReportPlugin(),
+      report.part(),
     ],
-    devServer: {
-      hot: true,
-      headers: { "Access-Control-Allow-Origin": "*" },
-      server: { type: "https", options: env.WEBPACK_SERVE ? await devServerHttps() : undefined },
-      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
-    },
   };
+  return [taskpane, ribbon];
 };

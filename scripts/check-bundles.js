@@ -2,18 +2,21 @@
 // Checks the production bundles against DESIGN §7 after `npm run build`: the JavaScript each page loads
 // first, gzipped as a server would send it, must stay within its budget, and the ribbon runtime and its
 // failure dialog must carry no React or Fluent, and no page may load the .xlsx parser (ExcelJS) up front: it is a
-// lazy chunk, reported on its own. Usage: node scripts/check-bundles.js [distDir]
+// lazy chunk, reported on its own. The ribbon's pages run in every webview Office uses, IE11 included, so every
+// script they load must parse as ES5; so must the task pane's inline scripts (its unsupported-webview check).
+// Usage: node scripts/check-bundles.js [distDir]
+const acorn = require("acorn");
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
 const pages = [
   // DESIGN §7: the shell and the rank tab; the other tabs, dialogs and the rank run are lazy chunks.
-  { page: "taskpane", html: "taskpane.html", budgetKb: 150, uiFree: false },
-  { page: "commands", html: "commands.html", budgetKb: 60, uiFree: true },
+  { page: "taskpane", html: "taskpane.html", budgetKb: 150, uiFree: false, es5: false },
+  { page: "commands", html: "commands.html", budgetKb: 60, uiFree: true, es5: true },
   // About 2 KB gzip today (its words and the host messages); 10 KB still catches the engine or the pane's
   // strings slipping in, which would slow the one window a failed ribbon command opens.
-  { page: "dialog", html: "dialog.html", budgetKb: 10, uiFree: true },
+  { page: "dialog", html: "dialog.html", budgetKb: 10, uiFree: true, es5: true },
 ];
 
 /** npm packages that mean a UI framework slipped into a bundle (names from dist/bundle-report.json). */
@@ -33,6 +36,30 @@ function scriptSources(html) {
     if (match) sources.push(match[1] ?? match[2] ?? match[3]);
   }
   return sources;
+}
+
+/** The code of each inline <script> (one without src) of a page. */
+function inlineScripts(html) {
+  const scripts = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const attributes = match[1];
+    if (/\ssrc\s*=/i.test(` ${attributes}`)) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(` ${attributes}`);
+    if (type && !/^(text|application)\/(javascript|ecmascript)$/i.test(type[1])) continue;
+    if (match[2].trim()) scripts.push(match[2]);
+  }
+  return scripts;
+}
+
+/** Where `code` (named `name`) does not parse as ES5, or null when it does. */
+function es5Error(name, code) {
+  try {
+    acorn.parse(code, { ecmaVersion: 5, sourceType: "script" });
+    return null;
+  } catch (error) {
+    const at = error.loc ? `:${error.loc.line}:${error.loc.column + 1}` : "";
+    return `${name}${at} is not ES5 (${error.message.replace(/\s*\(\d+:\d+\)$/, "")})`;
+  }
 }
 
 /** Local scripts only: office.js comes from Microsoft's CDN and is not ours to budget. */
@@ -96,13 +123,19 @@ function lazyChunks(distDir) {
 function checkBundles(distDir) {
   const rows = [];
   const failures = [];
-  for (const { page, html, budgetKb, uiFree } of pages) {
+  for (const { page, html, budgetKb, uiFree, es5 } of pages) {
     const htmlPath = path.join(distDir, html);
     if (!fs.existsSync(htmlPath)) {
       failures.push(`${html} not found in ${distDir}: run \`npm run build\` first`);
       continue;
     }
-    const files = localScripts(distDir, fs.readFileSync(htmlPath, "utf8"));
+    const htmlText = fs.readFileSync(htmlPath, "utf8");
+    // Inline scripts run before any bundle, in whatever webview loaded the page: always ES5.
+    inlineScripts(htmlText).forEach((code, i) => {
+      const error = es5Error(`${html} inline script ${i + 1}`, code);
+      if (error) failures.push(`${page}: ${error}`);
+    });
+    const files = localScripts(distDir, htmlText);
     const missing = files.filter((f) => !fs.existsSync(f));
     if (files.length === 0 || missing.length > 0) {
       failures.push(
@@ -110,6 +143,11 @@ function checkBundles(distDir) {
       );
       continue;
     }
+    if (es5)
+      for (const file of files) {
+        const error = es5Error(path.relative(distDir, file), fs.readFileSync(file, "utf8"));
+        if (error) failures.push(`${page}: ${error}`);
+      }
     const { raw, gzip } = measure(files);
     rows.push({
       page,
@@ -164,4 +202,4 @@ if (require.main === module) {
   process.exitCode = failures.length > 0 ? 1 : 0;
 }
 
-module.exports = { checkBundles, scriptSources, localScripts, formatTable, lazyChunks };
+module.exports = { checkBundles, scriptSources, inlineScripts, localScripts, formatTable, lazyChunks };

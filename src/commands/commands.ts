@@ -7,7 +7,7 @@ import { ExcelHostError, toHostError, type ExcelHostErrorKind } from "../excel/E
 import { rankInExcel, type RankOptions } from "../excel/rankInExcel";
 import { hostErrorMessage } from "../strings/hostMessages";
 import { pickLang, type Lang } from "../strings/ui";
-import { showFailure, type ShownIn } from "./showFailure";
+import { COMMAND_COMPLETE_LIMIT_MS, showFailure, type ShownIn } from "./showFailure";
 
 /** What a command did, or why it could not and where the user was told. */
 export type CommandOutcome =
@@ -26,18 +26,23 @@ function explain(error: unknown, lang: Lang): { content: DialogContent; message:
 }
 
 async function runCommand(event: Office.AddinCommands.Event, options: RankOptions): Promise<CommandOutcome> {
+  const completeBy = Date.now() + COMMAND_COMPLETE_LIMIT_MS;
   try {
     const report = await Excel.run((context) => rankInExcel(context, options));
     return { ok: true, activated: report.activated };
   } catch (error) {
     const lang = pickLang(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
     const { content, message } = explain(error, lang);
-    // Awaited so that Office has the dialog before completed() lets it tear the command's work down.
-    const shown = await showFailure(content, message);
+    // Awaited until the dialog has closed: completing the command closes its dialogs on some platforms.
+    const shown = await showFailure(content, message, completeBy);
     return { ok: false, kind: content.kind, message, shown };
   } finally {
-    // Office shows a spinner and eventually an error on the button until completed() is called.
-    event.completed();
+    // Once, on every path. Office shows a spinner and eventually an error on the button until it is called.
+    try {
+      event.completed();
+    } catch {
+      // Office already ended the command (its 5 minutes passed): nothing left to tell.
+    }
   }
 }
 

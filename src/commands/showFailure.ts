@@ -11,6 +11,14 @@ const DIALOG_OPTIONS: Office.DialogOptions = { height: 30, width: 30, displayInI
 // Office always calls back, but a host that never did would leave the button spinning forever.
 export const DIALOG_CALLBACK_LIMIT_MS = 10000;
 
+/**
+ * How long after a command started its failure dialog may keep it running. Office ends a function command 5
+ * minutes after it started, and completing the command closes its dialogs on some platforms, so the command
+ * completes once the user has closed the dialog, or at this limit (the dialog is then closed first, since its
+ * Close button would have nobody left to tell).
+ */
+export const COMMAND_COMPLETE_LIMIT_MS = 4 * 60 * 1000;
+
 // DialogEventReceived's code when the user closed the dialog with its X: nothing went wrong.
 const USER_CLOSED = 12006;
 
@@ -18,12 +26,26 @@ function commandsPageUrl(): string | undefined {
   return typeof location === "undefined" ? undefined : location.href;
 }
 
+function closeQuietly(dialog: Office.Dialog): void {
+  try {
+    dialog.close();
+  } catch {
+    // Already gone.
+  }
+}
+
 /**
- * Opens the failure dialog with `content`; falls back to `console.error(message)` when there is no dialog API,
- * no page address, or Office fails to open it (12007: a dialog is already open). Resolves once Office has
- * answered, so the caller may complete its event afterwards; never rejects.
+ * Shows `content` in the failure dialog and resolves once the dialog is gone: closed by its Close button or
+ * its X, or by this function at `completeBy` (a `Date.now()` time) at the latest. Falls back to
+ * `console.error(message)`, resolving at once, when there is no dialog API or page address, when Office fails
+ * to open the dialog (12007: a dialog is already open) or does not answer, or when the dialog page fails to
+ * load. The caller completes its event afterwards; never rejects.
  */
-export function showFailure(content: DialogContent, message: string): Promise<ShownIn> {
+export function showFailure(
+  content: DialogContent,
+  message: string,
+  completeBy: number = Date.now() + COMMAND_COMPLETE_LIMIT_MS,
+): Promise<ShownIn> {
   const ui = typeof Office === "undefined" ? undefined : Office.context?.ui;
   const base = commandsPageUrl();
   if (typeof ui?.displayDialogAsync !== "function" || !base) {
@@ -31,36 +53,46 @@ export function showFailure(content: DialogContent, message: string): Promise<Sh
     return Promise.resolve("console");
   }
   return new Promise<ShownIn>((resolve) => {
-    let settled = false;
-    const settle = (shown: ShownIn) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(limit);
+    let done = false;
+    let closeLimit: ReturnType<typeof setTimeout> | undefined;
+    const finish = (shown: ShownIn) => {
+      if (done) return;
+      done = true;
+      clearTimeout(answerLimit);
+      clearTimeout(closeLimit);
       if (shown === "console") console.error(message);
       resolve(shown);
     };
-    const limit = setTimeout(() => settle("console"), DIALOG_CALLBACK_LIMIT_MS);
+    const answerLimit = setTimeout(() => finish("console"), DIALOG_CALLBACK_LIMIT_MS);
     try {
       ui.displayDialogAsync(dialogUrl(base, content), DIALOG_OPTIONS, (result) => {
-        if (result.status === Office.AsyncResultStatus.Failed || !result.value) {
-          settle("console");
+        const dialog = result.status === Office.AsyncResultStatus.Failed ? undefined : result.value;
+        if (done) {
+          // Office answered after the wait, and the message went to the console: no dialog without a command.
+          if (dialog) closeQuietly(dialog);
           return;
         }
-        const dialog = result.value;
+        if (!dialog) {
+          finish("console");
+          return;
+        }
+        clearTimeout(answerLimit);
+        const close = (shown: ShownIn) => {
+          closeQuietly(dialog);
+          finish(shown);
+        };
         // The dialog's only message is its Close button.
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => close("dialog"));
         dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
-          // 12002/12003: the page did not load, so the user saw no message; keep it in the console at least.
           const code = "error" in arg ? arg.error : undefined;
-          if (code !== USER_CLOSED) {
-            console.error(message);
-            dialog.close();
-          }
+          // 12002/12003: the page did not load, so the user saw no message; keep it in the console at least.
+          if (code === USER_CLOSED) finish("dialog");
+          else close("console");
         });
-        settle("dialog");
+        closeLimit = setTimeout(() => close("dialog"), Math.max(0, completeBy - Date.now()));
       });
     } catch {
-      settle("console");
+      finish("console");
     }
   });
 }

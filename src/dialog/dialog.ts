@@ -6,29 +6,39 @@ import { dialogText } from "./dialogText";
 
 // Office allows a dialog to call messageParent only once office.js has initialised. Outside Office (the page
 // opened on its own, office.js blocked) there is no Office or no onReady, and the button has nobody to tell.
-const officeReady: Promise<boolean> =
-  typeof Office !== "undefined" && typeof Office.onReady === "function"
-    ? Office.onReady().then(
-        () => true,
-        () => false,
-      )
-    : Promise.resolve(false);
+// A callback rather than onReady's promise: the dialog is ES5 for IE11, and a Promise polyfill would be most
+// of its bundle.
+let officeReady = false;
+let closeWhenReady = false;
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  try {
+    void Office.onReady(() => {
+      officeReady = true;
+      if (closeWhenReady) tellParent();
+    });
+  } catch {
+    // office.js is broken: the user can still close with the X.
+  }
+}
 
 let closing = false;
+
+function tellParent(): void {
+  const ui = officeReady ? Office.context?.ui : undefined;
+  if (typeof ui?.messageParent !== "function") return;
+  try {
+    ui.messageParent("close");
+  } catch {
+    // The parent runtime is gone (the command already finished): the user can still close with the X.
+  }
+}
 
 function askParentToClose(): void {
   // Enter on the focused button fires both keydown and click: tell the parent once.
   if (closing) return;
   closing = true;
-  void officeReady.then((ready) => {
-    const ui = ready ? Office.context?.ui : undefined;
-    if (typeof ui?.messageParent !== "function") return;
-    try {
-      ui.messageParent("close");
-    } catch {
-      // The parent runtime is gone (the command already finished): the user can still close with the X.
-    }
-  });
+  if (officeReady) tellParent();
+  else closeWhenReady = true;
 }
 
 function render(): void {

@@ -34,19 +34,75 @@ function clip(text: string, max: number): string {
   return trimmed.length <= max ? trimmed : `${trimmed.slice(0, max - 1)}…`;
 }
 
+// The query is built and read here rather than with URL and URLSearchParams: the ribbon and its dialog are ES5
+// for IE11, which has neither, and their polyfills would outweigh the dialog's whole budget.
+
+/** A string without lone surrogates (U+FFFD in their place, as URLSearchParams writes them). */
+function wellFormed(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      out += text.charAt(i) + text.charAt(i + 1);
+      i++;
+    } else out += code >= 0xd800 && code <= 0xdfff ? "\ufffd" : text.charAt(i);
+  }
+  return out;
+}
+
+/** A query value as application/x-www-form-urlencoded writes it (what URLSearchParams would give). */
+function encodeValue(value: string): string {
+  return encodeURIComponent(wellFormed(value))
+    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, "+");
+}
+
+/** A query value decoded; a malformed escape stays as it was typed, as URLSearchParams leaves it. */
+function decodeValue(value: string): string {
+  const plain = value.replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(plain);
+  } catch {
+    return plain.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+}
+
+/** The first value of each name in a query string (`?a=1&b=2`), as URLSearchParams.get reads it. */
+function queryValues(search: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const pair of search.replace(/^\?/, "").split("&")) {
+    if (!pair) continue;
+    const equals = pair.indexOf("=");
+    const name = decodeValue(equals < 0 ? pair : pair.slice(0, equals));
+    if (!Object.prototype.hasOwnProperty.call(values, name))
+      values[name] = equals < 0 ? "" : decodeValue(pair.slice(equals + 1));
+  }
+  return values;
+}
+
 /** The dialog page's address next to `base` (the commands page's own URL), carrying `content` in its query. */
 export function dialogUrl(base: string, content: DialogContent): string {
-  const url = new URL("dialog.html", base);
-  url.search = "";
-  url.hash = "";
-  url.searchParams.set("kind", content.kind);
-  url.searchParams.set("lang", content.lang);
+  const page = base.split("#")[0]!.split("?")[0]!;
+  const folder = /^[a-z][a-z0-9+.-]*:\/\/[^/]*$/i.test(page)
+    ? `${page}/`
+    : page.slice(0, page.lastIndexOf("/") + 1);
+  const query: [string, string][] = [
+    ["kind", content.kind],
+    ["lang", content.lang],
+  ];
   if (content.kind === "unexpected") {
-    if (content.text) url.searchParams.set("text", clip(content.text, MAX_TEXT));
+    if (content.text) query.push(["text", clip(content.text, MAX_TEXT)]);
   } else if (content.name) {
-    url.searchParams.set("name", clip(content.name, MAX_NAME));
+    query.push(["name", clip(content.name, MAX_NAME)]);
   }
-  return url.href;
+  return `${folder}dialog.html?${query.map(([name, value]) => `${name}=${encodeValue(value)}`).join("&")}`;
 }
 
 /**
@@ -54,19 +110,21 @@ export function dialogUrl(base: string, content: DialogContent): string {
  * becomes the generic unexpected error, an unknown language Vietnamese.
  */
 export function readDialogQuery(search: string): DialogContent {
-  let params: URLSearchParams;
+  let params: Record<string, string>;
   try {
-    params = new URLSearchParams(search);
+    params = queryValues(search);
   } catch {
-    params = new URLSearchParams();
+    params = {};
   }
-  const lang: Lang = params.get("lang") === "en" ? "en" : "vi";
-  const kind = params.get("kind");
+  const get = (name: string): string | null =>
+    Object.prototype.hasOwnProperty.call(params, name) ? params[name]! : null;
+  const lang: Lang = get("lang") === "en" ? "en" : "vi";
+  const kind = get("kind");
   if (isHostKind(kind)) {
-    const name = params.get("name");
+    const name = get("name");
     return name ? { kind, lang, name: clip(name, MAX_NAME) } : { kind, lang };
   }
-  const text = kind === "unexpected" ? params.get("text") : null;
+  const text = kind === "unexpected" ? get("text") : null;
   return text && text.trim()
     ? { kind: "unexpected", lang, text: clip(text, MAX_TEXT) }
     : { kind: "unexpected", lang };

@@ -8,7 +8,20 @@ export interface DialogCall {
   options: unknown;
   /** Event types the add-in listened for on the dialog. */
   handlers: string[];
+  /** Whether the add-in called close(). */
   closed: boolean;
+  /** Whether the dialog is still on screen. */
+  open: boolean;
+  /** Who took it off screen first: the add-in's close(), the user's X, or Office when the command completed. */
+  closedBy: "addin" | "user" | "office" | null;
+}
+
+/** One ribbon command run through `__invoke`. */
+export interface Invocation {
+  name: string;
+  completedCalls: number;
+  /** Whether the handler's promise has settled. */
+  returned: boolean;
 }
 
 /** The fake workbook as a test sees it, in plain data that crosses page.evaluate. */
@@ -34,9 +47,16 @@ export interface PageHooks {
   __messages: string[];
   /** Names given to `Office.actions.associate`. */
   __associated: () => string[];
-  /** Runs a ribbon handler as Office would; resolves once it called completed() (or after a time limit). */
+  /**
+   * Runs a ribbon handler as Office would; resolves once it called completed() (or after a time limit). As
+   * Office does on some platforms, completed() ends the command's runtime: the dialogs it left open close.
+   */
   __invoke: (name: string) => Promise<{ completedCalls: number }>;
+  /** Every `__invoke` so far, with its completed() count: for a test that does not wait for the invoke. */
+  __invocations: () => Invocation[];
   /** Delivers a message from the dialog at this index to the add-in's DialogMessageReceived handler. */
   __dialogMessage: (index: number, message: string) => void;
+  /** Delivers a DialogEventReceived with this error code (12006: the user closed the dialog with its X). */
+  __dialogEvent: (index: number, code: number) => void;
   __state: () => HostState;
 }

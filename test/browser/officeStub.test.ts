@@ -51,6 +51,34 @@ describe("the Office stub and the local server", () => {
     expect(names.sort()).toEqual(["checkData", "rankUnits"]);
   });
 
+  test("completed() ends the command's runtime as Office does: its open dialog closes, its messages stop", async () => {
+    const opened = await session.open("commands.html", { fixture: "sample" });
+    const seen = await opened.page.evaluate(async () => {
+      const hooked = window as unknown as Hooked;
+      await Office.onReady();
+      // A command that completes as soon as its dialog is open, the order the stub must catch.
+      Office.actions.associate("early", (event: Office.AddinCommands.Event) => {
+        Office.context.ui.displayDialogAsync("https://example.invalid/dialog.html", {}, (result) => {
+          result.value.addEventHandler(Office.EventType.DialogMessageReceived, () => undefined);
+          event.completed();
+        });
+      });
+      const { completedCalls } = await hooked.__invoke("early");
+      let messageAfter = "delivered";
+      try {
+        hooked.__dialogMessage(0, "close");
+      } catch {
+        messageAfter = "refused";
+      }
+      return { completedCalls, dialog: hooked.__dialogs[0], messageAfter };
+    });
+    expect(seen).toEqual({
+      completedCalls: 1,
+      dialog: expect.objectContaining({ open: false, closed: false, closedBy: "office" }),
+      messageAfter: "refused",
+    });
+  });
+
   test("a request off the local server is refused and recorded; a missing file is a 404", async () => {
     const opened = await session.open("commands.html", { fixture: "sample" });
     const outcome = await opened.page.evaluate(() =>

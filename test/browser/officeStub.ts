@@ -1,11 +1,13 @@
 // Served in place of Microsoft's office.js when the browser tests open the production pages: it provides the
 // Office and Excel globals over the strict fake workbook, so the real bundles run unchanged. The page's query
 // string picks the workbook and the display language: `?fixture=sample&lang=en&excelApi=1.9`.
-// Real Office calls callbacks asynchronously; so does this stub, so the add-in meets the same ordering.
+// Real Office calls callbacks asynchronously; so does this stub, so the add-in meets the same ordering. And as
+// Office does on some platforms, a command's completed() ends its runtime: the dialogs it opened and left open
+// close, and their handlers hear nothing more, so a command that completes too early loses its dialog here too.
 import { FakeExcel, FakeExcelError } from "../excel/fakeExcel/fakeExcel";
 import { rankInExcel } from "../../src/excel/rankInExcel";
 import { fixture } from "./fixtures";
-import type { DialogCall, HostState, PageHooks } from "./PageHooks";
+import type { DialogCall, HostState, Invocation, PageHooks } from "./PageHooks";
 
 const INVOKE_TIME_LIMIT_MS = 20000;
 const HANDLER_WAIT_MS = 10000;
@@ -44,6 +46,9 @@ const dialogs: DialogCall[] = [];
 const dialogHandlers: Map<string, (arg: unknown) => void>[] = [];
 const messages: string[] = [];
 const actions = new Map<string, (event: unknown) => unknown>();
+const invocations: Invocation[] = [];
+// Set once a command completed: its runtime is gone, so its dialogs' messages reach nobody.
+let runtimeEnded = false;
 
 const later = (run: () => void) => setTimeout(run, 0);
 
@@ -51,7 +56,14 @@ function displayDialogAsync(url: string, optionsOrCallback?: unknown, maybeCallb
   const callback = (typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback) as
     ((result: unknown) => void) | undefined;
   const options = typeof optionsOrCallback === "function" ? undefined : optionsOrCallback;
-  const record: DialogCall = { url, options: options ?? null, handlers: [], closed: false };
+  const record: DialogCall = {
+    url,
+    options: options ?? null,
+    handlers: [],
+    closed: false,
+    open: true,
+    closedBy: null,
+  };
   const handlers = new Map<string, (arg: unknown) => void>();
   dialogs.push(record);
   dialogHandlers.push(handlers);
@@ -62,10 +74,29 @@ function displayDialogAsync(url: string, optionsOrCallback?: unknown, maybeCallb
     },
     close() {
       record.closed = true;
+      if (record.open) record.closedBy = "addin";
+      record.open = false;
     },
     messageChild() {},
   };
   later(() => callback?.({ status: "succeeded", value: dialog, error: null, asyncContext: undefined }));
+}
+
+/** What Office does when a command completes: its runtime ends, and the dialogs still open close with it. */
+function endRuntime(): void {
+  runtimeEnded = true;
+  dialogs.forEach((record, index) => {
+    if (record.open) record.closedBy = "office";
+    record.open = false;
+    dialogHandlers[index]?.clear();
+  });
+}
+
+function dialogHandler(index: number, type: string): (arg: unknown) => void {
+  if (runtimeEnded) throw new Error("the command has completed: its runtime and its dialogs are gone");
+  const handler = dialogHandlers[index]?.get(type);
+  if (!handler) throw new Error(`dialog ${index} has no ${type} handler`);
+  return handler;
 }
 
 const info = { host: "Excel", platform: "OfficeOnline" };
@@ -140,22 +171,29 @@ async function handlerNamed(name: string): Promise<(event: unknown) => unknown> 
 
 async function invoke(name: string): Promise<{ completedCalls: number }> {
   const handler = await handlerNamed(name);
-  let completedCalls = 0;
+  const invocation: Invocation = { name, completedCalls: 0, returned: false };
+  invocations.push(invocation);
+  runtimeEnded = false;
   let completed = () => {};
   const done = new Promise<void>((resolve) => (completed = resolve));
   const event = {
     source: { id: name },
     completed() {
-      completedCalls++;
+      invocation.completedCalls++;
+      endRuntime();
       completed();
     },
   };
   const limit = new Promise<void>((resolve) => setTimeout(resolve, INVOKE_TIME_LIMIT_MS));
-  const returned = Promise.resolve(handler(event)).catch(() => undefined);
+  const returned = Promise.resolve(handler(event))
+    .catch(() => undefined)
+    .then(() => {
+      invocation.returned = true;
+    });
   await Promise.race([Promise.all([done, returned]), limit]);
   // A second completed() would come after the first; give it a moment to show.
   await new Promise((resolve) => setTimeout(resolve, 50));
-  return { completedCalls };
+  return { completedCalls: invocation.completedCalls };
 }
 
 function state(): HostState {
@@ -176,10 +214,18 @@ const hooks: PageHooks = {
   __messages: messages,
   __associated: () => [...actions.keys()],
   __invoke: invoke,
+  __invocations: () => invocations.map((invocation) => ({ ...invocation })),
   __dialogMessage(index, message) {
-    const handler = dialogHandlers[index]?.get(Office.EventType.DialogMessageReceived);
-    if (!handler) throw new Error(`dialog ${index} has no DialogMessageReceived handler`);
-    handler({ message, origin: location.origin });
+    dialogHandler(index, Office.EventType.DialogMessageReceived)({ message, origin: location.origin });
+  },
+  __dialogEvent(index, code) {
+    const handler = dialogHandler(index, Office.EventType.DialogEventReceived);
+    const record = dialogs[index];
+    if (code === 12006 && record?.open) {
+      record.open = false;
+      record.closedBy = "user";
+    }
+    handler({ error: code });
   },
   __state: state,
 };

@@ -36,9 +36,14 @@ export interface OpenedPage {
   external: string[];
 }
 
+export interface OpenOptions {
+  /** Script run in the page before any of its own (playwright's addInitScript), e.g. to remove a feature. */
+  initScript?: string;
+}
+
 export interface BrowserSession {
   /** Opens a page of the build, e.g. `open("commands.html", { fixture: "sample" })`. */
-  open: (page: string, query?: Record<string, string>) => Promise<OpenedPage>;
+  open: (page: string, query?: Record<string, string>, options?: OpenOptions) => Promise<OpenedPage>;
   close: () => Promise<void>;
 }
 
@@ -65,8 +70,13 @@ export async function startBrowser(): Promise<BrowserSession> {
   const local = server.url;
   const running = browser;
 
-  const open = async (path: string, query: Record<string, string> = {}): Promise<OpenedPage> => {
+  const open = async (
+    path: string,
+    query: Record<string, string> = {},
+    options: OpenOptions = {},
+  ): Promise<OpenedPage> => {
     const context = await running.newContext({ viewport: PANE_VIEWPORT, locale: "vi-VN" });
+    if (options.initScript) await context.addInitScript(options.initScript);
     const opened: Omit<OpenedPage, "page"> = { pageErrors: [], consoleErrors: [], external: [] };
     await context.route("**/*", (route) => {
       const url = route.request().url();

@@ -102,6 +102,41 @@ describe("check-bundles", () => {
     expect(failures[0]).toMatch(/^taskpane: .* over its 150 KB budget/);
   });
 
+  it("fails a commands bundle that is not ES5, naming the file and the line", () => {
+    const { failures } = checkBundles(fakeDist("var ready = true;\nOffice.onReady(() => ready);"));
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^commands: cm\.js:2:\d+ is not ES5/);
+  });
+
+  it.each([
+    ["a const", "const x = 1;"],
+    ["a template literal", "var x = `a`;"],
+    ["a regular expression with the u flag", "var x = /a/u;"],
+    ["a lookbehind", "var x = /(?<!a)b/;"],
+  ])("fails a dialog bundle with %s", (_, code) => {
+    const { failures } = checkBundles(fakeDist("Office.onReady()", undefined, code));
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^dialog: dlg\.js:1:\d+ is not ES5/);
+  });
+
+  it("passes ES5 ribbon bundles and does not hold the task pane to ES5", () => {
+    const es5 = "var f = function (a) { return a && a.b; }; Office.onReady(f);";
+    const { failures } = checkBundles(fakeDist(es5, "const pane = () => 1;", es5));
+    expect(failures).toEqual([]);
+  });
+
+  it("holds the task pane's inline scripts to ES5", () => {
+    const dir = fakeDist("Office.onReady()");
+    const page = path.join(dir, "taskpane.html");
+    const tag = '<script>var ok = true;</script><script type="application/json">{"a": `b`}</script>';
+    fs.writeFileSync(page, tag + fs.readFileSync(page, "utf8"));
+    expect(checkBundles(dir).failures).toEqual([]);
+    fs.writeFileSync(page, `<script>let check = 1;</script>${fs.readFileSync(page, "utf8")}`);
+    const { failures } = checkBundles(dir);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^taskpane: taskpane\.html inline script 1:1:\d+ is not ES5/);
+  });
+
   it("fails when the build has not run", () => {
     const { failures } = checkBundles(tempDir());
     expect(failures).toHaveLength(3);

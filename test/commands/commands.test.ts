@@ -61,13 +61,13 @@ describe("a host failure is shown in a dialog", () => {
       const fake = new FakeExcel(sample(), { cellEditMode: true });
       const before = fake.sheetNames();
       const office = installOffice(fake, { displayLanguage: display });
-      // Office must have answered with the dialog before the event completes.
-      let dialogsAtCompletion = -1;
-      office.completed.mockImplementation(
-        () => (dialogsAtCompletion = office.dialogs[0]?.handlers.size ?? 0),
-      );
-      const outcome = await rankUnits(office.event);
-      expect(dialogsAtCompletion).toBe(2);
+      const running = rankUnits(office.event);
+      // The dialog stays until the user closes it: only then does the event complete.
+      await office.opened();
+      expect(office.completed).not.toHaveBeenCalled();
+      office.fire(0, "dialogMessageReceived", { message: "close", origin: "https://localhost:3000" });
+      const outcome = await running;
+      expect(office.dialogs[0]!.closedBy).toBe("addin");
       expect(outcome).toMatchObject({ ok: false, kind: "cell-edit", shown: "dialog" });
       expect(office.completed).toHaveBeenCalledTimes(1);
       expect(fake.sheetNames()).toEqual(before);
@@ -89,7 +89,10 @@ describe("a host failure is shown in a dialog", () => {
       run: () =>
         Promise.reject(Object.assign(new Error("The workbook is protected."), { code: "AccessDenied" })),
     };
-    const outcome = await rankUnits(office.event);
+    const running = rankUnits(office.event);
+    await office.opened();
+    office.fire(0, "dialogEventReceived", { error: 12006 });
+    const outcome = await running;
     expect(outcome).toMatchObject({ ok: false, kind: "protected", shown: "dialog" });
     expect(queryOf(office.dialogs[0]!.url)).toEqual({ kind: "protected", lang: "vi" });
     expect(office.completed).toHaveBeenCalledTimes(1);
@@ -100,7 +103,10 @@ describe("a host failure is shown in a dialog", () => {
     (globalThis as unknown as { Excel: unknown }).Excel = {
       run: () => Promise.reject(new TypeError("x is <b>undefined</b>")),
     };
-    const outcome = await checkData(office.event);
+    const running = checkData(office.event);
+    await office.opened();
+    office.fire(0, "dialogEventReceived", { error: 12006 });
+    const outcome = await running;
     expect(outcome).toMatchObject({ ok: false, kind: "unexpected", shown: "dialog" });
     expect(queryOf(office.dialogs[0]!.url)).toEqual({
       kind: "unexpected",

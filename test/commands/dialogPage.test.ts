@@ -47,7 +47,17 @@ async function openDialog(search: string, office: "ready" | "absent" | "throws" 
     window: { location: { search } },
     ...(office === "absent"
       ? {}
-      : { Office: { onReady: () => Promise.resolve({}), context: { ui: { messageParent } } } }),
+      : {
+          Office: {
+            // As office.js does: the callback, then the promise, once initialised.
+            onReady: (callback?: (info: object) => void) =>
+              Promise.resolve({}).then((info) => {
+                callback?.(info);
+                return info;
+              }),
+            context: { ui: { messageParent } },
+          },
+        }),
   });
   await jest.isolateModulesAsync(async () => {
     await import("../../src/dialog/dialog");

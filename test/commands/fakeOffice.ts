@@ -1,5 +1,7 @@
 // The Office.js globals the ribbon runtime sees, over the strict fake workbook: Excel.run, the display language,
-// requirement sets and a displayDialogAsync that records its calls and answers as the test tells it to.
+// requirement sets and a displayDialogAsync that records its calls and answers as the test tells it to. As
+// Office does on some platforms, completing the command ends its runtime: the dialogs it left open are closed
+// (by Office, which the record shows) and their handlers hear nothing more.
 import { FakeExcel } from "../excel/fakeExcel/fakeExcel";
 
 export const COMMANDS_PAGE = "https://localhost:3000/commands.html?_host_Info=Excel$Win32$16.01$vi-VN";
@@ -14,7 +16,12 @@ export interface DialogRecord {
   url: string;
   options: unknown;
   handlers: Map<string, Handler>;
+  /** The add-in's close() calls. */
   closed: number;
+  /** Whether the dialog is still on screen. */
+  open: boolean;
+  /** Who took it off screen first: the add-in's close(), the user's X, or Office completing the command. */
+  closedBy: "addin" | "user" | "office" | null;
 }
 
 export interface FakeOffice {
@@ -23,8 +30,13 @@ export interface FakeOffice {
   event: Office.AddinCommands.Event;
   /** Handlers given to Office.actions.associate, by name. */
   associated: Map<string, unknown>;
-  /** Delivers what Office would to the add-in's handler of `type` on dialog `index`. */
+  /**
+   * Delivers what Office would to the add-in's handler of `type` on dialog `index` (an event with error 12006
+   * is the user closing it with its X). Throws once the command has completed: its runtime is gone.
+   */
   fire(index: number, type: "dialogMessageReceived" | "dialogEventReceived", arg: unknown): void;
+  /** Resolves once dialog `index` is open with its handlers attached (rejects after a few hundred ticks). */
+  opened(index?: number): Promise<DialogRecord>;
 }
 
 const EventType = {
@@ -41,13 +53,25 @@ export function installOffice(
   const behaviour = options.dialog ?? { open: true };
   function displayDialogAsync(url: string, dialogOptions: unknown, callback: (result: unknown) => void) {
     if (behaviour === "throws") throw new Error("displayDialogAsync is not available here");
-    const record: DialogRecord = { url, options: dialogOptions, handlers: new Map(), closed: 0 };
+    const record: DialogRecord = {
+      url,
+      options: dialogOptions,
+      handlers: new Map(),
+      closed: 0,
+      open: false,
+      closedBy: null,
+    };
     dialogs.push(record);
     if (behaviour === "silent" || behaviour === "missing") return;
     const dialog = {
       addEventHandler: (type: string, handler: Handler) => record.handlers.set(type, handler),
-      close: () => (record.closed += 1),
+      close: () => {
+        record.closed += 1;
+        if (record.open) record.closedBy = "addin";
+        record.open = false;
+      },
     };
+    if (!("failCode" in behaviour)) record.open = true;
     // Office answers asynchronously; so does the fake, so the add-in meets the same ordering.
     setTimeout(() =>
       callback(
@@ -78,16 +102,43 @@ export function installOffice(
     Excel: { run: (batch: never) => fake.run(batch) },
     location: { href: COMMANDS_PAGE },
   });
+  let finished = false;
   const completed = jest.fn();
+  const endRuntime = () => {
+    finished = true;
+    for (const record of dialogs) {
+      if (record.open) record.closedBy = "office";
+      record.open = false;
+    }
+  };
   return {
     dialogs,
     completed,
     associated,
-    event: { completed } as unknown as Office.AddinCommands.Event,
+    event: {
+      completed: () => {
+        completed();
+        endRuntime();
+      },
+    } as unknown as Office.AddinCommands.Event,
     fire(index, type, arg) {
-      const handler = dialogs[index]?.handlers.get(type);
-      if (!handler) throw new Error(`dialog ${index} has no ${type} handler`);
+      if (finished) throw new Error("the command has completed: its runtime and dialogs are gone");
+      const record = dialogs[index];
+      const handler = record?.handlers.get(type);
+      if (!record || !handler) throw new Error(`dialog ${index} has no ${type} handler`);
+      if (type === "dialogEventReceived" && (arg as { error?: number }).error === 12006 && record.open) {
+        record.open = false;
+        record.closedBy = "user";
+      }
       handler(arg as never);
+    },
+    async opened(index = 0) {
+      for (let tick = 0; tick < 500; tick++) {
+        const record = dialogs[index];
+        if (record && record.handlers.size >= 2) return record;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      throw new Error(`dialog ${index} never opened`);
     },
   };
 }

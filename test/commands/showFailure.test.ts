@@ -20,20 +20,30 @@ const cellEdit = () => new FakeExcel(SAMPLES[0]!.build(2024), { cellEditMode: tr
 describe("the open dialog", () => {
   it("closes the dialog on its Close message; the X needs nothing more", async () => {
     const office = installOffice(cellEdit());
-    await rankUnits(office.event);
-    office.fire(0, "dialogEventReceived", { error: 12006 });
-    expect(office.dialogs[0]!.closed).toBe(0);
+    const first = rankUnits(office.event);
+    await office.opened();
     office.fire(0, "dialogMessageReceived", { message: "close", origin: "https://localhost:3000" });
+    await first;
     expect(office.dialogs[0]!.closed).toBe(1);
+    uninstallOffice();
+    const again = installOffice(cellEdit());
+    const second = rankUnits(again.event);
+    await again.opened();
+    again.fire(0, "dialogEventReceived", { error: 12006 });
+    await second;
+    expect(again.dialogs[0]!.closed).toBe(0);
     expect(consoleError).not.toHaveBeenCalled();
   });
 
   it("a dialog page that failed to load (12002) leaves the message in the console and closes", async () => {
     const office = installOffice(cellEdit());
-    await rankUnits(office.event);
+    const running = rankUnits(office.event);
+    await office.opened();
     office.fire(0, "dialogEventReceived", { error: 12002 });
+    expect(await running).toMatchObject({ ok: false, shown: "console" });
     expect(consoleError).toHaveBeenCalledTimes(1);
     expect(office.dialogs[0]!.closed).toBe(1);
+    expect(office.completed).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -1,0 +1,169 @@
+// The production ribbon bundle (ES5) run where the built-ins IE11 lacks are gone: a Node `vm` realm with
+// Promise, Symbol, Proxy, Reflect, the ES2015+ methods and String.prototype.normalize deleted, over the fake
+// workbook. Syntax is checked apart (scripts/check-bundles.js parses the bundle as ES5); this shows that the
+// polyfills the bundle carries (core-js by usage, src/polyfills) are enough for a whole rank of Vietnamese text,
+// and that it writes what the modern code writes.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import vm from "node:vm";
+import { dialogText } from "../../src/dialog/dialogText";
+import { rankInExcel } from "../../src/excel/rankInExcel";
+import { SAMPLES } from "../../src/samples";
+import { FakeExcel } from "../excel/fakeExcel/fakeExcel";
+
+const DIST = resolve(__dirname, "../../dist");
+
+// What IE11's JavaScript does not have (it has ES5 and a Map, Set and WeakMap without iterators, removed too).
+const IE11_MISSING = `
+  const entries = Object.entries;
+  for (const name of ["Promise", "Symbol", "Proxy", "Reflect", "Map", "Set", "WeakMap", "WeakSet", "WeakRef",
+      "globalThis", "TextEncoder", "queueMicrotask", "structuredClone", "URL", "URLSearchParams"])
+    delete this[name];
+  const methods = {
+    Object: ["assign", "entries", "values", "fromEntries", "is", "getOwnPropertySymbols", "hasOwn"],
+    Array: ["from", "of"],
+    Number: ["isFinite", "isInteger", "isNaN", "isSafeInteger", "EPSILON", "MAX_SAFE_INTEGER", "parseFloat"],
+    Math: ["trunc", "sign", "log10", "log2", "hypot", "cbrt", "expm1", "log1p", "fround", "clz32", "imul"],
+    String: ["fromCodePoint", "raw"],
+  };
+  for (const [owner, names] of entries(methods)) for (const name of names) delete this[owner][name];
+  const prototypes = {
+    Array: ["find", "findIndex", "findLast", "findLastIndex", "fill", "includes", "flat", "flatMap", "at",
+      "copyWithin", "entries", "keys", "values", "toSorted", "toReversed", "with"],
+    String: ["includes", "startsWith", "endsWith", "repeat", "padStart", "padEnd", "normalize", "at",
+      "trimStart", "trimEnd", "codePointAt", "replaceAll", "matchAll"],
+  };
+  for (const [owner, names] of entries(prototypes))
+    for (const name of names) delete this[owner].prototype[name];
+`;
+
+interface Ribbon {
+  handlers: Map<string, (event: { completed: () => void }) => unknown>;
+  completed: Promise<void>;
+  realm: vm.Context;
+}
+
+function loadRibbon(fake: FakeExcel): Ribbon {
+  const report = JSON.parse(readFileSync(join(DIST, "bundle-report.json"), "utf8")) as {
+    commands: { files: string[] };
+  };
+  const realm = vm.createContext({});
+  vm.runInContext(IE11_MISSING, realm);
+  const handlers: Ribbon["handlers"] = new Map();
+  Object.assign(realm, {
+    window: realm,
+    self: realm,
+    location: { href: "https://localhost:3000/commands.html" },
+    console,
+    setTimeout,
+    clearTimeout,
+    Office: {
+      EventType: {
+        DialogMessageReceived: "dialogMessageReceived",
+        DialogEventReceived: "dialogEventReceived",
+      },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      onReady: (callback: (info: object) => void) => setTimeout(() => callback({ host: "Excel" }), 0),
+      actions: { associate: (name: string, handler: never) => handlers.set(name, handler) },
+      context: { displayLanguage: "vi-VN", requirements: { isSetSupported: fake.isSetSupported }, ui: {} },
+    },
+    Excel: { run: (batch: never) => fake.run(batch) },
+  });
+  for (const file of report.commands.files)
+    vm.runInContext(readFileSync(join(DIST, file), "utf8"), realm, { filename: file });
+  return { handlers, completed: Promise.resolve(), realm };
+}
+
+const sample = () => SAMPLES[0]!.build(2024);
+
+describe("the ES5 ribbon bundle without ES2015+ built-ins", () => {
+  test("polyfills what IE11 lacks and ranks the sample as the modern code does", async () => {
+    const legacy = new FakeExcel(sample());
+    const ribbon = loadRibbon(legacy);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect([...ribbon.handlers.keys()].sort()).toEqual(["checkData", "rankUnits"]);
+    const installed = vm.runInContext(
+      `[typeof Promise, typeof Symbol, typeof Map, typeof "".normalize, typeof TextEncoder, typeof [].flatMap]`,
+      ribbon.realm,
+    ) as string[];
+    expect(installed).toEqual(["function", "function", "function", "function", "function", "function"]);
+    let completions = 0;
+    const done = new Promise<void>((resolve) => {
+      void ribbon.handlers.get("rankUnits")!({
+        completed: () => {
+          completions++;
+          resolve();
+        },
+      });
+    });
+    await done;
+    expect(completions).toBe(1);
+
+    const modern = new FakeExcel(sample());
+    await modern.run((context) => rankInExcel(context, { supports: modern.isSetSupported }));
+    expect(legacy.sheetNames()).toEqual(modern.sheetNames());
+    const cells = (fake: FakeExcel, name: string) =>
+      JSON.stringify([...fake.sheet(name).cells.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const name of modern.sheetNames())
+      expect([name, cells(legacy, name)]).toEqual([name, cells(modern, name)]);
+    expect(legacy.model.active?.name).toBe("Xếp hạng");
+  });
+
+  test("the normalize fallback folds decomposed Vietnamese in the bundle as Node does", () => {
+    const ribbon = loadRibbon(new FakeExcel(sample()));
+    const text = "Điểm tự chấm, tối đa 2 điểm".normalize("NFD");
+    const folded = vm.runInContext(
+      `[${JSON.stringify(text)}.normalize("NFC"), "ệ".normalize("NFD")]`,
+      ribbon.realm,
+    );
+    expect(folded).toEqual([text.normalize("NFC"), "ệ".normalize("NFD")]);
+  });
+
+  test("the failure dialog renders its words and asks to close, without Promise or URLSearchParams", () => {
+    const report = JSON.parse(readFileSync(join(DIST, "bundle-report.json"), "utf8")) as {
+      dialog: { files: string[] };
+    };
+    const realm = vm.createContext({});
+    vm.runInContext(IE11_MISSING, realm);
+    const clicks: (() => void)[] = [];
+    const element = () => ({
+      textContent: "",
+      focus: () => undefined,
+      addEventListener: (type: string, listener: () => void) => {
+        if (type === "click") clicks.push(listener);
+      },
+    });
+    const elements: Record<string, ReturnType<typeof element>> = {
+      heading: element(),
+      message: element(),
+      close: element(),
+    };
+    const sent: string[] = [];
+    Object.assign(realm, {
+      window: realm,
+      self: realm,
+      location: { search: "?kind=name-clash&lang=en&name=X%E1%BA%BFp+h%E1%BA%A1ng" },
+      document: {
+        readyState: "complete",
+        documentElement: { lang: "vi" },
+        title: "",
+        getElementById: (id: string) => elements[id] ?? null,
+        addEventListener: () => undefined,
+      },
+      Office: {
+        onReady: (callback: () => void) => callback(),
+        context: { ui: { messageParent: (message: string) => sent.push(message) } },
+      },
+    });
+    for (const file of report.dialog.files)
+      vm.runInContext(readFileSync(join(DIST, file), "utf8"), realm, { filename: file });
+    const expected = dialogText({ kind: "name-clash", lang: "en", name: "Xếp hạng" });
+    expect([
+      elements.heading!.textContent,
+      elements.message!.textContent,
+      elements.close!.textContent,
+    ]).toEqual([expected.heading, expected.message, expected.close]);
+    clicks.forEach((click) => click());
+    expect(sent).toEqual(["close"]);
+  });
+});
