@@ -18,7 +18,7 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export interface ApplyOptions {
   /** What `readWorkbook` found in this run; without it one more sync reads the sheets and marks. */
-  contents?: Pick<ExcelContents, "existing" | "marks" | "protectedSheets" | "ids">;
+  contents?: Pick<ExcelContents, "existing" | "marks" | "protectedSheets" | "ids" | "visibility">;
   /** `Office.context.requirements.isSetSupported`; injected by tests. */
   supports?: (set: string, version: string) => boolean;
   /** The request payload limit to stay under; a write is split into more syncs only when it would pass it. */
@@ -61,7 +61,8 @@ export async function applyLayouts(
   layouts: SheetLayout[],
   options: ApplyOptions = {},
 ): Promise<ApplyReport> {
-  const { existing, marks, protectedSheets, ids } = options.contents ?? (await readOwners(context));
+  const { existing, marks, protectedSheets, ids, visibility } =
+    options.contents ?? (await readOwners(context));
   const limit = options.payloadLimit ?? PAYLOAD_LIMIT;
   // Leave room for what the estimate cannot see (the request envelope, object ids).
   const budget = Math.floor(limit * 0.9);
@@ -77,13 +78,29 @@ export async function applyLayouts(
   );
 
   const steps: Step[] = [];
+  const visibilityOf = (name: string) =>
+    visibility?.[existing.findIndex((s) => s.name === name)] ?? "Visible";
+  // Excel keeps one visible sheet: when the user hid all of hers and only our old outputs show, a placeholder
+  // holds that place while they are replaced, and goes once the new ones are added.
+  const placeholder =
+    removed.length > 0 &&
+    !existing.some(({ name }) => !removed.includes(name) && visibilityOf(name) === "Visible")
+      ? freeName(
+          existing.map((s) => s.name),
+          layouts,
+        )
+      : null;
+  if (placeholder !== null) {
+    steps.push({ size: 400, queue: (env) => void env.context.workbook.worksheets.add(placeholder) });
+  }
   for (const name of removed) {
+    const veryHidden = visibilityOf(name) === "VeryHidden";
     steps.push({
       size: 400,
       queue: (env) => {
         const sheet = env.context.workbook.worksheets.getItem(name);
         // Excel refuses to delete a VeryHidden sheet (a user may have hidden an old output so).
-        sheet.visibility = "Hidden";
+        if (veryHidden) sheet.visibility = "Hidden";
         sheet.delete();
       },
     });
@@ -99,6 +116,9 @@ export async function applyLayouts(
   // Every sheet is added before any content goes in (DESIGN §7): Excel resolves a formula's sheet names
   // when it is written, and one naming a sheet not yet added is taken for another workbook's, #REF! for good.
   steps.push(...layouts.map(newSheetStep));
+  if (placeholder !== null) {
+    steps.push({ size: 400, queue: (env) => env.context.workbook.worksheets.getItem(placeholder).delete() });
+  }
   for (const layout of layouts) steps.push(...sheetSteps(layout, budget));
   const active = options.activate;
   if (active !== undefined) steps.push({ size: 300, queue: (env) => env.sheet(active).activate() });
@@ -130,7 +150,7 @@ export async function applyLayouts(
       if (ids)
         await removeAdded(
           context,
-          layouts.map((layout) => layout.name),
+          [...layouts.map((layout) => layout.name), ...(placeholder === null ? [] : [placeholder])],
           new Set(ids),
         );
       throw failure;
@@ -152,6 +172,15 @@ function chunk(steps: Step[], budget: number): { steps: Step[]; size: number }[]
     last.size += s.size;
   }
   return chunks;
+}
+
+// A sheet name neither taken nor about to be.
+function freeName(taken: string[], layouts: SheetLayout[]): string {
+  const all = [...taken, ...layouts.map((l) => l.name)];
+  for (let n = 1; ; n++) {
+    const name = `BlocScoring ${n}`;
+    if (!all.some((other) => sameSheetName(other, name))) return name;
+  }
 }
 
 function checkNames(remaining: string[], layouts: SheetLayout[]): void {

@@ -20,6 +20,8 @@ export interface ExcelContents {
   protectedSheets: string[];
   /** Every sheet's id, as `existing`: what a failed write tells apart from the sheets it added. */
   ids?: string[];
+  /** Every sheet's visibility, as `existing`: a write must leave a visible sheet and cannot delete a VeryHidden one. */
+  visibility?: SheetVisibility[];
   /**
    * Syncs the read made: 3 (sheets and marks, used ranges, values), one more per 4.5 MB of values beyond the
    * first and per group Excel refused (readValues); 2 more when a used range reaches too far to load whole
@@ -36,7 +38,7 @@ export async function readOwners(
 ): Promise<Omit<ExcelContents, "workbook"> & { sheets: Excel.Worksheet[] }> {
   const worksheets = context.workbook.worksheets;
   // WorksheetProtection is ExcelApi 1.2, within the manifest's 1.7.
-  worksheets.load("items/name,items/id,items/protection/protected");
+  worksheets.load("items/name,items/id,items/visibility,items/protection/protected");
   const names = context.workbook.names;
   // NamedItem.formula (ExcelApi 1.7) names the sheet, so one sync finds the owners without a range per name.
   names.load("items/name,items/type,items/formula");
@@ -56,10 +58,14 @@ export async function readOwners(
   const existing = sheetNames.map((name) => ({ name, owner: owners.get(name) ?? null }));
   const protectedSheets = worksheets.items.filter((sheet) => sheet.protection.protected).map((s) => s.name);
   const ids = worksheets.items.map((sheet) => sheet.id);
-  return { existing, marks, protectedSheets, ids, sheets: worksheets.items };
+  const visibility = worksheets.items.map((sheet) => sheet.visibility as SheetVisibility);
+  return { existing, marks, protectedSheets, ids, visibility, sheets: worksheets.items };
 }
 
 type Supports = (set: string, version: string) => boolean;
+
+/** `Excel.SheetVisibility`'s values (ExcelApi 1.1). */
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 // A used range of at most this many cells counted from A1 is read as the rectangle (its values come in syncs
 // sized by the response, readValues): a bloc's sheets are far smaller (1,000 units × 300 criteria is 0.3 million
@@ -107,7 +113,7 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   supports: Supports = officeSupports,
 ): Promise<ExcelContents> {
-  const { existing, marks, protectedSheets, ids, sheets } = await readOwners(context);
+  const { existing, marks, protectedSheets, ids, visibility, sheets } = await readOwners(context);
   const inputs = sheets.filter((_, i) => {
     const owner = existing[i]?.owner ?? null;
     return owner === null || owner === "settings";
@@ -138,7 +144,7 @@ export async function readWorkbook(
       return { name: sheet.name, ...contents };
     }),
   };
-  return { workbook, existing, marks, protectedSheets, ids, readSyncs, readBytes: read.received };
+  return { workbook, existing, marks, protectedSheets, ids, visibility, readSyncs, readBytes: read.received };
 }
 
 const emptySheet = (): Pick<SheetInput, "values" | "formulas"> => ({ values: [], formulas: new Map() });
