@@ -83,7 +83,8 @@ export async function applyLayouts(
   for (const mark of marks.filter((m) => writtenMarks.has(m) && ownerOf(m) !== null)) {
     steps.push(step((env) => env.context.workbook.names.getItem(mark).delete()));
   }
-  steps.push(...(options.before ?? []));
+  // Not spread into push: an import of 500 forms × 300 criteria has 150,000 cell writes, past the stack's limit.
+  for (const s of options.before ?? []) steps.push(s);
   // A sheet is marked ours in the sync that adds it: were a later sync of a split write to fail, an unmarked
   // sheet would pass for the user's, and the next run would write beside it instead of replacing it.
   for (const layout of layouts) steps.push(newSheetStep(layout), ...sheetSteps(layout, budget));
