@@ -80,4 +80,25 @@ describe("the adapter through Office.js's own proxies, with the fake's workbook 
       kind: "cell-edit",
     });
   });
+
+  test("Excel on the web's 5 MB limits: a request over it is refused, a response over it fails", async () => {
+    // A limit small enough that the sample's read answer (about 11 KB) or its write (about 95 KB) passes it.
+    const tooBigRequest = new FakeExcel(partyBloc(YEAR), { excelApi: "1.9" });
+    const sent = new RealContext(fakeBridge(tooBigRequest, 50_000));
+    const refusal = rankInExcel(sent.context, {
+      year: YEAR,
+      supports: tooBigRequest.isSetSupported,
+      payloadLimit: 10_000_000,
+    });
+    await expect(refusal).rejects.toMatchObject({ kind: "payload" });
+    expect(tooBigRequest.sheetNames()).toEqual(partyBloc(YEAR).sheets.map((sheet) => sheet.name));
+
+    const tooBigResponse = new FakeExcel(partyBloc(YEAR), { excelApi: "1.9" });
+    const read = new RealContext(fakeBridge(tooBigResponse, 8_000));
+    const failure = await rankInExcel(read.context, {
+      year: YEAR,
+      supports: tooBigResponse.isSetSupported,
+    }).catch((error: unknown) => error as { code?: string; cause?: { code?: string } });
+    expect(failure?.cause?.code ?? failure?.code).toBe("ResponsePayloadSizeLimitExceeded");
+  });
 });

@@ -34,9 +34,27 @@ function argumentsOf(info: ObjectPathInfo["ArgumentInfo"], resolve: (id: number)
   return args;
 }
 
-/** A Responder that runs every request on `fake`, one fake sync per request. */
-export function fakeBridge(fake: FakeExcel): Responder {
-  return async (body: RequestBody): Promise<ResponseBody> => {
+/** Excel on the web refuses a request, and fails a response, over 5 MB. */
+export const HOST_LIMIT = 5 * 1024 * 1024;
+
+const refused = (code: string, message: string): ResponseBody => ({
+  Results: [],
+  Error: { Code: code, Message: message, HttpStatusCode: 400, Location: "" },
+});
+
+/**
+ * A Responder that runs every request on `fake`, one fake sync per request. A request over `limit` bytes (as
+ * Office.js sent it) is refused with nothing applied; a response over it fails after the request ran, as
+ * Excel on the web does.
+ */
+export function fakeBridge(fake: FakeExcel, limit = HOST_LIMIT): Responder {
+  return async (body: RequestBody, requestBytes: number): Promise<ResponseBody> => {
+    if (requestBytes > limit) {
+      return refused(
+        "RequestPayloadSizeLimitExceeded",
+        `The request (${requestBytes} bytes) is over ${limit}.`,
+      );
+    }
     const context = new FakeRequestContext(fake.model, fake);
     const resolved = new Map<number, Resolved>();
     const resolve = (id: number): Resolved => {
@@ -55,13 +73,17 @@ export function fakeBridge(fake: FakeExcel): Responder {
       await context.sync();
     } catch (error) {
       if (!(error instanceof FakeExcelError)) throw error;
-      return {
-        Results: [],
-        Error: { Code: error.code, Message: error.message, HttpStatusCode: 400, Location: "" },
-      };
+      return refused(error.code, error.message);
     }
     for (const { action, object, select } of queries) {
       results.push({ ActionId: action.Id, Value: loadedValue(object, select) });
+    }
+    const responseBytes = Buffer.byteLength(JSON.stringify(results), "utf8");
+    if (responseBytes > limit) {
+      return refused(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response (${responseBytes} bytes) is over ${limit}.`,
+      );
     }
     return { Results: results };
   };

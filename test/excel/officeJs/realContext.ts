@@ -47,7 +47,7 @@ export interface ResponseBody {
 }
 
 /** Answers one request; the default answers every request with success and no results (writes only). */
-export type Responder = (body: RequestBody) => ResponseBody | Promise<ResponseBody>;
+export type Responder = (body: RequestBody, requestBytes: number) => ResponseBody | Promise<ResponseBody>;
 
 interface Library {
   Excel: typeof Excel;
@@ -137,7 +137,8 @@ export class RealContext {
       executeAsync: async (_customData: string, _flags: number, message: { Body: RequestBody }) => {
         const request = JSON.stringify(message.Body);
         // The body as the host parses it; `respond` only reads it.
-        const body = await respond(message.Body);
+        const requestBytes = bytesOf(request);
+        const body = await respond(message.Body, requestBytes);
         const response = JSON.stringify(body);
         this.syncs.push({
           request: this.keep ? request : "",

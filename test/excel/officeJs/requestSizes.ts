@@ -7,12 +7,20 @@ import type { CellWrite } from "../../../src/engine/forms/planMerge";
 import { layoutForms } from "../../../src/engine/forms/layoutForms";
 import { layoutOutputs } from "../../../src/engine/layout/layoutOutputs";
 import type { SheetLayout } from "../../../src/engine/layout/sheetLayout";
-import type { WorkbookInput } from "../../../src/engine/workbook";
+import type { CellValue, WorkbookInput } from "../../../src/engine/workbook";
 import { applyLayouts, type ApplyOptions } from "../../../src/excel/applyLayouts";
 import { hostCell } from "../../../src/excel/hostCell";
 import { step } from "../../../src/excel/step";
 import { generatedBloc } from "../../../src/samples/generatedBloc";
 import { partyBloc } from "../../../src/samples/partyBloc";
+import { layoutUnitForm } from "../../../src/engine/forms/layoutUnitForm";
+import type { ReturnedWorkbook } from "../../../src/engine/forms/planMerge";
+import { createFormsInExcel } from "../../../src/excel/createForms";
+import { importFormsInExcel } from "../../../src/excel/importForms";
+import { rankInExcel } from "../../../src/excel/rankInExcel";
+import { FakeExcel } from "../fakeExcel/fakeExcel";
+import { layoutSheet } from "../../helpers/layoutSheet";
+import { fakeBridge } from "./fakeBridge";
 import { RealContext } from "./realContext";
 
 export const YEAR = 2024;
@@ -89,4 +97,58 @@ function importWrites(forms: SheetLayout[]): Pick<CellWrite, "sheet" | "cell" | 
     });
   }
   return writes;
+}
+
+/** A whole action (its reads too) as Excel would have seen it: every sync's request and response bytes. */
+export interface MeasuredRun {
+  syncs: number;
+  requests: number[];
+  responses: number[];
+  /** The host error that stopped it, if any (its code). */
+  failed: string | null;
+}
+
+/**
+ * Runs the adapter's own entry point for `path` (rankInExcel, createFormsInExcel, importFormsInExcel) through
+ * Office.js with the fake's workbook behind it (`fakeBridge`, 5 MB limits on requests and responses). The
+ * import's master holds the bloc's criteria (no scores), its roster and every unit's blank form; each unit
+ * sends its form back filled (its maximum in every criterion).
+ */
+export async function measureRun(path: WritePath, workbook: WorkbookInput): Promise<MeasuredRun> {
+  const master = path === "import" ? importMaster(workbook) : { workbook, returned: [] };
+  const fake = new FakeExcel(master.workbook, { excelApi: "1.9" });
+  const real = new RealContext(fakeBridge(fake));
+  const options = { lang: "vi" as const, year: YEAR, supports: fake.isSetSupported };
+  let failed: string | null = null;
+  try {
+    if (path === "rank") await rankInExcel(real.context, options);
+    else if (path === "create forms") await createFormsInExcel(real.context, options);
+    else await importFormsInExcel(real.context, master.returned, options);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    failed = cause?.code ?? (error as { code?: string }).code ?? String(error);
+  }
+  return { syncs: real.syncCount, requests: real.requestBytes, responses: real.responseBytes, failed };
+}
+
+/** A master with the bloc's criteria and roster and a blank form per unit, and the forms sent back filled. */
+function importMaster(bloc: WorkbookInput): { workbook: WorkbookInput; returned: ReturnedWorkbook[] } {
+  // The criteria columns only (STT, Nội dung, Điểm chuẩn): the scores come from the forms.
+  const [matrix, ...rest] = bloc.sheets;
+  const criteriaOnly = { ...matrix!, values: matrix!.values.map((row) => row.slice(0, 3)) };
+  const base: WorkbookInput = { sheets: [criteriaOnly, ...rest] };
+  const result = evaluateBloc(base, { year: YEAR });
+  const forms = layoutForms(result, { lang: "vi", existing: base.sheets.map((sheet) => sheet.name) });
+  const criteria = result.criteria!;
+  const self = new Map<string, CellValue>(
+    criteria.all.flatMap((criterion) => (criterion.max === null ? [] : [[criterion.key, criterion.max]])),
+  );
+  const returned = forms.map((form, i): ReturnedWorkbook => {
+    const unit = (result.roster?.units ?? result.units)[i]!.name;
+    const { blocName, kind, year } = result.settings;
+    const fill = { self, evidence: new Map<string, string>(), explanation: new Map<string, string>() };
+    const filled = layoutUnitForm({ criteria, unit, blocName, kind, year, fill }, "vi", form.name);
+    return { file: `${i + 1}.xlsx`, workbook: { sheets: [layoutSheet(filled)] } };
+  });
+  return { workbook: { sheets: [...base.sheets, ...forms.map(layoutSheet)] }, returned };
 }
