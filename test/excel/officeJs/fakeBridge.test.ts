@@ -95,10 +95,11 @@ describe("the adapter through Office.js's own proxies, with the fake's workbook 
 
     const tooBigResponse = new FakeExcel(partyBloc(YEAR), { excelApi: "1.9" });
     const read = new RealContext(fakeBridge(tooBigResponse, 8_000));
-    const failure = await rankInExcel(read.context, {
+    const failure: unknown = await rankInExcel(read.context, {
       year: YEAR,
       supports: tooBigResponse.isSetSupported,
-    }).catch((error: unknown) => error as { code?: string; cause?: { code?: string } });
-    expect(failure?.cause?.code ?? failure?.code).toBe("ResponsePayloadSizeLimitExceeded");
+    }).catch((error: unknown) => error);
+    const { code, cause } = failure as { code?: string; cause?: { code?: string } };
+    expect(cause?.code ?? code).toBe("ResponsePayloadSizeLimitExceeded");
   });
 });

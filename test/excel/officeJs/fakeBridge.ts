@@ -48,6 +48,10 @@ const refused = (code: string, message: string): ResponseBody => ({
  * Excel on the web does.
  */
 export function fakeBridge(fake: FakeExcel, limit = HOST_LIMIT): Responder {
+  // Excel answers the Instantiate action of an object made by a method (a range from getRange, a used range)
+  // with a reference id, and Office.js then names that object by it in later syncs (a method's path is
+  // invalid after its request). The bridge keeps, for each id handed out, the paths that made the object.
+  const references = new Map<string, { paths: RequestBody["ObjectPaths"]; id: number }>();
   return async (body: RequestBody, requestBytes: number): Promise<ResponseBody> => {
     if (requestBytes > limit) {
       return refused(
@@ -56,20 +60,34 @@ export function fakeBridge(fake: FakeExcel, limit = HOST_LIMIT): Responder {
       );
     }
     const context = new FakeRequestContext(fake.model, fake);
-    const resolved = new Map<number, Resolved>();
-    const resolve = (id: number): Resolved => {
-      const known = resolved.get(id);
-      if (known) return known;
-      const path = body.ObjectPaths[String(id)];
-      if (!path) throw new Error(`object path ${id} not in the request`);
-      const found = resolvePath(path, context, resolve);
-      resolved.set(id, found);
-      return found;
+    const resolver = (paths: RequestBody["ObjectPaths"]) => {
+      const resolved = new Map<number, Resolved>();
+      const resolve = (id: number): Resolved => {
+        const known = resolved.get(id);
+        if (known) return known;
+        const path = paths[String(id)];
+        if (!path) throw new Error(`object path ${id} not in the request`);
+        let found: Resolved;
+        if (path.ObjectPathType === 6) {
+          const made = references.get(path.Name);
+          if (!made) throw new Error(`unknown reference ${path.Name}`);
+          found = resolver(made.paths)(made.id);
+        } else found = resolvePath(path, context, resolve);
+        resolved.set(id, found);
+        return found;
+      };
+      return resolve;
+    };
+    const resolve = resolver(body.ObjectPaths);
+    const remember = (id: number): string => {
+      const reference = `#${references.size + 1}`;
+      references.set(reference, { paths: body.ObjectPaths, id });
+      return reference;
     };
     const queries: { action: RequestAction; object: Fake; select: string[] }[] = [];
     const results: ResponseBody["Results"] = [];
     try {
-      for (const action of body.Actions) act(action, resolve, queries, results, body);
+      for (const action of body.Actions) act(action, resolve, queries, results, body, remember);
       await context.sync();
     } catch (error) {
       if (!(error instanceof FakeExcelError)) throw error;
@@ -140,12 +158,14 @@ function act(
   queries: { action: RequestAction; object: Fake; select: string[] }[],
   results: ResponseBody["Results"],
   body: RequestBody,
+  remember: (id: number) => string,
 ): void {
   const target = resolve(action.ObjectPathId);
   const args = argumentsOf(action.ArgumentInfo, resolve);
   switch (action.ActionType) {
     case 1: {
-      // Excel answers a sheet added with its id; the fake's sheets are known by name.
+      // Excel answers a sheet added with its id (the fake's sheets are known by name), an object made by a
+      // method with a reference id.
       const path = body.ObjectPaths[String(action.ObjectPathId)];
       const parent = path?.ParentObjectPathId ? body.ObjectPaths[String(path.ParentObjectPathId)] : undefined;
       if (
@@ -154,6 +174,8 @@ function act(
         typeof path.ArgumentInfo?.Arguments?.[0] === "string"
       ) {
         results.push({ ActionId: action.Id, Value: { Id: path.ArgumentInfo.Arguments[0] } });
+      } else if (path?.ObjectPathType === 3) {
+        results.push({ ActionId: action.Id, Value: { _ReferenceId: remember(action.ObjectPathId) } });
       }
       return;
     }
