@@ -79,9 +79,12 @@ export function fakeBridge(fake: FakeExcel, limit = HOST_LIMIT): Responder {
       return resolve;
     };
     const resolve = resolver(body.ObjectPaths);
+    // A copy: Office.js rewrites the paths it sent once it reads the reference ids.
+    let sent: RequestBody["ObjectPaths"] | null = null;
     const remember = (id: number): string => {
+      sent ??= JSON.parse(JSON.stringify(body.ObjectPaths)) as RequestBody["ObjectPaths"];
       const reference = `#${references.size + 1}`;
-      references.set(reference, { paths: body.ObjectPaths, id });
+      references.set(reference, { paths: sent, id });
       return reference;
     };
     const queries: { action: RequestAction; object: Fake; select: string[] }[] = [];
