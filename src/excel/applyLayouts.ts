@@ -7,7 +7,8 @@ import {
 } from "../engine/layout/sheetLayout";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { newSheetStep, sheetSteps } from "./sheetSteps";
-import type { Step, StepEnv } from "./step";
+import { step, type Step, type StepEnv } from "./step";
+import { REQUEST_OVERHEAD, sheetPathSize } from "./requestSize";
 import { officeSupports } from "./officeSupports";
 import { readOwners, type ExcelContents } from "./readWorkbook";
 import { removeAdded } from "./removeAdded";
@@ -64,8 +65,10 @@ export async function applyLayouts(
   const { existing, marks, protectedSheets, ids, visibility } =
     options.contents ?? (await readOwners(context));
   const limit = options.payloadLimit ?? PAYLOAD_LIMIT;
-  // Leave room for what the estimate cannot see (the request envelope, object ids).
-  const budget = Math.floor(limit * 0.9);
+  // The estimate bounds the request Office.js really builds (see requestSize: envelope, paths, ids at their
+  // widest), so the margin is only for what a host adds around it; 5% keeps each request under 5 MB while
+  // each split sync still carries more than the 4.5 MB of DESIGN §7.
+  const budget = Math.floor(limit * 0.95);
   const kinds = new Set<OutputKind>(layouts.map((l) => l.kind).filter(isOwnedKind));
   const removed = existing.filter(({ owner }) => owner !== null && kinds.has(owner)).map((s) => s.name);
   // Excel would let us delete a protected sheet, but the secretary protected it (a signed proposal, say):
@@ -91,37 +94,37 @@ export async function applyLayouts(
         )
       : null;
   if (placeholder !== null) {
-    steps.push({ size: 400, queue: (env) => void env.context.workbook.worksheets.add(placeholder) });
+    steps.push(step((env) => void env.context.workbook.worksheets.add(placeholder)));
   }
   for (const name of removed) {
     const veryHidden = visibilityOf(name) === "VeryHidden";
-    steps.push({
-      size: 400,
-      queue: (env) => {
+    steps.push(
+      step((env) => {
         const sheet = env.context.workbook.worksheets.getItem(name);
         // Excel refuses to delete a VeryHidden sheet (a user may have hidden an old output so).
         if (veryHidden) sheet.visibility = "Hidden";
         sheet.delete();
-      },
-    });
+      }),
+    );
   }
   // Marks of the kinds being written go too: they point at the deleted sheets, or nowhere.
   const writtenMarks = new Set([...kinds].map(ownershipName));
   for (const mark of marks.filter((m) => writtenMarks.has(m) && ownerOf(m) !== null)) {
-    steps.push({ size: 400, queue: (env) => env.context.workbook.names.getItem(mark).delete() });
+    steps.push(step((env) => env.context.workbook.names.getItem(mark).delete()));
   }
-  steps.push(...(options.before ?? []));
+  // Not spread into push: an import of 500 forms × 300 criteria has 150,000 cell writes, past the stack's limit.
+  for (const s of options.before ?? []) steps.push(s);
   // A sheet is marked ours in the sync that adds it: were a later sync of a split write to fail, an unmarked
   // sheet would pass for the user's, and the next run would write beside it instead of replacing it.
   // Every sheet is added before any content goes in (DESIGN §7): Excel resolves a formula's sheet names
   // when it is written, and one naming a sheet not yet added is taken for another workbook's, #REF! for good.
   steps.push(...layouts.map(newSheetStep));
   if (placeholder !== null) {
-    steps.push({ size: 400, queue: (env) => env.context.workbook.worksheets.getItem(placeholder).delete() });
+    steps.push(step((env) => env.context.workbook.worksheets.getItem(placeholder).delete()));
   }
   for (const layout of layouts) steps.push(...sheetSteps(layout, budget));
   const active = options.activate;
-  if (active !== undefined) steps.push({ size: 300, queue: (env) => env.sheet(active).activate() });
+  if (active !== undefined) steps.push(step((env) => env.sheet(active).activate()));
 
   const added = new Map<string, Excel.Worksheet>();
   const env: StepEnv = {
@@ -159,19 +162,28 @@ export async function applyLayouts(
   return { syncs: chunks.length, payloads: chunks.map((c) => c.size) };
 }
 
-/** Steps in order, grouped so that each group's estimated payload stays under the budget. */
+/**
+ * Steps in order, grouped so that each group's request stays under the budget: the request's own envelope,
+ * each step's share, and once per group the path of every sheet its steps reach.
+ */
 function chunk(steps: Step[], budget: number): { steps: Step[]; size: number }[] {
-  const chunks: { steps: Step[]; size: number }[] = [{ steps: [], size: 0 }];
+  type Chunk = { steps: Step[]; size: number; sheets: Set<string> };
+  const open = (): Chunk => ({ steps: [], size: REQUEST_OVERHEAD, sheets: new Set() });
+  const chunks: Chunk[] = [open()];
+  const costIn = (part: Chunk, s: Step): number =>
+    s.size +
+    (s.sheets ?? []).reduce((sum, name) => sum + (part.sheets.has(name) ? 0 : sheetPathSize(name)), 0);
   for (const s of steps) {
     let last = chunks[chunks.length - 1]!;
-    if (last.steps.length > 0 && last.size + s.size > budget) {
-      last = { steps: [], size: 0 };
+    if (last.steps.length > 0 && last.size + costIn(last, s) > budget) {
+      last = open();
       chunks.push(last);
     }
+    last.size += costIn(last, s);
     last.steps.push(s);
-    last.size += s.size;
+    for (const name of s.sheets ?? []) last.sheets.add(name);
   }
-  return chunks;
+  return chunks.map(({ steps: part, size }) => ({ steps: part, size }));
 }
 
 // A sheet name neither taken nor about to be.

@@ -1,6 +1,7 @@
 import { a1 } from "../engine/address";
 import type { HostCell } from "./hostCell";
-import { ACTION_OVERHEAD, jsonSize, type Step } from "./step";
+import { bulkWriteSize, jsonSize, measureQueue } from "./requestSize";
+import type { Step } from "./step";
 
 /**
  * A 2-D write (`formulas` or `numberFormat`) from `top`/`left`, cut into row blocks each under `budget`
@@ -17,19 +18,28 @@ export function gridSteps(
   const steps: Step[] = [];
   const width = grid[0]?.length ?? 0;
   if (width === 0) return steps;
+  const addressOf = (start: number, end: number): string =>
+    `${a1(top + start, left)}:${a1(top + end - 1, left + width - 1)}`;
+  // The range's path and the write's action as Office.js sends them, around an empty array: each row adds
+  // its JSON and a comma, and past 1,500 cells Office.js's slicing of it (`bulkWriteSize`). Sized at the
+  // whole grid's address, the longest any block has.
+  const whole = addressOf(0, grid.length);
+  const base = measureQueue((env) => write(env.sheet(sheet).getRange(whole), [])).size;
   let start = 0;
-  let size = ACTION_OVERHEAD;
+  let data = 0;
+  const sizeOf = (rows: number): number => base + data + bulkWriteSize(rows, width);
   const flush = (end: number): void => {
     const block = grid.slice(start, end);
-    const address = `${a1(top + start, left)}:${a1(top + end - 1, left + width - 1)}`;
-    steps.push({ size, queue: (env) => write(env.sheet(sheet).getRange(address), block) });
+    const address = addressOf(start, end);
+    const size = sizeOf(end - start);
+    steps.push({ size, sheets: [sheet], queue: (env) => write(env.sheet(sheet).getRange(address), block) });
     start = end;
-    size = ACTION_OVERHEAD;
+    data = 0;
   };
   grid.forEach((row, r) => {
     const rowSize = jsonSize(row) + 1;
-    if (r > start && size + rowSize > budget) flush(r);
-    size += rowSize;
+    if (r > start && sizeOf(r - start + 1) + rowSize > budget) flush(r);
+    data += rowSize;
   });
   flush(grid.length);
   return steps;

@@ -7,7 +7,7 @@ import { hostCell } from "./hostCell";
 import { linkStep } from "./linkStep";
 import { printStep } from "./printStep";
 import { protectionSteps } from "./protectionSteps";
-import { payloadOf, type Step } from "./step";
+import { step, type Step } from "./step";
 import { mergeSteps, structureSteps } from "./structureSteps";
 import { validationStep } from "./validationStep";
 
@@ -33,23 +33,17 @@ export function sheetSteps(layout: SheetLayout, budget: number): Step[] {
   ];
 }
 
-/** What adding a sheet costs in the request. */
-const ADD_SHEET = 400;
-
 /**
  * Adds a layout's sheet with its ownership mark (a workbook-level name pointing at its A1), except a settings
  * sheet, which is the user's from then on. One step, so the sheet and its mark always go in the same sync.
  */
 export function newSheetStep(layout: SheetLayout): Step {
   const { name, kind } = layout;
-  if (!isOwnedKind(kind)) return { size: ADD_SHEET, queue: (env) => env.sheet(name) };
+  if (!isOwnedKind(kind)) return step((env) => env.sheet(name));
   const reference = `=${quoteSheet(name)}!$A$1`;
   const mark = ownershipName(kind);
-  return {
-    size: ADD_SHEET + payloadOf([mark, reference]),
-    queue: (env) => {
-      env.sheet(name);
-      env.context.workbook.names.add(mark, reference);
-    },
-  };
+  return step((env) => {
+    env.sheet(name);
+    env.context.workbook.names.add(mark, reference);
+  });
 }

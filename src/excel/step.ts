@@ -1,3 +1,5 @@
+import { jsonSize, measureQueue } from "./requestSize";
+
 /** The worksheets this write works on, by name, and the host's requirement sets. */
 export interface StepEnv {
   context: Excel.RequestContext;
@@ -6,27 +8,35 @@ export interface StepEnv {
 }
 
 /**
- * One piece of a write: queued on the context, never synced here. `size` estimates its share of the request
- * payload (UTF-8 JSON of what it sends, plus the request's own bookkeeping), so a write can be cut into
- * syncs that each stay under Excel on the web's 5 MB limit.
+ * One piece of a write: queued on the context, never synced here. `size` is its share of the request Office.js
+ * builds (see `requestSize`), so a write can be cut into syncs that each stay under Excel on the web's 5 MB
+ * limit; `sheets` are the sheets it reaches through `env.sheet`, whose own paths each sync carries once (not
+ * in `size`). A step without `sheets` counts everything in `size`.
  */
 export interface Step {
   size: number;
+  sheets?: string[];
   queue: (env: StepEnv) => void;
 }
 
-/** What each queued action costs in the request beyond its data (ids, method names, object paths). */
-export const ACTION_OVERHEAD = 300;
+export { jsonSize } from "./requestSize";
 
-const utf8 = new TextEncoder();
-
-/** The UTF-8 length of a value's JSON, as the request carries it. */
-export const jsonSize = (data: unknown): number => utf8.encode(JSON.stringify(data)).length;
+/**
+ * What a hand-sized step may take for one action on a new range: its object path and Instantiate action, the
+ * action itself with the range's address (see `requestSize`); the data it sends comes on top.
+ */
+export const ACTION_OVERHEAD = 420;
 
 export const payloadOf = (data: unknown): number => jsonSize(data) + ACTION_OVERHEAD;
 
-/** A step that sends `data`, sized from it. */
-export const step = (data: unknown, queue: Step["queue"]): Step => ({ size: payloadOf(data), queue });
+/**
+ * A step sized by what its `queue` makes Office.js send, measured by running it on stand-ins (`measureQueue`).
+ * The data argument of the older form `step(data, queue)` is ignored: the queue says all that is sent.
+ */
+export function step(...args: [queue: Step["queue"]] | [data: unknown, queue: Step["queue"]]): Step {
+  const queue = args.length === 1 ? args[0] : args[1];
+  return { ...measureQueue(queue), queue };
+}
 
 /** A layout colour (`1F4E79` or `#1f4e79`) as Office.js takes it. */
 export const hexColor = (hex: string): string => `#${hex.replace(/^#/, "").toUpperCase()}`;
