@@ -4,12 +4,15 @@
 // bytes of each sync beside the adapter's estimate, and fails when a request passes 5 MB or an estimate does not
 // bound its request. Then each whole action (reads included) through Office.js with the fake's workbook behind
 // it: every sync's request and response bytes, and the host error that stopped it, if any (figures only).
-// Run with `npm run request-sizes` (BLOCS=sample,200 for fewer; RUNS=0 skips the whole actions).
+// Run with `npm run request-sizes` (BLOCS=sample,200 for fewer blocs, PATHS=rank,import for fewer paths; RUNS=0
+// skips the whole actions).
 import { PAYLOAD_LIMIT } from "../src/excel/applyLayouts";
 import { BLOCS, measure, measureRun, type WritePath } from "../test/excel/officeJs/requestSizes";
 
 const MB = 1024 * 1024;
-const PATHS: WritePath[] = ["rank", "create forms", "import"];
+const ALL_PATHS: WritePath[] = ["rank", "create forms", "import"];
+const wantedPaths = process.env.PATHS?.split(",").map((s) => s.trim());
+const PATHS = ALL_PATHS.filter((path) => !wantedPaths || wantedPaths.includes(path));
 const wanted = process.env.BLOCS?.split(",").map((s) => s.trim());
 const blocs = Object.keys(BLOCS).filter((name) => !wanted || wanted.some((w) => name.startsWith(w)));
 

@@ -8,7 +8,12 @@ export function quoteSheet(name: string): string {
 
 /** Sheet names compare as Excel compares them: ignoring case, Vietnamese letters included. */
 export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
+  return foldSheetName(a) === foldSheetName(b);
+}
+
+/** A sheet name as Excel compares it (case-insensitively): two names are the same sheet when these are equal. */
+export function foldSheetName(name: string): string {
+  return name.toLocaleLowerCase("vi");
 }
 
 /**
