@@ -20,7 +20,7 @@ export function topLeft(range: string): { row: number; col: number } {
 /** One format of a layout over `range`: font, fill, alignment and borders in one step, number formats after. */
 export function formatSteps(sheet: string, range: string, format: CellFormat, budget: number): Step[] {
   const steps: Step[] = [
-    step(format, (env) => {
+    step((env) => {
       const target = env.sheet(sheet).getRange(range).format;
       if (format.bold !== undefined) target.font.bold = format.bold;
       if (format.italic !== undefined) target.font.italic = format.italic;

@@ -2,6 +2,7 @@ import { keepBack } from "../engine/forms/keepBack";
 import { planMerge, type FormImport, type MergePlan, type ReturnedWorkbook } from "../engine/forms/planMerge";
 import type { Issue } from "../engine/issues";
 import type { Lang } from "../engine/lang";
+import type { CellValue } from "../engine/workbook";
 import { applyLayouts } from "./applyLayouts";
 import { checkPlanned } from "./checkPlanned";
 import { hostCell } from "./hostCell";
@@ -66,10 +67,7 @@ export async function importFormsInExcel(
 
   const check = await checkPlanned(context, planned.writes, contents.protectedSheets);
   const plan = keepBack(planned, check.kept);
-  const writes: Step[] = plan.writes.map(({ sheet, cell, value }) => {
-    const entered = [[hostCell(value)]];
-    return step(entered, (env) => (env.sheet(sheet).getRange(cell).values = entered));
-  });
+  const writes: Step[] = plan.writes.map(cellWriteStep);
   if (writes.length === 0 && plan.sheets.length === 0)
     return { ...report(plan), sheets, syncs: read + check.syncs };
   const write = await applyLayouts(context, plan.sheets, {
@@ -79,4 +77,18 @@ export async function importFormsInExcel(
     ...(options.payloadLimit ? { payloadLimit: options.payloadLimit } : {}),
   });
   return { ...report(plan), sheets, syncs: read + check.syncs + write.syncs };
+}
+
+/** One planned cell of an import, entered as a value (a text starting with `=` stays text: see hostCell). */
+export function cellWriteStep({
+  sheet,
+  cell,
+  value,
+}: {
+  sheet: string;
+  cell: string;
+  value: CellValue;
+}): Step {
+  const entered = [[hostCell(value)]];
+  return step((env) => (env.sheet(sheet).getRange(cell).values = entered));
 }

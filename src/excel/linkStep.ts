@@ -21,7 +21,7 @@ export function linkStep(layout: SheetLayout, link: CellLink): Step {
   const coloured = layout.formats.some(
     ({ range, format }) => format.fontColor !== undefined && covers(range, row, col),
   );
-  return step(hyperlink, (env) => {
+  return step((env) => {
     const cell = env.sheet(layout.name).getRange(link.cell);
     cell.hyperlink = hyperlink;
     cell.format.font.underline = "Single";

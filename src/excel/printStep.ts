@@ -3,7 +3,7 @@ import { step, type Step } from "./step";
 
 /** Page setup. It needs ExcelApi 1.9 (Worksheet.pageLayout); older hosts print with Excel's defaults. */
 export function printStep(sheet: string, print: PrintSetup): Step {
-  return step(print, (env) => {
+  return step((env) => {
     if (!env.supports("ExcelApi", "1.9")) return;
     const page = env.sheet(sheet).pageLayout;
     page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";

@@ -11,12 +11,12 @@ export function protectionSteps(layout: SheetLayout): Step[] {
   if (!protection) return [];
   return [
     ...protection.unlocked.map((range) =>
-      step(range, (env) => {
+      step((env) => {
         if (env.supports("ExcelApi", "1.2")) env.sheet(name).getRange(range).format.protection.locked = false;
       }),
     ),
     // Widening a column or a row to read a long criterion is no threat to the form, so it stays allowed.
-    step(name, (env) => {
+    step((env) => {
       if (!env.supports("ExcelApi", "1.2")) return;
       env.sheet(name).protection.protect({ allowFormatColumns: true, allowFormatRows: true });
     }),

@@ -1,6 +1,6 @@
 import { columnName } from "../engine/address";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
-import { jsonSize } from "./step";
+import { jsonSize } from "./requestSize";
 
 /** A read aims each sync's response under 4.5 MB, leaving room under Excel on the web's 5 MB for the estimate. */
 export const READ_BUDGET = Math.floor(4.5 * 1024 * 1024);

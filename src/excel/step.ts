@@ -1,4 +1,4 @@
-import { jsonSize, measureQueue } from "./requestSize";
+import { measureQueue } from "./requestSize";
 
 /** The worksheets this write works on, by name, and the host's requirement sets. */
 export interface StepEnv {
@@ -19,22 +19,8 @@ export interface Step {
   queue: (env: StepEnv) => void;
 }
 
-export { jsonSize } from "./requestSize";
-
-/**
- * What a hand-sized step may take for one action on a new range: its object path and Instantiate action, the
- * action itself with the range's address (see `requestSize`); the data it sends comes on top.
- */
-export const ACTION_OVERHEAD = 420;
-
-export const payloadOf = (data: unknown): number => jsonSize(data) + ACTION_OVERHEAD;
-
-/**
- * A step sized by what its `queue` makes Office.js send, measured by running it on stand-ins (`measureQueue`).
- * The data argument of the older form `step(data, queue)` is ignored: the queue says all that is sent.
- */
-export function step(...args: [queue: Step["queue"]] | [data: unknown, queue: Step["queue"]]): Step {
-  const queue = args.length === 1 ? args[0] : args[1];
+/** A step sized by what its `queue` makes Office.js send, measured by running it on stand-ins (`measureQueue`). */
+export function step(queue: Step["queue"]): Step {
   return { ...measureQueue(queue), queue };
 }
 

@@ -7,9 +7,7 @@ export const widthInPoints = (chars: number): number => Math.round((chars * 7 + 
 
 /** Merges of a layout, in its order. Merge before formatting: a merge must not undo borders drawn on its cells. */
 export function mergeSteps(layout: SheetLayout): Step[] {
-  return layout.merges.map((merge) =>
-    step(merge, (env) => env.sheet(layout.name).getRange(merge).merge(false)),
-  );
+  return layout.merges.map((merge) => step((env) => env.sheet(layout.name).getRange(merge).merge(false)));
 }
 
 /** Column widths, row heights, freeze panes and tab colour: the sheet's shape rather than its cells. */
@@ -19,15 +17,15 @@ export function structureSteps(layout: SheetLayout): Step[] {
   layout.columnWidths.forEach((chars, c) => {
     const points = widthInPoints(chars);
     const columns = `${columnName(c)}:${columnName(c)}`;
-    steps.push(step(points, (env) => (env.sheet(name).getRange(columns).format.columnWidth = points)));
+    steps.push(step((env) => (env.sheet(name).getRange(columns).format.columnWidth = points)));
   });
   for (const { row, height } of layout.rowHeights) {
-    steps.push(step(height, (env) => (env.sheet(name).getRange(`${row}:${row}`).format.rowHeight = height)));
+    steps.push(step((env) => (env.sheet(name).getRange(`${row}:${row}`).format.rowHeight = height)));
   }
   const { freeze } = layout;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
     steps.push(
-      step(freeze, (env) => {
+      step((env) => {
         const panes = env.sheet(name).freezePanes;
         if (freeze.columns === 0) panes.freezeRows(freeze.rows);
         else if (freeze.rows === 0) panes.freezeColumns(freeze.columns);
@@ -37,7 +35,7 @@ export function structureSteps(layout: SheetLayout): Step[] {
   }
   if (layout.tabColor) {
     const tab = hexColor(layout.tabColor);
-    steps.push(step(tab, (env) => (env.sheet(name).tabColor = tab)));
+    steps.push(step((env) => (env.sheet(name).tabColor = tab)));
   }
   return steps;
 }

@@ -7,7 +7,7 @@ import { step, type Step } from "./step";
  */
 export function validationStep(sheet: string, validation: CellValidation): Step {
   const { range, min, max, errorTitle, error, prompt } = validation;
-  return step(validation, (env) => {
+  return step((env) => {
     if (!env.supports("ExcelApi", "1.8")) return;
     const target = env.sheet(sheet).getRange(range).dataValidation;
     target.rule = { decimal: { formula1: min, formula2: max, operator: "Between" } };

@@ -9,14 +9,12 @@ import { layoutOutputs } from "../../../src/engine/layout/layoutOutputs";
 import type { SheetLayout } from "../../../src/engine/layout/sheetLayout";
 import type { CellValue, WorkbookInput } from "../../../src/engine/workbook";
 import { applyLayouts, type ApplyOptions } from "../../../src/excel/applyLayouts";
-import { hostCell } from "../../../src/excel/hostCell";
-import { step } from "../../../src/excel/step";
 import { generatedBloc } from "../../../src/samples/generatedBloc";
 import { partyBloc } from "../../../src/samples/partyBloc";
 import { layoutUnitForm } from "../../../src/engine/forms/layoutUnitForm";
 import type { ReturnedWorkbook } from "../../../src/engine/forms/planMerge";
 import { createFormsInExcel } from "../../../src/excel/createForms";
-import { importFormsInExcel } from "../../../src/excel/importForms";
+import { cellWriteStep, importFormsInExcel } from "../../../src/excel/importForms";
 import { rankInExcel } from "../../../src/excel/rankInExcel";
 import { FakeExcel } from "../fakeExcel/fakeExcel";
 import { layoutSheet } from "../../helpers/layoutSheet";
@@ -68,11 +66,7 @@ export async function measure(path: WritePath, workbook: WorkbookInput): Promise
   } else {
     const filled = forms();
     options.contents!.existing.push(...filled.map((form) => ({ name: form.name, owner: null })));
-    options.before = importWrites(filled).map(({ sheet, cell, value }) => {
-      // As importFormsInExcel queues a planned cell.
-      const entered = [[hostCell(value)]];
-      return step(entered, (env) => (env.sheet(sheet).getRange(cell).values = entered));
-    });
+    options.before = importWrites(filled).map(cellWriteStep);
   }
   const real = new RealContext();
   const report = await applyLayouts(real.context, layouts, options);
