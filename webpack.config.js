@@ -139,6 +139,13 @@ const es5PolyfillsNotNeeded = [
   /^es(next)?\.symbol\.description$/,
   /^es(next)?\.reflect\.construct$/,
   /^web\.(dom-collections|url|structured-clone)/,
+  // `font.bold`, `format.font.italic`… are Office.js properties, not String.prototype's HTML methods.
+  /^es\.string\.(anchor|big|blink|bold|fixed|fontcolor|fontsize|italics|link|small|strike|sub|sup)$/,
+  // Only `with` reads Array.prototype[Symbol.unscopables].
+  /^es\.array\.unscopables\./,
+  // Number.prototype.toExponential is called only by big.js's sqrt (`.toExponential` elsewhere is Big's own),
+  // which the ribbon never calls.
+  /^es\.number\.to-exponential$/,
 ];
 
 /**
