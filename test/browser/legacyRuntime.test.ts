@@ -13,12 +13,22 @@ import { FakeExcel } from "../excel/fakeExcel/fakeExcel";
 
 const DIST = resolve(__dirname, "../../dist");
 
-// What IE11's JavaScript does not have (it has ES5 and a Map, Set and WeakMap without iterators, removed too).
+// What IE11's JavaScript does not have (it has ES5 and a Map and Set without iterators, removed too). Its
+// WeakMap is kept (the bundle does not polyfill it) as IE11 has it: built empty, its set returning undefined.
 const IE11_MISSING = `
   const entries = Object.entries;
+  const NativeWeakMap = WeakMap;
   for (const name of ["Promise", "Symbol", "Proxy", "Reflect", "Map", "Set", "WeakMap", "WeakSet", "WeakRef",
       "globalThis", "TextEncoder", "queueMicrotask", "structuredClone", "URL", "URLSearchParams"])
     delete this[name];
+  this.WeakMap = function WeakMap() {
+    if (arguments.length > 0) throw new TypeError("IE11's WeakMap takes no entries");
+    this.map = new NativeWeakMap();
+  };
+  this.WeakMap.prototype.get = function (key) { return this.map.get(key); };
+  this.WeakMap.prototype.has = function (key) { return this.map.has(key); };
+  this.WeakMap.prototype.delete = function (key) { return this.map.delete(key); };
+  this.WeakMap.prototype.set = function (key, value) { this.map.set(key, value); };
   const methods = {
     Object: ["assign", "entries", "values", "fromEntries", "is", "getOwnPropertySymbols", "hasOwn"],
     Array: ["from", "of"],
