@@ -35,7 +35,7 @@ export const RATE_LETTERS = "abcdefghijklmnopqrstuvwxyzàáìôăđưảầế�
  * Basic Multilingual Plane or a lone surrogate `#` (neither is a letter), anything else as it is.
  */
 export function folded(text: string): string {
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase();
   let out = "";
   for (let i = 0; i < text.length;) {
     const { code, size } = codePointAt(text, i);

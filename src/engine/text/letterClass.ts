@@ -36,10 +36,10 @@ export function letterClass(code: number): LetterClass {
   let high = table.starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (table.starts[middle] <= code) low = middle;
+    if (table.starts[middle]! <= code) low = middle;
     else high = middle - 1;
   }
-  return table.classes[low];
+  return table.classes[low]!;
 }
 
 /**

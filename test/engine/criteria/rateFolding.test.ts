@@ -152,7 +152,7 @@ describe("the rate expressions over folded text", () => {
       if (char.toLowerCase() === char && char.toUpperCase() === char && !RATE_LETTERS.includes(char))
         continue;
       letters.forEach((letter, i) => {
-        if (matchers[i].test(char) !== (folded(char) === letter))
+        if (matchers[i]!.test(char) !== (folded(char) === letter))
           wrong.push(`${code.toString(16)} ${letter}`);
       });
     }

@@ -3,7 +3,6 @@ import { codePointAt, letterClass } from "../../../src/engine/text/letterClass";
 import { DIGITS, LETTER_RUNS } from "../../../src/engine/text/letterRuns";
 import { hostCell } from "../../../src/excel/hostCell";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const generator = require("../../../scripts/make-letter-runs.js") as {
   table: () => { DIGITS: string; LETTER_RUNS: string };
 };
