@@ -24,7 +24,11 @@ describe("a ribbon rank whose write fails half-way", () => {
     await probe.run((context) => rankInExcel(context, { supports: probe.isSetSupported }));
     fake.failAt(probe.syncs.findIndex((bytes) => bytes > 0) + 1, code, (ops) => Math.floor(ops / 2));
     const office = installOffice(fake, { displayLanguage: "en-US" });
-    const outcome = await rankUnits(office.event);
+    const running = rankUnits(office.event);
+    // The command completes once its dialog has closed (DESIGN §7): the user closes it.
+    await office.opened();
+    office.fire(0, "dialogEventReceived", { error: 12006 });
+    const outcome = await running;
     expect(outcome).toMatchObject({
       ok: false,
       kind,
