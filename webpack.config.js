@@ -139,19 +139,37 @@ const es5PolyfillsNotNeeded = [
   /^es(next)?\.symbol\.description$/,
   /^es(next)?\.reflect\.construct$/,
   /^web\.(dom-collections|url|structured-clone)/,
+  // `font.bold`, `format.font.italic`… are Office.js properties, not String.prototype's HTML methods.
+  /^es\.string\.(anchor|big|blink|bold|fixed|fontcolor|fontsize|italics|link|small|strike|sub|sup)$/,
+  // IE11 has WeakMap; the ribbon only constructs it empty and calls get and set without chaining (IE11's set
+  // returns undefined), which IE11's does as well: test/browser/legacyRuntime gives the realm one like it.
+  /^es\.weak-map/,
+  // Object.prototype.toString reading Symbol.toStringTag: nothing calls it on an object that has one (a
+  // `.toString(16)` on a number is what makes `usage` add it).
+  /^es\.object\.to-string$/,
+  // Only `with` reads Array.prototype[Symbol.unscopables].
+  /^es\.array\.unscopables\./,
+  // Number.prototype.toExponential is called only by big.js's sqrt (`.toExponential` elsewhere is Big's own),
+  // which the ribbon never calls.
+  /^es\.number\.to-exponential$/,
 ];
 
 /**
  * The Babel helpers (classes, spread, for-of, async) in one module the ribbon bundle shares, instead of a copy
- * in every module: written once per Babel version to the temporary directory (@babel/core builds them).
+ * in every module: written once per Babel version (@babel/core builds them) to node_modules/.cache, beside
+ * babel-loader's cache, rather than the system's temporary directory. The real path, as webpack resolves
+ * modules through symbolic links (a worktree's node_modules may be one) and the rule below compares paths.
  */
 function babelHelpersModule() {
+  const fs = require("fs");
   const babel = require("@babel/core");
-  const file = path.join(require("os").tmpdir(), `bloc-scoring-babel-helpers-${babel.version}.mjs`);
-  if (!require("fs").existsSync(file)) {
+  const dir = path.join(fs.realpathSync(path.join(__dirname, "node_modules")), ".cache", "bloc-scoring");
+  const file = path.join(dir, `babel-helpers-${babel.version}.mjs`);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dir, { recursive: true });
     const temp = `${file}.${process.pid}`;
-    require("fs").writeFileSync(temp, babel.buildExternalHelpers(undefined, "module"));
-    require("fs").renameSync(temp, file);
+    fs.writeFileSync(temp, babel.buildExternalHelpers(undefined, "module"));
+    fs.renameSync(temp, file);
   }
   return file;
 }
@@ -321,8 +339,14 @@ module.exports = async (env, options) => {
           sideEffects: false,
           use: { loader: "babel-loader", options: es5HelpersBabel },
         },
-        // Packages the ribbon pulls in (big.js) are compiled too; core-js is already ES5 and must not polyfill itself.
-        { test: /\.[cm]?js$/, include: /node_modules/, exclude: /node_modules[\\/]core-js/, use: es5Babel },
+        // Packages the ribbon pulls in (big.js) are compiled too; core-js is already ES5 and must not polyfill itself,
+        // and the shared helpers have the rule above.
+        {
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          exclude: [/node_modules[\\/]core-js/, babelHelpers],
+          use: es5Babel,
+        },
       ],
     },
     performance: { hints: false },

@@ -17,19 +17,13 @@ export interface DialogText {
 /** The words for `content`: a host failure's own message, or the unexpected (or generic) error text. */
 export function dialogText(content: DialogContent): DialogText {
   const { lang } = content;
-  const common = { lang, title: dialogWord(lang, "pageTitle"), close: dialogWord(lang, "close") };
-  if (content.kind !== "unexpected") {
-    return {
-      ...common,
-      heading: dialogWord(lang, "hostHeading"),
-      message: hostErrorMessage(content.kind, lang, { name: content.name }),
-    };
-  }
-  return {
-    ...common,
-    heading: dialogWord(lang, "unexpectedHeading"),
-    message: content.text
-      ? dialogWord(lang, "unexpected", { message: content.text })
-      : dialogWord(lang, "generic"),
-  };
+  // No object spread: in the ES5 dialog bundle it needs Object.assign, whose polyfill brings core-js's machinery.
+  const heading = dialogWord(lang, content.kind === "unexpected" ? "unexpectedHeading" : "hostHeading");
+  const message =
+    content.kind !== "unexpected"
+      ? hostErrorMessage(content.kind, lang, { name: content.name })
+      : content.text
+        ? dialogWord(lang, "unexpected", { message: content.text })
+        : dialogWord(lang, "generic");
+  return { lang, title: dialogWord(lang, "pageTitle"), heading, message, close: dialogWord(lang, "close") };
 }

@@ -1,11 +1,30 @@
 import type { LayoutValue } from "../engine/layout/sheetLayout";
+import { codePointAt, letterClass } from "../engine/text/letterClass";
 
 /** What one cell of `Range.formulas` carries: a formula with `=`, a constant, or "" for nothing. */
 export type HostCell = string | number | boolean;
 
-// Text Excel keeps as typed: letters (any script) and single spaces, but not TRUE or FALSE.
-const PLAIN_TEXT = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
 const BOOLEAN = /^(true|false)$/i;
+
+// Text Excel keeps as typed: letters and marks (any script) in words between single spaces (what
+// `/^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u` matches), but not TRUE or FALSE. Tested by code point rather than
+// by that expression, which Babel expands for the ES5 ribbon bundle into about 20 KB.
+function isPlainText(text: string): boolean {
+  let wordStart = true;
+  for (let i = 0; i < text.length;) {
+    if (text.charAt(i) === " ") {
+      if (wordStart) return false;
+      wordStart = true;
+      i++;
+      continue;
+    }
+    const { code, size } = codePointAt(text, i);
+    if (letterClass(code) === 0) return false;
+    wordStart = false;
+    i += size;
+  }
+  return !wordStart;
+}
 
 /**
  * A layout value as entered through `Range.formulas` (Excel treats what is written there as typed into the
@@ -20,5 +39,5 @@ export function hostCell(value: LayoutValue): HostCell {
   if (value === null) return "";
   if (typeof value === "object") return `=${value.formula.replace(/^=/, "")}`;
   if (typeof value !== "string" || value === "") return value;
-  return PLAIN_TEXT.test(value) && !BOOLEAN.test(value) ? value : `'${value}`;
+  return isPlainText(value) && !BOOLEAN.test(value) ? value : `'${value}`;
 }

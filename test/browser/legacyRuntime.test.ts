@@ -13,16 +13,28 @@ import { FakeExcel } from "../excel/fakeExcel/fakeExcel";
 
 const DIST = resolve(__dirname, "../../dist");
 
-// What IE11's JavaScript does not have (it has ES5 and a Map, Set and WeakMap without iterators, removed too).
+// What IE11's JavaScript does not have (it has ES5 and a Map and Set without iterators, removed too). Its
+// WeakMap is kept (the bundle does not polyfill it) as IE11 has it: built empty, its set returning undefined.
 const IE11_MISSING = `
   const entries = Object.entries;
+  const NativeWeakMap = WeakMap;
   for (const name of ["Promise", "Symbol", "Proxy", "Reflect", "Map", "Set", "WeakMap", "WeakSet", "WeakRef",
       "globalThis", "TextEncoder", "queueMicrotask", "structuredClone", "URL", "URLSearchParams"])
     delete this[name];
+  this.WeakMap = function WeakMap() {
+    if (arguments.length > 0) throw new TypeError("IE11's WeakMap takes no entries");
+    this.map = new NativeWeakMap();
+  };
+  this.WeakMap.prototype.get = function (key) { return this.map.get(key); };
+  this.WeakMap.prototype.has = function (key) { return this.map.has(key); };
+  this.WeakMap.prototype.delete = function (key) { return this.map.delete(key); };
+  this.WeakMap.prototype.set = function (key, value) { this.map.set(key, value); };
   const methods = {
-    Object: ["assign", "entries", "values", "fromEntries", "is", "getOwnPropertySymbols", "hasOwn"],
+    Object: ["assign", "entries", "values", "fromEntries", "is", "getOwnPropertySymbols", "hasOwn",
+      "getOwnPropertyDescriptors"],
     Array: ["from", "of"],
-    Number: ["isFinite", "isInteger", "isNaN", "isSafeInteger", "EPSILON", "MAX_SAFE_INTEGER", "parseFloat"],
+    Number: ["isFinite", "isInteger", "isNaN", "isSafeInteger", "EPSILON", "MAX_SAFE_INTEGER", "parseFloat",
+      "parseInt"],
     Math: ["trunc", "sign", "log10", "log2", "hypot", "cbrt", "expm1", "log1p", "fround", "clz32", "imul"],
     String: ["fromCodePoint", "raw"],
   };
@@ -42,6 +54,24 @@ interface Ribbon {
   completed: Promise<void>;
   realm: vm.Context;
 }
+
+// In IE11 every array the ribbon sees is the webview's own; here the fake's come from the test's realm, which
+// the bundle's core-js does not know as iterable (it keys Symbol.iterator by its own polyfilled symbol, a
+// string), so `new Map(pairs)` over them would fail only here. The realm's array iterator is lent to them.
+const lent: string[] = [];
+function lendArrayIterator(realm: vm.Context): void {
+  // This realm's getOwnPropertyNames still lists the string keys core-js hides from the realm's own.
+  const proto = vm.runInContext("Array.prototype", realm) as Record<string, unknown>;
+  const iterator = vm.runInContext("Array.prototype[Symbol.iterator]", realm) as unknown;
+  for (const key of Object.getOwnPropertyNames(proto)) {
+    if (key === "values" || proto[key] !== iterator) continue;
+    Object.defineProperty(Array.prototype, key, { value: iterator, configurable: true, writable: true });
+    lent.push(key);
+  }
+}
+afterAll(() => {
+  for (const key of lent) delete (Array.prototype as unknown as Record<string, unknown>)[key];
+});
 
 function loadRibbon(fake: FakeExcel): Ribbon {
   const report = JSON.parse(readFileSync(join(DIST, "bundle-report.json"), "utf8")) as {
@@ -71,6 +101,7 @@ function loadRibbon(fake: FakeExcel): Ribbon {
   });
   for (const file of report.commands.files)
     vm.runInContext(readFileSync(join(DIST, file), "utf8"), realm, { filename: file });
+  lendArrayIterator(realm);
   return { handlers, completed: Promise.resolve(), realm };
 }
 

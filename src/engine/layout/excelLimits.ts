@@ -58,7 +58,11 @@ export function tooManyArguments(formula: string): boolean {
   // A call past the limit needs 255 commas: shorter formulas cannot have one.
   if (formula.length < 2 * EXCEL_LIMITS.functionArguments) return false;
   const commas: number[] = [];
-  for (const [token] of formula.matchAll(/"(?:[^"]|"")*"|'(?:[^']|'')*'|[(),]/g)) {
+  // An exec loop rather than matchAll, which would bring String.prototype.matchAll and core-js's RegExp
+  // internals (about 1.5 KB gzip) into the ES5 ribbon bundle; every token is at least one character long.
+  const tokens = /"(?:[^"]|"")*"|'(?:[^']|'')*'|[(),]/g;
+  for (let match = tokens.exec(formula); match; match = tokens.exec(formula)) {
+    const token = match[0];
     if (token === "(") commas.push(0);
     else if (token === ")") commas.pop();
     else if (token === "," && commas.length > 0) {
