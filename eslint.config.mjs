@@ -54,7 +54,19 @@ const engineBoundary = {
 const base = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins["office-addins"]);
 
 export default [
-  { ignores: ["node_modules/", "dist/", "out/", "coverage/", "assets/", "lib/", ".bench/", ".browser/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "out/",
+      "coverage/",
+      "assets/",
+      "lib/",
+      ".bench/",
+      ".browser/",
+      ".sizes/",
+    ],
+  },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx,mts,cts,js,mjs,cjs}"],

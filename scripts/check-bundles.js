@@ -13,7 +13,11 @@ const zlib = require("zlib");
 const pages = [
   // DESIGN §7: the shell and the rank tab; the other tabs, dialogs and the rank run are lazy chunks.
   { page: "taskpane", html: "taskpane.html", budgetKb: 150, uiFree: false, es5: false },
-  { page: "commands", html: "commands.html", budgetKb: 60, uiFree: true, es5: true },
+  // DESIGN §7 asks 60 KB of the ribbon bundle and ES5 of it; both cannot hold. The same code is 50 KB as ES2017,
+  // 56 KB through Babel for Chrome 80, 85 KB as ES5 with the core-js polyfills IE11 needs (issue 14's note).
+  // Held here to the ES5 build with some room, so React, Fluent or ExcelJS slipping in still fails; 60 KB for
+  // modern webviews needs differential loading (an ES2017 bundle beside the ES5 one), not built yet.
+  { page: "commands", html: "commands.html", budgetKb: 90, uiFree: true, es5: true },
   // About 2 KB gzip today (its words and the host messages); 10 KB still catches the engine or the pane's
   // strings slipping in, which would slow the one window a failed ribbon command opens.
   { page: "dialog", html: "dialog.html", budgetKb: 10, uiFree: true, es5: true },
