@@ -3,31 +3,15 @@
 // Pure functions, no DOM and no Office: the ribbon bundle, the dialog page and the tests share them.
 import type { Lang } from "../engine/lang";
 import type { ExcelHostErrorKind } from "../excel/ExcelHostError";
+import { isHostErrorKind } from "../excel/hostErrorKinds";
 
 /** What the dialog tells the user: a host failure by kind, or an unexpected error with its (short) text. */
 export type DialogContent =
   { kind: ExcelHostErrorKind; lang: Lang; name?: string } | { kind: "unexpected"; lang: Lang; text?: string };
 
-// A Record so that a new host failure kind the dialog does not know is a compile error here.
-const HOST_KINDS: Record<ExcelHostErrorKind, true> = {
-  protected: true,
-  "cell-edit": true,
-  "name-clash": true,
-  payload: true,
-  unsupported: true,
-  "too-large": true,
-  busy: true,
-  "excel-failed": true,
-  "formula-too-long": true,
-};
-
 // Sheet names are at most 31 characters; an error text is cut so the URL stays well under browsers' limits.
 const MAX_NAME = 100;
 const MAX_TEXT = 300;
-
-function isHostKind(kind: string | null): kind is ExcelHostErrorKind {
-  return kind !== null && Object.prototype.hasOwnProperty.call(HOST_KINDS, kind);
-}
 
 // String.prototype.trim's white space (\s is the same set) without its polyfill: core-js corrects IE11's trim,
 // and that one call would bring core-js's machinery (some 5 KB gzip) into the dialog bundle.
@@ -124,7 +108,7 @@ export function readDialogQuery(search: string): DialogContent {
     Object.prototype.hasOwnProperty.call(params, name) ? params[name]! : null;
   const lang: Lang = get("lang") === "en" ? "en" : "vi";
   const kind = get("kind");
-  if (isHostKind(kind)) {
+  if (isHostErrorKind(kind)) {
     const name = get("name");
     return name ? { kind, lang, name: clip(name, MAX_NAME) } : { kind, lang };
   }
