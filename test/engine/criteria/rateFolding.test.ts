@@ -10,6 +10,16 @@ const REFERENCE = {
   cap: /(?:tối đa|không quá|max(?:imum)?|up to)(?:\s+:?\s*|:\s*)(\d{1,15}(?:[.,]\d{1,15})?)\s*(?:điểm|đ|points?)?/iu,
 };
 
+// The lookbehind expressions before both (parseRate built them with `new RegExp`; IE11 has no lookbehind).
+const PER =
+  "lần|lượt|sáng kiến|vụ|việc|trường hợp|văn bản|báo cáo|tin|bài|đợt|cuộc|người|đề tài|công trình|giải|time|times|occurrence|case";
+const NUMBER = "(?<![\\d.,\\p{L}])(?<![eE][+\\-])(\\d{1,15}(?:[.,]\\d{1,15})?)";
+const ORIGINAL = {
+  max: new RegExp(`${NUMBER}\\s*(?:điểm|đ|points?|pts?)?\\s*/\\s*(?:0?1\\s+)?(?:${PER})(?![\\p{L}])`, "iu"),
+  text: new RegExp(`${NUMBER}\\s*(?:điểm|đ|points?)\\s*/\\s*(?:0?1\\s+)?(?:${PER})(?![\\p{L}])`, "iu"),
+  cap: new RegExp(`(?:tối đa|không quá|max(?:imum)?|up to)\\s*:?\\s*${NUMBER}\\s*(?:điểm|đ|points?)?`, "iu"),
+};
+
 const LIMIT = 1e6;
 const read = (pattern: RegExp, text: string): number | null => {
   const match = pattern.exec(text.normalize("NFC"));
@@ -19,11 +29,13 @@ const read = (pattern: RegExp, text: string): number | null => {
 };
 
 const expectSameReads = (input: string): void => {
-  const rateMax = read(REFERENCE.max, input);
-  const rateText = read(REFERENCE.text, input);
-  expect(rateInMax(input)?.rate ?? null).toBe(rateMax === 0 ? null : rateMax);
-  expect(rateInText(input)?.rate ?? null).toBe(rateText === 0 ? null : rateText);
-  expect(readCap(input)).toBe(read(REFERENCE.cap, input));
+  for (const reference of [REFERENCE, ORIGINAL]) {
+    const rateMax = read(reference.max, input);
+    const rateText = read(reference.text, input);
+    expect(rateInMax(input)?.rate ?? null).toBe(rateMax === 0 ? null : rateMax);
+    expect(rateInText(input)?.rate ?? null).toBe(rateText === 0 ? null : rateText);
+    expect(readCap(input)).toBe(read(reference.cap, input));
+  }
 };
 
 // Words and boundaries the expressions care about, in both cases and with the letters `iu` folds into theirs
@@ -110,7 +122,7 @@ const text = fc
   .map((p) => p.join(""));
 
 describe("the rate expressions over folded text", () => {
-  it("read the same numbers as the `\\p{L}` and `iu` expressions", () => {
+  it("read the same numbers as the `\\p{L}` and `iu` expressions, and as the lookbehind ones before them", () => {
     fc.assert(fc.property(text, expectSameReads), { numRuns: 20000 });
   });
 
@@ -128,6 +140,27 @@ describe("the rate expressions over folded text", () => {
     expect(rateInMax(input)?.rate ?? null).toBe(rate);
     expect(read(REFERENCE.max, input)).toBe(rate);
     expectSameReads(input);
+  });
+
+  it.each([
+    ["1e+300đ/lần", null],
+    ["x+3đ/lần", 3],
+    ["+2 điểm/lần", 2],
+    ["12,5đ/lần", 12.5],
+    ["A12đ/lần", null],
+  ])("%j: rate %p, as the first (lookbehind) expression read it", (input, rate) => {
+    expect(rateInMax(input)?.rate ?? null).toBe(rate);
+    expect(read(ORIGINAL.max, input)).toBe(rate);
+  });
+
+  it.each([
+    ["tối đa 2 điểm", 2],
+    ["tối đa:2", 2],
+    ["tối đa2", null],
+    ["tối đa +2", null],
+  ])("%j: cap %p, as the first (lookbehind) expression read it", (input, cap) => {
+    expect(readCap(input)).toBe(cap);
+    expect(read(ORIGINAL.cap, input)).toBe(cap);
   });
 
   it("fold every code point to a letter of RATE_LETTERS exactly when it is a letter", () => {
