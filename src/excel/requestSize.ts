@@ -75,6 +75,9 @@ export interface RequestShare {
  * sets all report supported, so optional parts count too.
  */
 export function measureQueue(queue: (env: StepEnv) => void): RequestShare {
+  // IE11 (Office 2016–2019 on older Windows, where the ribbon runs) has no Proxy. There Excel is the desktop
+  // one, which has no 5 MB limit (Excel on the web's): a flat share per step keeps the write in a few syncs.
+  if (typeof Proxy === "undefined") return { size: NO_PROXY_STEP, sheets: [] };
   const meter = { size: 0 };
   const sheets: string[] = [];
   const env = {
@@ -88,6 +91,9 @@ export function measureQueue(queue: (env: StepEnv) => void): RequestShare {
   queue(env);
   return { size: meter.size, sheets };
 }
+
+/** A step's share where it cannot be measured: more than any one step but a whole-grid write sends. */
+const NO_PROXY_STEP = 2000;
 
 const USE = Symbol("use");
 
