@@ -64,3 +64,12 @@ export function toHostError(error: unknown): unknown {
   if (!kind) return error;
   return new ExcelHostError(kind, { cause: error });
 }
+
+/** `context.sync()`, with Excel's error as an ExcelHostError when it is one of the known kinds. */
+export async function syncOrThrow(context: Excel.RequestContext): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    throw toHostError(error);
+  }
+}

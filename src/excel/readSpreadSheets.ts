@@ -1,7 +1,7 @@
 import { a1, parseA1 } from "../engine/address";
 import { contentBounds, MAX_CONTENT_CELLS, MAX_FAR_CELLS, MAX_GRID_CELLS } from "../engine/read/contentGrid";
 import type { CellValue, SheetInput } from "../engine/workbook";
-import { ExcelHostError } from "./ExcelHostError";
+import { ExcelHostError, syncOrThrow } from "./ExcelHostError";
 import { cellsOfAddress } from "./formulaCells";
 import { readValues } from "./readValues";
 
@@ -88,8 +88,8 @@ export async function readSpreadSheets(
   // The far cells ride with the content's first sync; only if Excel refused that one are they asked again.
   const queueFar = () =>
     plans.map(({ sheet, far }) =>
-      far.map(({ row, col, cell }) => {
-        const range = sheet.getRange(a1(row, col));
+      far.map(({ cell }) => {
+        const range = sheet.getRange(cell);
         range.load("values");
         return { cell, range };
       }),
@@ -103,7 +103,7 @@ export async function readSpreadSheets(
   let farSyncs = 0;
   if (!farRanges.every((ranges) => ranges.every(({ range }) => isLoaded(range)))) {
     farRanges = queueFar();
-    await context.sync();
+    await syncOrThrow(context);
     farSyncs = 1;
   }
   plans.forEach(({ sheet, formulas }, i) => {

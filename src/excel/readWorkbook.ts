@@ -4,7 +4,7 @@ import type { CellValue, SheetInput, WorkbookInput } from "../engine/workbook";
 import { readSpreadSheets } from "./readSpreadSheets";
 import { readValues, type UsedRect, type UsedValues } from "./readValues";
 import { officeSupports } from "./officeSupports";
-import { toHostError } from "./ExcelHostError";
+import { syncOrThrow } from "./ExcelHostError";
 import { addFormulas, cellsOfAddress } from "./formulaCells";
 import { sameSheetName, sheetOfReference } from "../engine/layout/sheetReference";
 
@@ -182,12 +182,4 @@ function fromA1(values: CellValue[][], used: UsedRect): CellValue[][] {
     ...Array.from({ length: top }, blank),
     ...values.map((row) => [...Array<CellValue>(left).fill(""), ...row]),
   ];
-}
-
-async function syncOrThrow(context: Excel.RequestContext): Promise<void> {
-  try {
-    await context.sync();
-  } catch (error) {
-    throw toHostError(error);
-  }
 }
