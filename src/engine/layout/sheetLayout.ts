@@ -7,7 +7,8 @@
  * Which output a sheet is; also the suffix of its ownership mark. A settings sheet and a unit's
  * self-assessment form (`form`) are written once and are the user's from then on: never marked, never replaced.
  */
-export type OutputKind = "ranking" | "details" | "proposals" | "dataCheck" | "settings" | "form";
+export type OutputKind =
+  "ranking" | "details" | "proposals" | "dataCheck" | "memo" | "minutes" | "ballot" | "settings" | "form";
 
 /** Whether sheets of this kind carry our ownership mark and are replaced by the next run. */
 export function isOwnedKind(kind: OutputKind): boolean {
@@ -25,6 +26,8 @@ export type LayoutValue = string | number | boolean | null | { formula: string; 
 export interface CellFormat {
   bold?: boolean;
   italic?: boolean;
+  /** The font's name (`Times New Roman` on the printed documents, Decree 30/2020). */
+  fontName?: string;
   fontSize?: number;
   fontColor?: string;
   fill?: string;
@@ -34,6 +37,11 @@ export interface CellFormat {
   numberFormat?: string;
   /** A thin or medium border on every edge of every cell in the range. */
   border?: "thin" | "medium";
+  /**
+   * A border under the range only (its bottom edge): the rule under the issuing body and the motto of an
+   * administrative document, as long as the cell it underlines, and the lines of a form to fill in by hand.
+   */
+  bottomBorder?: "thin" | "medium";
 }
 
 /** Format ranges may overlap: adapters apply them in order, each adding to (not replacing) what is there. */
@@ -54,6 +62,11 @@ export interface PrintSetup {
   /** Rows repeated at the top of every printed page, e.g. `5:5`. */
   printTitleRows: string | null;
   horizontalCentered: boolean;
+  /**
+   * Page numbers printed centred in the page header: on every page, or from the second page on (Decree
+   * 30/2020: the first page of a document carries none); none when absent or null.
+   */
+  pageNumbers?: "all" | "fromSecond" | null;
 }
 
 /** A link from a cell to a cell of another sheet (the data check's "Ô" column). */
@@ -133,7 +146,10 @@ export function ownershipName(kind: OutputKind): string {
 
 /** The output kind an ownership name stands for, or null for any other name. */
 export function ownerOf(definedName: string): OutputKind | null {
-  const match = /^BlocScoring\.Output\.(ranking|details|proposals|dataCheck|settings)$/.exec(definedName);
+  const match =
+    /^BlocScoring\.Output\.(ranking|details|proposals|dataCheck|memo|minutes|ballot|settings)$/.exec(
+      definedName,
+    );
   return (match?.[1] as OutputKind | undefined) ?? null;
 }
 
@@ -145,3 +161,23 @@ export const A4_PORTRAIT: PrintSetup = {
   printTitleRows: null,
   horizontalCentered: true,
 };
+
+/** Millimetres to the inches a print setup takes. */
+const mm = (millimetres: number): number => Math.round((millimetres / 25.4) * 1000) / 1000;
+
+/**
+ * A4 portrait as Decree 30/2020/NĐ-CP sets an administrative document: margins top and bottom 20 mm, left
+ * 30 mm, right 15 mm (the lower ends of its ranges, leaving the widest text), page numbers from page 2.
+ */
+export const DECREE30_PORTRAIT: PrintSetup = {
+  orientation: "portrait",
+  paperSize: "A4",
+  fitToWidth: true,
+  margins: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+  printTitleRows: null,
+  horizontalCentered: false,
+  pageNumbers: "fromSecond",
+};
+
+/** The font of every printed document (Decree 30/2020/NĐ-CP). */
+export const DOCUMENT_FONT = "Times New Roman";
