@@ -61,6 +61,11 @@ export interface PrintSetup {
   margins: { top: number; bottom: number; left: number; right: number };
   /** Rows repeated at the top of every printed page, e.g. `5:5`. */
   printTitleRows: string | null;
+  /**
+   * Columns repeated at the left of every printed page, e.g. `A:B`, for a sheet too wide for one page that
+   * prints across several rather than shrinking (the score details of a large bloc); none when absent.
+   */
+  printTitleColumns?: string | null;
   horizontalCentered: boolean;
   /**
    * Page numbers printed centred in the page header: on every page, or from the second page on (Decree
