@@ -15,7 +15,7 @@ export function applyFormat(worksheet: ExcelJS.Worksheet, { range, format }: For
   const [from, to = from] = range.split(":").map(rowCol) as [RowCol, RowCol?];
   for (let row = Math.min(from.row, to.row); row <= Math.max(from.row, to.row); row++) {
     for (let col = Math.min(from.col, to.col); col <= Math.max(from.col, to.col); col++) {
-      formatCell(worksheet.getCell(row, col), format);
+      formatCell(worksheet.getCell(row, col), format, row === Math.max(from.row, to.row));
     }
   }
 }
@@ -32,13 +32,14 @@ function rowCol(ref: string): RowCol {
   return { row: cell.row + 1, col: cell.col + 1 };
 }
 
-function formatCell(cell: ExcelJS.Cell, format: CellFormat): void {
+function formatCell(cell: ExcelJS.Cell, format: CellFormat, bottomRow: boolean): void {
   // ExcelJS hands the cells of a merge the anchor's style object itself; a private copy keeps one cell's
   // border or font from leaking into its neighbours.
   cell.style = { ...cell.style };
   const font: Partial<ExcelJS.Font> = { ...cell.font };
   if (format.bold !== undefined) font.bold = format.bold;
   if (format.italic !== undefined) font.italic = format.italic;
+  if (format.fontName !== undefined) font.name = format.fontName;
   if (format.fontSize !== undefined) font.size = format.fontSize;
   if (format.fontColor !== undefined) font.color = { argb: argb(format.fontColor) };
   cell.font = font;
@@ -53,6 +54,10 @@ function formatCell(cell: ExcelJS.Cell, format: CellFormat): void {
   if (format.numberFormat !== undefined) cell.numFmt = format.numberFormat;
   if (format.border !== undefined) {
     const edge: Partial<ExcelJS.Border> = { style: format.border };
-    cell.border = { top: edge, left: edge, bottom: edge, right: edge };
+    cell.border = { ...cell.border, top: edge, left: edge, bottom: edge, right: edge };
+  }
+  // The rule under a heading: the cells of the range's last row get a bottom edge, their other edges kept.
+  if (format.bottomBorder !== undefined && bottomRow) {
+    cell.border = { ...cell.border, bottom: { style: format.bottomBorder } };
   }
 }

@@ -122,14 +122,14 @@ describe("applyLayouts: one layout onto an .xlsx", () => {
     ]);
   });
 
-  test("without fit to width the scale is left alone; without freeze there is no pane", async () => {
+  test("without fit to width it prints at 100%, not fitted; without freeze there is no pane", async () => {
     const layout = rankingLayout({
       freeze: null,
       print: { ...rankingLayout().print, fitToWidth: false, printTitleRows: null },
     });
     const data = await applyLayouts(await inputBytes(), [layout]);
     const sheet = (await openBytes(data)).getWorksheet("Xếp hạng")!;
-    expect(sheet.pageSetup.fitToPage).toBe(false);
+    expect(sheet.pageSetup).toMatchObject({ fitToPage: false, scale: 100 });
     expect(sheet.pageSetup.printTitlesRow).toBeUndefined();
     expect(await partOf(data, "xl/worksheets/sheet2.xml")).not.toContain("<pane");
   });
