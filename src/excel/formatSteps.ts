@@ -7,6 +7,7 @@ import { hexColor, step, type Step } from "./step";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+const WEIGHT = { thin: "Thin", medium: "Medium" } as const;
 
 type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
 
@@ -24,6 +25,7 @@ export function formatSteps(sheet: string, range: string, format: CellFormat, bu
       const target = env.sheet(sheet).getRange(range).format;
       if (format.bold !== undefined) target.font.bold = format.bold;
       if (format.italic !== undefined) target.font.italic = format.italic;
+      if (format.fontName !== undefined) target.font.name = format.fontName;
       if (format.fontSize !== undefined) target.font.size = format.fontSize;
       if (format.fontColor !== undefined) target.font.color = hexColor(format.fontColor);
       if (format.fill !== undefined) target.fill.color = hexColor(format.fill);
@@ -31,12 +33,17 @@ export function formatSteps(sheet: string, range: string, format: CellFormat, bu
       if (format.vertical !== undefined) target.verticalAlignment = VERTICAL[format.vertical];
       if (format.wrap !== undefined) target.wrapText = format.wrap;
       if (format.border !== undefined) {
-        const weight = format.border === "thin" ? "Thin" : "Medium";
+        const weight = WEIGHT[format.border];
         for (const edge of edgesOf(range)) {
           const border = target.borders.getItem(edge);
           border.style = "Continuous";
           border.weight = weight;
         }
+      }
+      if (format.bottomBorder !== undefined) {
+        const border = target.borders.getItem("EdgeBottom");
+        border.style = "Continuous";
+        border.weight = WEIGHT[format.bottomBorder];
       }
     }),
   ];

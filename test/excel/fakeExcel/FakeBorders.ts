@@ -15,6 +15,10 @@ const EDGES = [
 type Edge = (typeof EDGES)[number];
 type Side = "top" | "bottom" | "left" | "right";
 
+// Excel.BorderLineStyle and Excel.BorderWeight: anything else fails the sync.
+const STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
+
 // The sides of the cell at (r, c) that an edge of the whole range draws: the model keeps borders per cell.
 function sidesOf(edge: Edge, r: number, c: number, rect: Rect): Side[] {
   const sides: Side[] = [];
@@ -53,6 +57,9 @@ export class FakeBorder extends FakeClientObject {
   }
 
   private apply(key: "style" | "weight", value: string): void {
+    if (!(key === "style" ? STYLES : WEIGHTS).includes(value)) {
+      throw new FakeExcelError("InvalidArgument", `Bad border ${key} ${value}`);
+    }
     this.ctx.queue.push(
       () =>
         this.range.eachCell((cell, r, c, rect) => {

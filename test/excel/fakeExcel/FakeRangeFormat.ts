@@ -36,6 +36,7 @@ function eachCell(range: FakeRange, change: (cell: CellState) => void, payload: 
 export class FakeFont extends FakeClientObject {
   declare bold: boolean;
   declare italic: boolean;
+  declare name: string;
   declare size: number;
   declare color: string;
   declare underline: string;
@@ -48,6 +49,13 @@ export class FakeFont extends FakeClientObject {
     properties(FakeFont, {
       bold: font("bold"),
       italic: font("italic"),
+      // Excel takes any font name, installed or not (it shows a stand-in), but not an empty one.
+      name: (proxy, value) => {
+        if (typeof value !== "string" || value.trim() === "") {
+          throw new FakeExcelError("InvalidArgument", `Bad font name ${String(value)}`);
+        }
+        font("name")(proxy, value);
+      },
       size: font("size"),
       color: (proxy, value) => {
         checkColour(value);

@@ -26,7 +26,14 @@ export interface CellState {
   /** The constant was entered with a leading apostrophe (Excel's quote prefix). */
   quotePrefix: boolean;
   numberFormat: string;
-  font: { bold?: boolean; italic?: boolean; size?: number; color?: string; underline?: string };
+  font: {
+    bold?: boolean;
+    italic?: boolean;
+    name?: string;
+    size?: number;
+    color?: string;
+    underline?: string;
+  };
   fill?: string;
   horizontalAlignment?: string;
   verticalAlignment?: string;
@@ -67,6 +74,25 @@ export interface PageLayoutState {
   bottomMargin?: number;
   centerHorizontally?: boolean;
   printTitleRows?: string;
+  printTitleColumns?: string;
+  headersFooters?: HeadersFootersState;
+}
+
+/** The sections of one page's header and footer, as `Excel.HeaderFooter` names them. */
+export type HeaderFooterSection =
+  "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter";
+
+/** `pageLayout.headersFooters` (ExcelApi 1.9): which pages differ (`state`), and each kind of page's texts. */
+export interface HeadersFootersState {
+  state?: string;
+  useSheetMargins?: boolean;
+  useSheetScale?: boolean;
+  pages: Partial<
+    Record<
+      "defaultForAllPages" | "firstPage" | "evenPages" | "oddPages",
+      Partial<Record<HeaderFooterSection, string>>
+    >
+  >;
 }
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";

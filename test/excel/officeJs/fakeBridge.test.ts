@@ -1,3 +1,4 @@
+import { applyLayouts } from "../../../src/excel/applyLayouts";
 import { createFormsInExcel } from "../../../src/excel/createForms";
 import { importFormsInExcel } from "../../../src/excel/importForms";
 import { rankInExcel } from "../../../src/excel/rankInExcel";
@@ -5,6 +6,7 @@ import { partyBloc } from "../../../src/samples/partyBloc";
 import { FakeExcel } from "../fakeExcel/fakeExcel";
 import { freshMaster, FRESH_YEAR } from "../freshMaster";
 import { filledForm, returnedForm, sampleSelf } from "../returnedForms";
+import { documentLayout } from "../../helpers/documentLayout";
 import { fakeBridge } from "./fakeBridge";
 import { RealContext } from "./realContext";
 
@@ -71,6 +73,26 @@ describe("the adapter through Office.js's own proxies, with the fake's workbook 
     expect(through.cells).toBe(alone.cells);
     expect(through.cells).toBeGreaterThan(0);
     expect(state(bridged)).toEqual(state(direct));
+  });
+
+  test("a document's fonts, bottom rules, page numbers and title columns reach the workbook through Office.js", async () => {
+    const layout = documentLayout({ print: { ...documentLayout().print, printTitleRows: "4:4" } });
+    const run = await both(
+      () => new FakeExcel(partyBloc(YEAR), { excelApi: "1.9" }),
+      (context, fake) => applyLayouts(context, [layout], { supports: fake.isSetSupported }),
+    );
+    // Office.js drops a property its proxies do not have without a word: the two workbooks would differ.
+    const written = (fake: FakeExcel) => {
+      const sheet = fake.sheet(layout.name);
+      return { cells: [...sheet.cells], page: sheet.pageLayout };
+    };
+    expect(written(run.bridged)).toEqual(written(run.direct));
+    expect(run.bridged.cell(layout.name, "A1")?.font.name).toBe("Times New Roman");
+    expect(run.bridged.sheet(layout.name).pageLayout).toMatchObject({
+      printTitleColumns: "$A:$B",
+      headersFooters: { state: "FirstAndDefault" },
+    });
+    expect(run.through.syncs).toBe(run.alone.syncs);
   });
 
   test("a host error comes back through Office.js as its RichApi error, and the adapter maps it", async () => {
