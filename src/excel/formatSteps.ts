@@ -18,30 +18,44 @@ export function topLeft(range: string): { row: number; col: number } {
   return { row: rect.top, col: rect.left };
 }
 
-/** One format of a layout over `range`: font, fill, alignment and borders in one step, number formats after. */
-export function formatSteps(sheet: string, range: string, format: CellFormat, budget: number): Step[] {
+/**
+ * One format of a layout over `range`: font, fill, alignment and borders in one step, number formats after. The
+ * font name goes over `fontRange` when given (see planFontNames). A format with nothing for that step leaves it
+ * empty, sending nothing.
+ */
+export function formatSteps(
+  sheet: string,
+  range: string,
+  format: CellFormat,
+  budget: number,
+  fontRange = range,
+): Step[] {
   const steps: Step[] = [
     step((env) => {
-      const target = env.sheet(sheet).getRange(range).format;
-      if (format.bold !== undefined) target.font.bold = format.bold;
-      if (format.italic !== undefined) target.font.italic = format.italic;
-      if (format.fontName !== undefined) target.font.name = format.fontName;
-      if (format.fontSize !== undefined) target.font.size = format.fontSize;
-      if (format.fontColor !== undefined) target.font.color = hexColor(format.fontColor);
-      if (format.fill !== undefined) target.fill.color = hexColor(format.fill);
-      if (format.horizontal !== undefined) target.horizontalAlignment = HORIZONTAL[format.horizontal];
-      if (format.vertical !== undefined) target.verticalAlignment = VERTICAL[format.vertical];
-      if (format.wrap !== undefined) target.wrapText = format.wrap;
+      let rangeFormat: Excel.RangeFormat | undefined;
+      const target = (): Excel.RangeFormat => (rangeFormat ??= env.sheet(sheet).getRange(range).format);
+      if (format.bold !== undefined) target().font.bold = format.bold;
+      if (format.italic !== undefined) target().font.italic = format.italic;
+      if (format.fontName !== undefined) {
+        const font = fontRange === range ? target().font : env.sheet(sheet).getRange(fontRange).format.font;
+        font.name = format.fontName;
+      }
+      if (format.fontSize !== undefined) target().font.size = format.fontSize;
+      if (format.fontColor !== undefined) target().font.color = hexColor(format.fontColor);
+      if (format.fill !== undefined) target().fill.color = hexColor(format.fill);
+      if (format.horizontal !== undefined) target().horizontalAlignment = HORIZONTAL[format.horizontal];
+      if (format.vertical !== undefined) target().verticalAlignment = VERTICAL[format.vertical];
+      if (format.wrap !== undefined) target().wrapText = format.wrap;
       if (format.border !== undefined) {
         const weight = WEIGHT[format.border];
         for (const edge of edgesOf(range)) {
-          const border = target.borders.getItem(edge);
+          const border = target().borders.getItem(edge);
           border.style = "Continuous";
           border.weight = weight;
         }
       }
       if (format.bottomBorder !== undefined) {
-        const border = target.borders.getItem("EdgeBottom");
+        const border = target().borders.getItem("EdgeBottom");
         border.style = "Continuous";
         border.weight = WEIGHT[format.bottomBorder];
       }

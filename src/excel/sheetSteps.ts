@@ -5,6 +5,7 @@ import { formatSteps } from "./formatSteps";
 import { gridSteps } from "./gridSteps";
 import { hostCell } from "./hostCell";
 import { linkStep } from "./linkStep";
+import { planFontNames } from "./planFontNames";
 import { printStep } from "./printStep";
 import { protectionSteps } from "./protectionSteps";
 import { step, type Step } from "./step";
@@ -23,7 +24,9 @@ export function sheetSteps(layout: SheetLayout, budget: number): Step[] {
       range.formulas = block;
     }),
     ...mergeSteps(layout),
-    ...layout.formats.flatMap(({ range, format }) => formatSteps(layout.name, range, format, budget)),
+    ...planFontNames(layout.formats).flatMap(({ range, format, fontRange }) =>
+      formatSteps(layout.name, range, format, budget, fontRange),
+    ),
     ...structureSteps(layout),
     ...layout.links.map((link) => linkStep(layout, link)),
     ...(layout.chart ? [chartStep(layout.name, layout.chart)] : []),
