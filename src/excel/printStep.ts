@@ -1,14 +1,13 @@
+import { pageNumberHeader } from "../engine/layout/pageNumberHeader";
 import type { PrintSetup } from "../engine/layout/sheetLayout";
 import { step, type Step } from "./step";
 
-/** Excel's header code for the page number (the section is the property it is set on). */
-const PAGE_NUMBER = "&P";
-
 /**
  * Page setup. It needs ExcelApi 1.9 (Worksheet.pageLayout, its headers and footers); older hosts print with
- * Excel's defaults. Without fit to width the sheet prints at 100% across as many pages as it needs.
+ * Excel's defaults. Without fit to width the sheet prints at 100% across as many pages as it needs. The page
+ * number (`pageNumber`, see pageNumberHeader) is the centre header.
  */
-export function printStep(sheet: string, print: PrintSetup): Step {
+export function printStep(sheet: string, print: PrintSetup, pageNumber = pageNumberHeader([])): Step {
   return step((env) => {
     if (!env.supports("ExcelApi", "1.9")) return;
     const page = env.sheet(sheet).pageLayout;
@@ -32,7 +31,7 @@ export function printStep(sheet: string, print: PrintSetup): Step {
       // From the second page: Excel's "different first page", its first-page header left empty.
       const headers = page.headersFooters;
       headers.state = print.pageNumbers === "fromSecond" ? "FirstAndDefault" : "Default";
-      headers.defaultForAllPages.centerHeader = PAGE_NUMBER;
+      headers.defaultForAllPages.centerHeader = pageNumber;
       if (print.pageNumbers === "fromSecond") headers.firstPage.centerHeader = "";
     }
   });

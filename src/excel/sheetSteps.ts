@@ -5,6 +5,7 @@ import { formatSteps } from "./formatSteps";
 import { gridSteps } from "./gridSteps";
 import { hostCell } from "./hostCell";
 import { linkStep } from "./linkStep";
+import { pageNumberHeader } from "../engine/layout/pageNumberHeader";
 import { planFontNames } from "./planFontNames";
 import { printStep } from "./printStep";
 import { protectionSteps } from "./protectionSteps";
@@ -30,7 +31,7 @@ export function sheetSteps(layout: SheetLayout, budget: number): Step[] {
     ...structureSteps(layout),
     ...layout.links.map((link) => linkStep(layout, link)),
     ...(layout.chart ? [chartStep(layout.name, layout.chart)] : []),
-    printStep(layout.name, layout.print),
+    printStep(layout.name, layout.print, pageNumberHeader(layout.formats)),
     ...(layout.validations ?? []).map((validation) => validationStep(layout.name, validation)),
     ...protectionSteps(layout),
   ];

@@ -1,20 +1,23 @@
 import type ExcelJS from "exceljs";
+import { pageNumberHeader } from "../engine/layout/pageNumberHeader";
 import type { PrintSetup } from "../engine/layout/sheetLayout";
 
 const PAPER_SIZE = { A4: 9 } as const;
 // Excel's defaults for the header and footer bands, which the layout does not set.
 const HEADER_FOOTER_MARGIN = 0.3;
 
-/** Excel's header codes: `&C` the centre section, `&P` the page number. */
-const PAGE_NUMBER_HEADER = "&C&P";
-
 /**
  * Page setup for printing. Fitting to width means one page wide and as many pages tall as needed
  * (fitToHeight 0), so a long table is never shrunk to one unreadable page; without it the sheet prints at
  * 100% across as many pages as it needs, its title columns repeated on each. Page numbers go in the centre
- * of the header; from the second page on is Excel's "different first page" with an empty first header.
+ * of the header (`pageNumber`, see pageNumberHeader); from the second page on is Excel's "different first page"
+ * with an empty first header.
  */
-export function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup): void {
+export function applyPrintSetup(
+  worksheet: ExcelJS.Worksheet,
+  print: PrintSetup,
+  pageNumber = pageNumberHeader([]),
+): void {
   const setup: Partial<ExcelJS.PageSetup> = {
     paperSize: PAPER_SIZE[print.paperSize] as ExcelJS.PaperSize,
     orientation: print.orientation,
@@ -30,7 +33,8 @@ export function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup)
   if (print.pageNumbers) {
     Object.assign(worksheet.headerFooter, {
       differentFirst: print.pageNumbers === "fromSecond",
-      oddHeader: PAGE_NUMBER_HEADER,
+      // `&C`: the centre section.
+      oddHeader: `&C${pageNumber}`,
       // ExcelJS writes no empty element: a different first page without a first header prints none.
       firstHeader: null,
     });

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { CellLink, LayoutValue, SheetLayout } from "../engine/layout/sheetLayout";
 import { applyFormat, argb } from "./applyFormat";
 import { applyPrintSetup } from "./applyPrintSetup";
+import { pageNumberHeader } from "../engine/layout/pageNumberHeader";
 import { quoteSheet } from "../engine/layout/sheetReference";
 import { writeProtection } from "./writeProtection";
 import { writeValidations } from "./writeValidations";
@@ -28,7 +29,7 @@ export function writeLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): Ex
   if (layout.freeze && (layout.freeze.rows > 0 || layout.freeze.columns > 0)) {
     worksheet.views = [{ state: "frozen", xSplit: layout.freeze.columns, ySplit: layout.freeze.rows }];
   }
-  applyPrintSetup(worksheet, layout.print);
+  applyPrintSetup(worksheet, layout.print, pageNumberHeader(layout.formats));
   for (const link of layout.links) writeLink(worksheet.getCell(link.cell), link);
   if (layout.validations?.length) writeValidations(worksheet, layout.validations);
   // Last, so that no later style copy drops a cell's unlocked flag.

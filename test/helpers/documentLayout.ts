@@ -38,7 +38,8 @@ export function documentLayout(overrides: Partial<SheetLayout> = {}): SheetLayou
       { range: "A4:D4", format: { bold: true, bottomBorder: "medium" } },
     ],
     merges: ["A1:B1", "A2:B2"],
-    columnWidths: [6, 40, 12, 14],
+    // Wider than an A4 page at 100% whatever stands in for Calibri (the width unit), each column beside A:B within it.
+    columnWidths: [6, 34, 30, 30],
     rowHeights: [],
     freeze: null,
     print: { ...DECREE30_PORTRAIT, fitToWidth: false, printTitleColumns: "A:B" },

@@ -46,15 +46,22 @@ describe("applyLayouts: a document in the Decree 30/2020 format", () => {
 
   test("page numbers from page 2: a centred &P header and a different, empty first page", async () => {
     const { sheet, xml } = await written();
-    expect(sheet.headerFooter).toMatchObject({ differentFirst: true, oddHeader: "&C&P" });
+    expect(sheet.headerFooter).toMatchObject({
+      differentFirst: true,
+      oddHeader: '&C&"Times New Roman,Regular"&13&P',
+    });
     expect(sheet.headerFooter.firstHeader ?? "").toBe("");
     expect(xml).toContain(
-      '<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;P</oddHeader></headerFooter>',
+      '<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;&quot;Times New Roman,Regular&quot;&amp;13&amp;P</oddHeader></headerFooter>',
     );
   });
 
   test("page numbers on every page: the same header, no different first page", async () => {
-    const { sheet, xml } = await written({ print: { ...documentLayout().print, pageNumbers: "all" } });
+    // No font named: the number in the host's default font.
+    const { sheet, xml } = await written({
+      print: { ...documentLayout().print, pageNumbers: "all" },
+      formats: documentLayout().formats.slice(1),
+    });
     expect(sheet.headerFooter).toMatchObject({ oddHeader: "&C&P" });
     expect(sheet.headerFooter.differentFirst ?? false).toBe(false);
     expect(xml).toContain("<headerFooter><oddHeader>&amp;C&amp;P</oddHeader></headerFooter>");
