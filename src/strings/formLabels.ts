@@ -34,13 +34,10 @@ const vi = {
   errorRange: "Nhập một số từ {min} đến {max}.",
   promptRange: "Điểm từ {min} đến {max}.",
   promptPenalty: "Số điểm bị trừ, từ 0 đến {max}.",
-  cliWritten: "Đã tạo {n} phiếu tự chấm trong thư mục {dir}:",
   cliNoCriteria:
     "Không tạo được phiếu: sổ tính chưa có bảng tiêu chí. Thêm một trang có dòng tiêu đề STT | Nội dung tiêu chí | Điểm tối đa và các tiêu chí bên dưới.",
   cliNoUnits:
     "Không tạo được phiếu: chưa có đơn vị nào. Thêm một trang danh sách đơn vị có cột Tên đơn vị, mỗi đơn vị một dòng.",
-  cliIssues:
-    "Bảng tiêu chí và danh sách đơn vị: {errors} lỗi, {warnings} cảnh báo. Nên sửa rồi tạo lại phiếu.",
 } as const;
 
 type FormLabel = keyof typeof vi;
@@ -73,12 +70,9 @@ const en = {
   errorRange: "Type a number from {min} to {max}.",
   promptRange: "Points from {min} to {max}.",
   promptPenalty: "Points deducted, from 0 to {max}.",
-  cliWritten: "Made {n} self-assessment forms in {dir}:",
   cliNoCriteria:
     "No forms made: the workbook has no criteria table. Add a sheet with a header row No. | Criterion | Max points and the criteria below it.",
   cliNoUnits: "No forms made: no units found. Add a units sheet with a Unit name column, one unit per row.",
-  cliIssues:
-    "Criteria table and units: {errors} errors, {warnings} warnings. Fix them and make the forms again.",
 } satisfies Record<FormLabel, string>;
 
 export const FORM_LABELS: Readonly<Record<Lang, Readonly<Record<FormLabel, string>>>> = { vi, en };
