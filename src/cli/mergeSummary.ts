@@ -31,7 +31,7 @@ export function mergeSummary(
     const unit = entry.unit ?? (entry.status === "skipped" ? null : mergeLabel(lang, "noUnit"));
     const parts = unit === null ? [status] : [unit, status];
     if (entry.written > 0) parts.push(cliCount(lang, entry.written, "cell"));
-    if (entry.target) parts.push(mergeLabel(lang, "into", { sheet: entry.target }));
+    if (entry.target && !nothing) parts.push(mergeLabel(lang, "into", { sheet: entry.target }));
     lines.push(`  ${entry.file}${entry.sheet ? ` [${entry.sheet}]` : ""}: ${parts.join(", ")}`);
   }
   const count = (severity: string): number => issues.filter((i) => i.severity === severity).length;
