@@ -3,7 +3,7 @@ import { kindLabels, type KindLabel } from "./unitWords";
 
 // Words of the bloc-rank command line's human summary, complete in both languages.
 const vi = {
-  counts: "Kiểm tra dữ liệu: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin",
+  counts: "Kiểm tra dữ liệu: {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú",
   provisional: "KẾT QUẢ TẠM TÍNH: có lỗi dữ liệu, chưa đề nghị khen thưởng.",
   moreIssues: "… và {n} vấn đề khác (xem trang Kiểm tra dữ liệu hoặc dùng --json)",
   proposals: "Đề nghị khen thưởng:",

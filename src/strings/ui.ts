@@ -4,6 +4,7 @@
 
 import type { Lang } from "../engine/lang";
 import { fillTemplate } from "./fillTemplate";
+import { term } from "./glossary";
 
 export type { Lang };
 
@@ -65,9 +66,9 @@ const vi = {
   filterSeverity: "Mức độ",
   filterUnit: "Đơn vị",
   allSeverities: "Tất cả",
-  severity_error: "Lỗi",
-  severity_warning: "Cảnh báo",
-  severity_info: "Ghi chú",
+  severity_error: term("error", "vi", true),
+  severity_warning: term("warning", "vi", true),
+  severity_info: term("info", "vi", true),
   allUnits: "Tất cả đơn vị",
   noIssues: "Không có lỗi hay cảnh báo nào.",
   noIssuesMatch: "Không có mục nào khớp bộ lọc.",
@@ -141,9 +142,9 @@ const en = {
   filterSeverity: "Severity",
   filterUnit: "Unit",
   allSeverities: "All",
-  severity_error: "Error",
-  severity_warning: "Warning",
-  severity_info: "Note",
+  severity_error: term("error", "en", true),
+  severity_warning: term("warning", "en", true),
+  severity_info: term("info", "en", true),
   allUnits: "All units",
   noIssues: "No errors or warnings.",
   noIssuesMatch: "Nothing matches the filters.",
