@@ -28,15 +28,17 @@ const EN_LANG = [
   "language of outputs and messages (default: the settings sheet's Language, else vi)",
 ] as const;
 
-const HELP: Readonly<Record<Lang, Help>> = {
+/** The help of every command in both languages (exported for the glossary's check). */
+export const CLI_HELP: Readonly<Record<Lang, Help>> = {
   vi: {
     rank: {
-      synopsis: "bloc-rank SỔ_TÍNH.xlsx [-o TỆP_RA.xlsx] [--json] [--lang vi|en] [--check]",
-      purpose: "Xếp hạng các đơn vị và đề nghị khen thưởng; ghi các trang của sổ tính kèm các trang kết quả.",
+      synopsis: "bloc-rank SỔ_LÀM_VIỆC.xlsx [-o TỆP_RA.xlsx] [--json] [--lang vi|en] [--check]",
+      purpose:
+        "Xếp hạng các đơn vị và đề nghị khen thưởng; ghi các trang của sổ làm việc kèm các trang kết quả.",
       options: [
         [
           "-o, --output TỆP_RA.xlsx",
-          "tệp ghi ra (mặc định TÊN.ranked.xlsx cạnh sổ tính); không bao giờ ghi đè đầu vào",
+          "tệp ghi ra (mặc định TÊN.ranked.xlsx cạnh sổ làm việc); không bao giờ ghi đè đầu vào",
         ],
         ["--check", "chỉ kiểm tra dữ liệu, không ghi tệp nào"],
         VI_JSON,
@@ -44,12 +46,12 @@ const HELP: Readonly<Record<Lang, Help>> = {
       ],
     },
     forms: {
-      synopsis: "bloc-rank forms SỔ_TÍNH.xlsx [-o THƯ_MỤC] [--json] [--lang vi|en]",
+      synopsis: "bloc-rank forms SỔ_LÀM_VIỆC.xlsx [-o THƯ_MỤC] [--json] [--lang vi|en]",
       purpose: "Tạo phiếu tự chấm cho từng đơn vị, mỗi phiếu một tệp .xlsx.",
       options: [
         [
           "-o, --output THƯ_MỤC",
-          "thư mục ghi phiếu (mặc định TÊN.forms cạnh sổ tính); không ghi đè tệp đã có",
+          "thư mục ghi phiếu (mặc định TÊN.forms cạnh sổ làm việc); không ghi đè tệp đã có",
         ],
         VI_JSON,
         VI_LANG,
@@ -58,9 +60,9 @@ const HELP: Readonly<Record<Lang, Help>> = {
     merge: {
       synopsis:
         "bloc-rank merge SỔ_CHÍNH.xlsx PHIẾU_GỬI_VỀ.xlsx... [-o TỆP_RA.xlsx] [--replace] [--json] [--lang vi|en]",
-      purpose: "Nhập các phiếu tự chấm đơn vị gửi về vào một bản sao của sổ tính chính.",
+      purpose: "Nhập các phiếu tự chấm đơn vị gửi về vào một bản sao của sổ làm việc chính.",
       options: [
-        ["-o, --output TỆP_RA.xlsx", "tệp ghi ra (mặc định TÊN.merged.xlsx cạnh sổ tính chính)"],
+        ["-o, --output TỆP_RA.xlsx", "tệp ghi ra (mặc định TÊN.merged.xlsx cạnh sổ làm việc chính)"],
         ["--replace", "giá trị của phiếu gửi về thay giá trị khác trong sổ chính (báo từng ô)"],
         VI_JSON,
         VI_LANG,
@@ -142,7 +144,7 @@ export function usageText(lang: Lang): string {
   const head = CLI_ERRORS[lang].usage;
   const indent = " ".repeat(head.length + 1);
   const topics = ["rank", "forms", "merge", "help"] as const;
-  const lines = topics.map((topic, i) => `${i === 0 ? `${head} ` : indent}${HELP[lang][topic].synopsis}`);
+  const lines = topics.map((topic, i) => `${i === 0 ? `${head} ` : indent}${CLI_HELP[lang][topic].synopsis}`);
   return [...lines, HINT[lang]].join("\n");
 }
 
@@ -151,7 +153,7 @@ export function usageText(lang: Lang): string {
  * then the exit statuses.
  */
 export function helpText(lang: Lang, topic: HelpTopic | null = null): string {
-  const help = HELP[lang];
+  const help = CLI_HELP[lang];
   const shown = topic ? [topic] : (["rank", "forms", "merge", "help"] as const);
   const flagWidth = Math.max(...shown.flatMap((t) => help[t].options.map(([flag]) => [...flag].length)));
   const lines = [CLI_ERRORS[lang].usage];

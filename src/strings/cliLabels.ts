@@ -1,4 +1,5 @@
 import type { Lang } from "../engine/lang";
+import { term } from "./glossary";
 import { kindLabels, type KindLabel } from "./unitWords";
 
 // Words of the bloc-rank command line's human summaries, complete in both languages. A count is filled in
@@ -44,31 +45,37 @@ export const CLI_LABELS: Readonly<Record<Lang, Readonly<Record<CliLabel, string>
 /** A command-line label with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
 export const cliLabel: KindLabel<CliLabel> = kindLabels(CLI_LABELS);
 
-// Vietnamese nouns do not change with the number; English ones have a singular and a plural.
+// Vietnamese nouns do not change with the number; English ones have a singular and a plural. The severities
+// are the glossary's words, as on the pane and the data check sheet.
 const NOUNS_VI = {
-  error: "lỗi",
-  warning: "cảnh báo",
-  info: "thông tin",
+  error: term("error", "vi"),
+  warning: term("warning", "vi"),
+  info: term("info", "vi"),
   dataError: "lỗi dữ liệu",
   cell: "ô",
   file: "tệp",
   form: "phiếu tự chấm",
   place: "suất",
-} as const;
+};
 
 /** What the command line counts. */
 export type CountedNoun = keyof typeof NOUNS_VI;
 
+const plural = (word: string): readonly [string, string] => [word, `${word}s`];
+
 const NOUNS_EN = {
-  error: ["error", "errors"],
-  warning: ["warning", "warnings"],
-  info: ["note", "notes"],
+  error: plural(term("error", "en")),
+  warning: plural(term("warning", "en")),
+  info: plural(term("info", "en")),
   dataError: ["data error", "data errors"],
   cell: ["cell", "cells"],
   file: ["file", "files"],
   form: ["self-assessment form", "self-assessment forms"],
   place: ["place", "places"],
 } satisfies Record<CountedNoun, readonly [string, string]>;
+
+/** The counted nouns in both languages, for the glossary's check. */
+export const CLI_NOUNS = { vi: NOUNS_VI, en: NOUNS_EN };
 
 /** A number with its noun, in the number's form: `2 lỗi`, `1 warning`, `2 warnings`. */
 export function cliCount(lang: Lang, n: number, noun: CountedNoun): string {

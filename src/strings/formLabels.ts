@@ -1,4 +1,5 @@
 import type { Lang } from "../engine/lang";
+import { term } from "./glossary";
 import { kindLabels, type KindLabel } from "./unitWords";
 
 // The words on a unit's self-assessment form, complete in both languages: English is typed against
@@ -20,7 +21,7 @@ const vi = {
   stepReturn: "Lưu tệp và gửi lại cho thư ký của {blocWord} thi đua.",
   code: "STT",
   criterion: "Nội dung tiêu chí",
-  max: "Điểm tối đa",
+  max: term("maxPoints", "vi", true),
   weight: "Trọng số",
   kind: "Loại",
   self: "Điểm tự chấm",
@@ -35,7 +36,7 @@ const vi = {
   promptRange: "Điểm từ {min} đến {max}.",
   promptPenalty: "Số điểm bị trừ, từ 0 đến {max}.",
   cliNoCriteria:
-    "Không tạo được phiếu: sổ tính chưa có bảng tiêu chí. Thêm một trang có dòng tiêu đề STT | Nội dung tiêu chí | Điểm tối đa và các tiêu chí bên dưới.",
+    "Không tạo được phiếu: sổ làm việc chưa có bảng tiêu chí. Thêm một trang có dòng tiêu đề STT | Nội dung tiêu chí | Điểm tối đa và các tiêu chí bên dưới.",
   cliNoUnits:
     "Không tạo được phiếu: chưa có đơn vị nào. Thêm một trang danh sách đơn vị có cột Tên đơn vị, mỗi đơn vị một dòng.",
 } as const;
@@ -56,7 +57,7 @@ const en = {
   stepReturn: "Save the file and send it back to the {blocWord}'s secretary.",
   code: "No.",
   criterion: "Criterion",
-  max: "Max points",
+  max: term("maxPoints", "en", true),
   weight: "Weight",
   kind: "Kind",
   self: "Self score",

@@ -33,6 +33,9 @@ const en = {
 
 const LABELS: Record<Lang, Record<MergeLabel, string>> = { vi, en };
 
+/** The merge summary's labels in both languages, for the glossary's check. */
+export const MERGE_LABELS: Readonly<Record<Lang, Readonly<Record<MergeLabel, string>>>> = LABELS;
+
 /** A label of the merge command's summary with `{name}` placeholders filled in. */
 export function mergeLabel(
   lang: Lang,

@@ -1,5 +1,6 @@
 import { NAME_WIDTH, summary, TIE_MARK } from "../../src/cli/summary";
 import { evaluateBloc } from "../../src/engine/evaluateBloc";
+import { skipText } from "../../src/engine/layout/skipText";
 import type { CellValue, WorkbookInput } from "../../src/engine/workbook";
 import { cliCount, cliLabel } from "../../src/strings/cliLabels";
 import { label } from "../../src/strings/outputLabels";
@@ -161,6 +162,16 @@ describe.each(LANGS)("a provisional result (%s)", (lang) => {
       cliLabel(lang, "provisionalReason", { errors: cliCount(lang, n, "dataError") }),
     );
     expect(lines).not.toContain(`  ${cliLabel(lang, "none")}`);
+  });
+
+  it("still names the unit the roster rules out, with its reason", () => {
+    const workbook = decreeBloc(TIED.map((u, i) => (i === 1 ? { ...u, review: "Đang thanh tra" } : u)));
+    (workbook.sheets[0]!.values as CellValue[][])[2]![4] = "năm mươi";
+    const { result, lines } = run(workbook, lang);
+    expect(result.provisional).toBe(true);
+    const reason = skipText({ unit: "Sở Tư pháp", reason: "underReview", note: "Đang thanh tra" }, lang);
+    expect(lines).toContain(`  ${reason}`);
+    expect(lines.indexOf(`  ${reason}`)).toBeGreaterThan(lines.indexOf(cliLabel(lang, "proposals")));
   });
 });
 
