@@ -8,7 +8,15 @@ const argv = process.argv.slice(2);
 main(argv, nodeIo()).then(
   (status) => (process.exitCode = status),
   (error) => {
-    const message = `internal error: ${error && error.message ? error.message.split("\n")[0] : error}`;
+    const detail = error && error.message ? error.message.split("\n")[0] : String(error);
+    // In --lang's words like every other message, unless even the strings fail to load.
+    let message = `internal error: ${detail}`;
+    try {
+      const { cliError } = require("../lib/strings/cliErrors.js");
+      message = cliError(require("../lib/cli/parseArgs.js").argvLang(argv), "internal", { detail });
+    } catch {
+      // keep the English line
+    }
     process.stderr.write(`bloc-rank: ${message}\n`);
     if (argv.includes("--json"))
       process.stdout.write(

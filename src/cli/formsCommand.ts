@@ -6,6 +6,7 @@ import type { Issue } from "../engine/issues";
 import type { Lang } from "../engine/lang";
 import type { UnitKind } from "../engine/settings/settings";
 import { cliError } from "../strings/cliErrors";
+import { cliCount, cliLabel } from "../strings/cliLabels";
 import { formLabel } from "../strings/formLabels";
 import { formatIssue } from "../strings/issueMessages";
 import { formsToXlsx } from "../xlsx/formsToXlsx";
@@ -80,7 +81,8 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
   }
   if (there.length > 0) {
     const names = there.map((file) => path.basename(file));
-    const message = cliError(lang, "forms-exist", { n: there.length, files: names.join(", ") });
+    const n = cliCount(lang, there.length, "file");
+    const message = cliError(lang, "forms-exist", { n, files: names.join(", ") });
     return fail(dir, { code: "forms-exist", message, files: there });
   }
   try {
@@ -106,11 +108,15 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
     };
     io.stdout.write(`${JSON.stringify(report)}\n`);
   } else {
-    const lines = [formLabel(lang, "cliWritten", { n: forms.length, dir })];
+    const lines = [cliLabel(lang, "formsWritten", { forms: cliCount(lang, forms.length, "form"), dir })];
     for (const form of forms) lines.push(`  ${form.unit} → ${path.basename(form.file)}`);
     if (issues.length > 0) {
       const warnings = issues.filter((issue) => issue.severity === "warning").length;
-      lines.push(formLabel(lang, "cliIssues", { errors, warnings }));
+      const counts = {
+        errors: cliCount(lang, errors, "error"),
+        warnings: cliCount(lang, warnings, "warning"),
+      };
+      lines.push(cliLabel(lang, "formsIssues", counts, kind));
       for (const issue of issues)
         lines.push(`  ${issue.sheet}!${issue.cell} ${formatIssue(issue, lang, kind)}`);
     }

@@ -1,7 +1,8 @@
 import { evaluateBloc } from "../engine/evaluateBloc";
 import type { Lang } from "../engine/lang";
 import { layoutOutputs } from "../engine/layout/layoutOutputs";
-import { cliError, usageText } from "../strings/cliErrors";
+import { cliError } from "../strings/cliErrors";
+import { helpText, usageText } from "../strings/cliHelp";
 import { cliLabel } from "../strings/cliLabels";
 import { applyLayouts } from "../xlsx/applyLayouts";
 import { readXlsx } from "../xlsx/readXlsx";
@@ -57,7 +58,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   if (args.command === "help") {
-    const text = usageText(args.lang ?? "vi");
+    const text = helpText(args.lang ?? "vi", args.topic);
     io.stdout.write(args.json ? `${JSON.stringify({ ok: true, usage: text })}\n` : `${text}\n`);
     return EXIT.ranked;
   }

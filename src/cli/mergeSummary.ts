@@ -2,6 +2,7 @@ import type { FormImport } from "../engine/forms/planMerge";
 import type { Issue } from "../engine/issues";
 import type { Lang } from "../engine/lang";
 import type { UnitKind } from "../engine/settings/settings";
+import { cliCount } from "../strings/cliLabels";
 import { formatIssue } from "../strings/issueMessages";
 import { mergeLabel, statusLabel } from "../strings/mergeLabels";
 import { label } from "../strings/outputLabels";
@@ -21,13 +22,24 @@ export function mergeSummary(
 ): string {
   const lines = [mergeLabel(lang, "heading", { master })];
   for (const entry of imports) {
-    const parts = [entry.unit ?? mergeLabel(lang, "noUnit"), statusLabel(lang, entry.status)];
-    if (entry.written > 0) parts.push(mergeLabel(lang, "cells", { n: entry.written }));
-    if (entry.target) parts.push(mergeLabel(lang, "into", { sheet: entry.target }));
+    // A form partly imported whose every cell was kept back or in conflict imported nothing: said so,
+    // rather than "partly imported" beside no cell count.
+    const nothing = entry.status === "partial" && entry.written === 0;
+    const status = nothing ? mergeLabel(lang, "nothingImported") : statusLabel(lang, entry.status);
+    // A file not imported (not .xlsx, not a form) has its reason among the issues; "unit unknown" beside it
+    // would only say what the reason already does.
+    const unit = entry.unit ?? (entry.status === "skipped" ? null : mergeLabel(lang, "noUnit"));
+    const parts = unit === null ? [status] : [unit, status];
+    if (entry.written > 0) parts.push(cliCount(lang, entry.written, "cell"));
+    if (entry.target && !nothing) parts.push(mergeLabel(lang, "into", { sheet: entry.target }));
     lines.push(`  ${entry.file}${entry.sheet ? ` [${entry.sheet}]` : ""}: ${parts.join(", ")}`);
   }
   const count = (severity: string): number => issues.filter((i) => i.severity === severity).length;
-  lines.push("", mergeLabel(lang, "counts", { errors: count("error"), warnings: count("warning") }));
+  const counts = {
+    errors: cliCount(lang, count("error"), "error"),
+    warnings: cliCount(lang, count("warning"), "warning"),
+  };
+  lines.push("", mergeLabel(lang, "counts", counts));
   for (const issue of issues) {
     lines.push(`  [${label(lang, issue.severity)}] ${where(issue)}: ${formatIssue(issue, lang, kind)}`);
   }

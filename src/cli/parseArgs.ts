@@ -1,5 +1,6 @@
 import type { Lang } from "../engine/lang";
 import { cliError } from "../strings/cliErrors";
+import type { HelpTopic } from "../strings/cliHelp";
 
 /** `bloc-rank WORKBOOK.xlsx …`: rank a bloc. */
 export interface RankArgs {
@@ -32,9 +33,11 @@ export interface MergeArgs {
   replace: boolean;
 }
 
-/** `bloc-rank --help` (or `bloc-rank help`): the usage of every command, exit 0. */
+/** `bloc-rank --help` (or `bloc-rank help`): the usage of every command, or of one (`help forms`), exit 0. */
 export interface HelpArgs {
   command: "help";
+  /** The command asked about (`help merge`, `forms --help`); null for every command. */
+  topic: HelpTopic | null;
   json: boolean;
   lang: Lang | null;
 }
@@ -113,7 +116,16 @@ export function parseArgs(argv: readonly string[]): CliArgs | string {
   const parsed = parseCommon(command === "rank" ? argv : argv.slice(1), lang);
   if (typeof parsed === "string") return parsed;
   const { files, output, json, check, replace } = parsed;
-  if (command === "help" || parsed.help) return { command: "help", json, lang: parsed.lang };
+  if (command === "help") {
+    const [topic, ...more] = files;
+    if (topic === undefined) return { command, topic: null, json, lang: parsed.lang };
+    if ((topic !== "forms" && topic !== "merge") || more.length > 0)
+      return cliError(lang, "usage-help-topic", { command: files.join(" ") });
+    return { command, topic, json, lang: parsed.lang };
+  }
+  // `forms --help` asks about forms; `khoi.xlsx --help` about every command, ranking first.
+  if (parsed.help)
+    return { command: "help", topic: command === "rank" ? null : command, json, lang: parsed.lang };
   if (check && command !== "rank") return cliError(lang, "usage-check-rank-only", { command });
   if (replace && command !== "merge") return cliError(lang, "usage-replace-merge-only");
   const common = { output, json, lang: parsed.lang };

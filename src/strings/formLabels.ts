@@ -1,4 +1,5 @@
 import type { Lang } from "../engine/lang";
+import { term } from "./glossary";
 import { kindLabels, type KindLabel } from "./unitWords";
 
 // The words on a unit's self-assessment form, complete in both languages: English is typed against
@@ -20,7 +21,7 @@ const vi = {
   stepReturn: "Lưu tệp và gửi lại cho thư ký của {blocWord} thi đua.",
   code: "STT",
   criterion: "Nội dung tiêu chí",
-  max: "Điểm tối đa",
+  max: term("maxPoints", "vi", true),
   weight: "Trọng số",
   kind: "Loại",
   self: "Điểm tự chấm",
@@ -34,13 +35,10 @@ const vi = {
   errorRange: "Nhập một số từ {min} đến {max}.",
   promptRange: "Điểm từ {min} đến {max}.",
   promptPenalty: "Số điểm bị trừ, từ 0 đến {max}.",
-  cliWritten: "Đã tạo {n} phiếu tự chấm trong thư mục {dir}:",
   cliNoCriteria:
-    "Không tạo được phiếu: sổ tính chưa có bảng tiêu chí. Thêm một trang có dòng tiêu đề STT | Nội dung tiêu chí | Điểm tối đa và các tiêu chí bên dưới.",
+    "Không tạo được phiếu: sổ làm việc chưa có bảng tiêu chí. Thêm một trang có dòng tiêu đề STT | Nội dung tiêu chí | Điểm tối đa và các tiêu chí bên dưới.",
   cliNoUnits:
     "Không tạo được phiếu: chưa có đơn vị nào. Thêm một trang danh sách đơn vị có cột Tên đơn vị, mỗi đơn vị một dòng.",
-  cliIssues:
-    "Bảng tiêu chí và danh sách đơn vị: {errors} lỗi, {warnings} cảnh báo. Nên sửa rồi tạo lại phiếu.",
 } as const;
 
 type FormLabel = keyof typeof vi;
@@ -59,7 +57,7 @@ const en = {
   stepReturn: "Save the file and send it back to the {blocWord}'s secretary.",
   code: "No.",
   criterion: "Criterion",
-  max: "Max points",
+  max: term("maxPoints", "en", true),
   weight: "Weight",
   kind: "Kind",
   self: "Self score",
@@ -73,12 +71,9 @@ const en = {
   errorRange: "Type a number from {min} to {max}.",
   promptRange: "Points from {min} to {max}.",
   promptPenalty: "Points deducted, from 0 to {max}.",
-  cliWritten: "Made {n} self-assessment forms in {dir}:",
   cliNoCriteria:
     "No forms made: the workbook has no criteria table. Add a sheet with a header row No. | Criterion | Max points and the criteria below it.",
   cliNoUnits: "No forms made: no units found. Add a units sheet with a Unit name column, one unit per row.",
-  cliIssues:
-    "Criteria table and units: {errors} errors, {warnings} warnings. Fix them and make the forms again.",
 } satisfies Record<FormLabel, string>;
 
 export const FORM_LABELS: Readonly<Record<Lang, Readonly<Record<FormLabel, string>>>> = { vi, en };

@@ -4,6 +4,7 @@
 
 import type { Lang } from "../engine/lang";
 import { fillTemplate } from "./fillTemplate";
+import { term } from "./glossary";
 
 const vi = {
   heading: "Phiếu tự chấm",
@@ -19,9 +20,9 @@ const vi = {
   sendHint:
     "Gửi phiếu cho đơn vị: nhấp chuột phải vào thẻ trang phiếu → Di chuyển hoặc Sao chép → chọn (sổ làm việc mới), đánh dấu Tạo bản sao → lưu tệp và đính kèm vào thư. Lệnh bloc-rank forms tạo sẵn mỗi đơn vị một tệp .xlsx.",
   sendHintFile:
-    "Gửi phiếu cho đơn vị: bấm Mở thành tệp cạnh tên đơn vị, Excel mở phiếu (trống) trong một sổ làm việc mới; lưu tệp với tên được gợi ý rồi đính kèm vào thư. Lệnh bloc-rank forms tạo sẵn mỗi đơn vị một tệp .xlsx.",
-  openFile: "Mở thành tệp",
-  openFileLabel: "Mở thành tệp: phiếu của {unit}",
+    "Gửi phiếu cho đơn vị: bấm Mở trong sổ làm việc mới cạnh tên đơn vị, Excel mở phiếu (trống) thành một sổ làm việc riêng; lưu tệp với tên được gợi ý rồi đính kèm vào thư. Lệnh bloc-rank forms tạo sẵn mỗi đơn vị một tệp .xlsx.",
+  openFile: term("openInNewWorkbook", "vi", true),
+  openFileLabel: "Mở trong sổ làm việc mới: phiếu của {unit}",
   opening: "Đang tạo tệp phiếu của {unit}…",
   opened: "Đã mở phiếu của {unit} trong một sổ làm việc mới. Hãy lưu với tên {file} rồi đính kèm vào thư.",
   noUnit:
@@ -55,7 +56,7 @@ const vi = {
   chooseFormLabel: "Dùng phiếu này: {file}",
   confirmTitle: "Dùng phiếu trong tệp {file}?",
   confirmBody:
-    "Điểm, minh chứng và giải trình của {unit} trong tệp này sẽ được nhập, kể cả vào những ô đang có giá trị khác; các giá trị đó bị thay và được liệt kê kèm giá trị cũ trong kết quả. Ô có công thức được giữ nguyên. Các tệp khác không bị ảnh hưởng.",
+    "Điểm, minh chứng và giải trình của {unit} trong tệp này sẽ được nhập, kể cả vào những ô đang có giá trị khác; các giá trị đó được thay bằng giá trị trong tệp và được liệt kê kèm giá trị cũ trong kết quả. Ô có công thức được giữ nguyên. Các tệp khác không bị ảnh hưởng.",
   confirmButton: "Thay và nhập",
   cancel: "Hủy",
   replacing: "Đang nhập phiếu trong tệp {file}…",
@@ -79,9 +80,9 @@ const en = {
   sendHint:
     "To send a form: right-click its sheet tab → Move or Copy → (new book), tick Create a copy → save the file and attach it to the email. The bloc-rank forms command makes one .xlsx file per unit in one go.",
   sendHintFile:
-    "To send a form: press Open as file beside the unit, and Excel opens the (blank) form as a new workbook; save it under the suggested name and attach it to the email. The bloc-rank forms command makes one .xlsx file per unit in one go.",
-  openFile: "Open as file",
-  openFileLabel: "Open as file: the form of {unit}",
+    "To send a form: press Open in a new workbook beside the unit, and Excel opens the (blank) form on its own; save it under the suggested name and attach it to the email. The bloc-rank forms command makes one .xlsx file per unit in one go.",
+  openFile: term("openInNewWorkbook", "en", true),
+  openFileLabel: "Open in a new workbook: the form of {unit}",
   opening: "Making the form file of {unit}…",
   opened: "The form of {unit} is open as a new workbook. Save it as {file} and attach it to the email.",
   noUnit: "{unit} is no longer on the roster; press Create forms for the units to see the current list.",

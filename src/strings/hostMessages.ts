@@ -43,6 +43,9 @@ const MESSAGES: Record<Lang, Record<ExcelHostErrorKind, string>> = {
   },
 };
 
+/** Every host failure's message in both languages, for the glossary's check. */
+export const HOST_MESSAGES: Readonly<Record<Lang, Readonly<Record<ExcelHostErrorKind, string>>>> = MESSAGES;
+
 /** The message for a host failure in a language; `name` fills in the clashing (or too large) sheet's name. */
 export function hostErrorMessage(
   kind: ExcelHostErrorKind,

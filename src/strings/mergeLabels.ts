@@ -2,7 +2,7 @@ import type { FormImport } from "../engine/forms/planMerge";
 import type { Lang } from "../engine/lang";
 import { fillTemplate } from "./fillTemplate";
 
-// Words of `bloc-rank merge`'s human summary, complete in both languages.
+// Words of `bloc-rank merge`'s human summary, complete in both languages; counts come from cliCount.
 const vi = {
   heading: "Nhập phiếu tự chấm vào {master}:",
   noUnit: "(không rõ đơn vị)",
@@ -10,9 +10,9 @@ const vi = {
   unchanged: "không có gì mới",
   partial: "nhập một phần",
   skipped: "không nhập",
-  cells: "{n} ô",
+  nothingImported: "không nhập được ô nào",
   into: "vào trang {sheet}",
-  counts: "Kiểm tra: {errors} lỗi, {warnings} cảnh báo",
+  counts: "Kiểm tra: {errors}, {warnings}",
   written: "Đã ghi {file}",
 } as const;
 
@@ -25,13 +25,16 @@ const en = {
   unchanged: "nothing new",
   partial: "partly imported",
   skipped: "not imported",
-  cells: "{n} cells",
+  nothingImported: "no cell imported",
   into: "into sheet {sheet}",
-  counts: "Check: {errors} errors, {warnings} warnings",
+  counts: "Check: {errors}, {warnings}",
   written: "Wrote {file}",
 } satisfies Record<MergeLabel, string>;
 
 const LABELS: Record<Lang, Record<MergeLabel, string>> = { vi, en };
+
+/** The merge summary's labels in both languages, for the glossary's check. */
+export const MERGE_LABELS: Readonly<Record<Lang, Readonly<Record<MergeLabel, string>>>> = LABELS;
 
 /** A label of the merge command's summary with `{name}` placeholders filled in. */
 export function mergeLabel(

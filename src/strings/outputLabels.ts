@@ -1,4 +1,5 @@
 import type { Lang } from "../engine/lang";
+import { term } from "./glossary";
 import { kindLabels, type KindLabel } from "./unitWords";
 
 // The words on the output sheets (DESIGN §3), complete in both languages: English is typed against
@@ -36,7 +37,7 @@ const vi = {
   detailsTitle: "CHI TIẾT ĐIỂM THEO TIÊU CHÍ NĂM {year}",
   code: "STT",
   criterion: "Nội dung tiêu chí",
-  max: "Điểm chuẩn",
+  max: term("maxPoints", "vi", true),
   weight: "Trọng số",
   normalTotal: "Cộng điểm các nhóm",
   nationalName: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -73,11 +74,11 @@ const vi = {
   cell: "Ô",
   message: "Nội dung",
   value: "Giá trị",
-  error: "Lỗi",
-  warning: "Cảnh báo",
-  info: "Thông tin",
+  error: term("error", "vi", true),
+  warning: term("warning", "vi", true),
+  info: term("info", "vi", true),
   dataCheckTitle: "KIỂM TRA DỮ LIỆU",
-  dataCheckSummary: "{errors} lỗi, {warnings} cảnh báo, {infos} thông tin",
+  dataCheckSummary: "{errors} lỗi, {warnings} cảnh báo, {infos} ghi chú",
   noIssues: "Không phát hiện vấn đề nào.",
 } as const;
 
@@ -114,7 +115,7 @@ const en = {
   detailsTitle: "SCORES BY CRITERION {year}",
   code: "No.",
   criterion: "Criterion",
-  max: "Max",
+  max: term("maxPoints", "en", true),
   weight: "Weight",
   normalTotal: "Groups total",
   nationalName: "SOCIALIST REPUBLIC OF VIETNAM",
@@ -151,9 +152,9 @@ const en = {
   cell: "Cell",
   message: "Message",
   value: "Value",
-  error: "Error",
-  warning: "Warning",
-  info: "Info",
+  error: term("error", "en", true),
+  warning: term("warning", "en", true),
+  info: term("info", "en", true),
   dataCheckTitle: "DATA CHECK",
   dataCheckSummary: "{errors} errors, {warnings} warnings, {infos} notes",
   noIssues: "No problems found.",

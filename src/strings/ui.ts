@@ -4,6 +4,7 @@
 
 import type { Lang } from "../engine/lang";
 import { fillTemplate } from "./fillTemplate";
+import { term } from "./glossary";
 
 export type { Lang };
 
@@ -57,7 +58,7 @@ const vi = {
   colScore: "Điểm",
   colClass: "Xếp loại",
   proposalsHeading: "Đề nghị khen thưởng",
-  noProposals: "Chưa có đơn vị nào đủ điều kiện được đề nghị.",
+  noProposals: "Không có đơn vị nào đáp ứng quy tắc khen thưởng.",
   passedOverLabel: "Đơn vị không được xét khen thưởng",
   ballot: "cần bỏ phiếu",
   issueCounts: "{errors} lỗi · {warnings} cảnh báo · {infos} ghi chú",
@@ -65,9 +66,9 @@ const vi = {
   filterSeverity: "Mức độ",
   filterUnit: "Đơn vị",
   allSeverities: "Tất cả",
-  severity_error: "Lỗi",
-  severity_warning: "Cảnh báo",
-  severity_info: "Ghi chú",
+  severity_error: term("error", "vi", true),
+  severity_warning: term("warning", "vi", true),
+  severity_info: term("info", "vi", true),
   allUnits: "Tất cả đơn vị",
   noIssues: "Không có lỗi hay cảnh báo nào.",
   noIssuesMatch: "Không có mục nào khớp bộ lọc.",
@@ -78,6 +79,12 @@ const vi = {
   goToCell: "Chọn ô {sheet}!{cell}",
   goToSheet: "Mở trang {sheet}",
   loadingTab: "Đang tải…",
+  proposalsWithheld:
+    "Chưa đề nghị khen thưởng vì còn {count} lỗi dữ liệu. Hãy sửa các lỗi (thẻ Kiểm tra) rồi xếp hạng lại.",
+  noAwardRules: "Không đề nghị khen thưởng: bảng quy tắc khen thưởng ở trang Cấu hình không có dòng nào.",
+  proposalBallot: "Bằng điểm, cần bỏ phiếu chọn {seats} trong: {units}",
+  passedOverHeading: "Không xét khen thưởng",
+  passedOverProvisional: "Khi hết lỗi, các đơn vị này vẫn không được xét khen thưởng:",
 } as const;
 
 export type UiKey = keyof typeof vi;
@@ -125,7 +132,7 @@ const en = {
   stageWrite: "Writing the output sheets…",
   stageDone: "Done.",
   summaryHeading: "Results",
-  summaryProvisional: "PROVISIONAL results: {count} errors still to fix; no awards proposed yet.",
+  summaryProvisional: "PROVISIONAL results: data errors still to fix ({count}); no award is proposed yet.",
   summarySheets: "Written: {sheets}",
   rankingHeading: "Ranking",
   colRank: "Rank",
@@ -133,7 +140,7 @@ const en = {
   colScore: "Score",
   colClass: "Classification",
   proposalsHeading: "Award proposals",
-  noProposals: "No unit qualifies for a proposal yet.",
+  noProposals: "No unit meets the award rules.",
   passedOverLabel: "Units not considered for an award",
   ballot: "needs a ballot",
   issueCounts: "{errors} errors · {warnings} warnings · {infos} notes",
@@ -141,9 +148,9 @@ const en = {
   filterSeverity: "Severity",
   filterUnit: "Unit",
   allSeverities: "All",
-  severity_error: "Error",
-  severity_warning: "Warning",
-  severity_info: "Note",
+  severity_error: term("error", "en", true),
+  severity_warning: term("warning", "en", true),
+  severity_info: term("info", "en", true),
   allUnits: "All units",
   noIssues: "No errors or warnings.",
   noIssuesMatch: "Nothing matches the filters.",
@@ -154,6 +161,12 @@ const en = {
   goToCell: "Select cell {sheet}!{cell}",
   goToSheet: "Open sheet {sheet}",
   loadingTab: "Loading…",
+  proposalsWithheld:
+    "No award is proposed because of data errors ({count}). Fix them (Check tab), then rank again.",
+  noAwardRules: "No award is proposed: the award-rules table on the Settings sheet has no rows.",
+  proposalBallot: "Tied: a ballot chooses {seats} of {units}",
+  passedOverHeading: "Not considered for an award",
+  passedOverProvisional: "Once the errors are fixed, these units are still not considered for an award:",
 } satisfies Record<UiKey, string>;
 
 export const uiStrings: Readonly<Record<Lang, UiStrings>> = { vi, en };

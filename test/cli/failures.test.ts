@@ -172,7 +172,7 @@ describe("an option that takes a value never takes another option as it", () => 
 });
 
 describe("bloc-rank --help", () => {
-  it.each([[["--help"]], [["help"]], [["forms", "--help"]], [["-h", "--lang", "en"]]])(
+  it.each([[["--help"]], [["help"]], [["-h", "--lang", "en"]]])(
     "%j prints the usage of every command and exits 0",
     async (argv) => {
       const run = fakeCliIo({});

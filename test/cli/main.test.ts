@@ -1,5 +1,5 @@
 import { main } from "../../src/cli/main";
-import { usageText } from "../../src/strings/cliErrors";
+import { usageText } from "../../src/strings/cliHelp";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { associationsBloc } from "../../src/samples/associationsBloc";
 import { partyBloc } from "../../src/samples/partyBloc";

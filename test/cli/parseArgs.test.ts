@@ -1,4 +1,5 @@
 import { parseArgs } from "../../src/cli/parseArgs";
+import { cliError } from "../../src/strings/cliErrors";
 
 describe("parseArgs", () => {
   it("reads a workbook to rank as before, the default command", () => {
@@ -67,7 +68,28 @@ describe("parseArgs", () => {
   });
 
   it("reads --help and help as the help command", () => {
-    expect(parseArgs(["--help"])).toEqual({ command: "help", json: false, lang: null });
-    expect(parseArgs(["help", "--lang", "en"])).toEqual({ command: "help", json: false, lang: "en" });
+    expect(parseArgs(["--help"])).toEqual({ command: "help", topic: null, json: false, lang: null });
+    expect(parseArgs(["help", "--lang", "en"])).toEqual({
+      command: "help",
+      topic: null,
+      json: false,
+      lang: "en",
+    });
+    expect(parseArgs(["khoi.xlsx", "-h"])).toMatchObject({ command: "help", topic: null });
+  });
+
+  it("reads help COMMAND and COMMAND --help as the help of that command", () => {
+    expect(parseArgs(["help", "forms"])).toMatchObject({ command: "help", topic: "forms" });
+    expect(parseArgs(["merge", "--help"])).toMatchObject({ command: "help", topic: "merge" });
+    // Without a workbook: --help wins over what the command would need.
+    expect(parseArgs(["forms", "-h", "--lang", "en"])).toMatchObject({ topic: "forms", lang: "en" });
+  });
+
+  it("refuses help about a command that does not exist, in the language asked for", () => {
+    const vi = parseArgs(["help", "rnak"]);
+    expect(vi).toBe(cliError("vi", "usage-help-topic", { command: "rnak" }));
+    expect(parseArgs(["help", "rnak", "--lang", "en"])).toBe(
+      cliError("en", "usage-help-topic", { command: "rnak" }),
+    );
   });
 });

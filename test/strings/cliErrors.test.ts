@@ -1,4 +1,5 @@
-import { CLI_ERRORS, cliError, usageText, type CliErrorCode } from "../../src/strings/cliErrors";
+import { CLI_ERRORS, cliError, type CliErrorCode } from "../../src/strings/cliErrors";
+import { usageText } from "../../src/strings/cliHelp";
 
 const CODES = Object.keys(CLI_ERRORS.vi) as CliErrorCode[];
 const VALUES = {

@@ -54,4 +54,23 @@ describe("SummarySection", () => {
     expect(html).not.toContain(label("vi", "skippedUnderReview"));
     expect(html).not.toContain(ui("vi", "passedOverLabel"));
   });
+
+  it("with data errors says the errors withhold the awards, and still names the unit under review", () => {
+    const broken = decreeBloc(UNITS);
+    broken.sheets[0]!.values[2]![4] = "năm mươi";
+    const result = evaluateBloc(broken, { year: 2024 });
+    expect(result.provisional).toBe(true);
+    const html = renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>
+        <SummarySection lang="vi" result={result} written={[]} onShowIssues={() => undefined} />
+      </FluentProvider>,
+    );
+    const lines = text(html).split("\n");
+    const errors = result.issues.filter((i) => i.severity === "error").length;
+    expect(lines).toContain(ui("vi", "proposalsWithheld", { count: errors }));
+    expect(html).not.toContain(ui("vi", "noProposals"));
+    expect(lines).toContain(
+      skipText({ unit: "Sở Y tế", reason: "underReview", note: "Đang thanh tra" }, "vi"),
+    );
+  });
 });

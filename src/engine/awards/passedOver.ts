@@ -1,4 +1,7 @@
-import type { Proposal, SkipReason } from "./proposeAwards";
+import type { RankedUnit } from "../ranking/rankUnits";
+import { normalizeLabel } from "../read/normalizeLabel";
+import type { Roster } from "../scores/unitScores";
+import { rosterSkip, type Proposal, type SkipReason } from "./proposeAwards";
 
 /** A unit passed over for one or more awards for one reason, as the pane and the CLI list it. */
 export interface PassedOver {
@@ -26,4 +29,17 @@ export function passedOver(proposals: readonly Proposal[]): PassedOver[] {
     }
   }
   return [...byKey.values()];
+}
+
+/**
+ * While the result is provisional nothing is proposed, so no award passes anyone over; but a unit the roster
+ * rules out (ineligible, under review) will be passed over whatever the errors turn out to be. These, in rank
+ * order, with no award named.
+ */
+export function passedOverByRoster(ranking: readonly RankedUnit[], roster: Roster | null): PassedOver[] {
+  const byName = new Map(roster?.units.map((entry) => [normalizeLabel(entry.name), entry]));
+  return ranking.flatMap((ranked) => {
+    const skip = rosterSkip(byName.get(normalizeLabel(ranked.result.unit)));
+    return skip ? [{ unit: ranked.result.unit, ...skip, awards: [] }] : [];
+  });
 }

@@ -30,15 +30,21 @@ function quotaOf(rule: AwardRule, blocSize: number): number | null {
   return share === null ? rule.count : Math.min(rule.count, share);
 }
 
+/** What keeps a unit from every award whatever its score: the roster says it is ineligible or under review. */
+export function rosterSkip(entry: RosterUnit | undefined): { reason: SkipReason; note: string } | null {
+  if (entry?.ineligible) return { reason: "ineligible", note: entry.ineligibleNote };
+  // Decree 152/2025 Art. 4(4): no award while a unit is under review, whatever its score.
+  if (entry && entry.underReview !== null) return { reason: "underReview", note: entry.underReview };
+  return null;
+}
+
 function reasonToSkip(
   unit: RankedUnit,
   rule: AwardRule,
   roster: ReadonlyMap<string, RosterUnit>,
 ): { reason: SkipReason; note: string } | null {
-  const entry = roster.get(normalizeLabel(unit.result.unit));
-  if (entry?.ineligible) return { reason: "ineligible", note: entry.ineligibleNote };
-  // Decree 152/2025 Art. 4(4): no award while a unit is under review, whatever its score.
-  if (entry && entry.underReview !== null) return { reason: "underReview", note: entry.underReview };
+  const standing = rosterSkip(roster.get(normalizeLabel(unit.result.unit)));
+  if (standing) return standing;
   if (rule.minScore !== null && unit.result.total.lt(rule.minScore)) return { reason: "minScore", note: "" };
   if (rule.minClassification !== null && !atLeast(unit.classification, rule.minClassification))
     return { reason: "minClassification", note: "" };

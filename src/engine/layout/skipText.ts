@@ -18,3 +18,8 @@ export function skipText(skip: { unit: string; reason: SkipReason; note: string 
   const values = { reason: label(lang, SKIP_LABELS[skip.reason]), unit: skip.unit, note: skip.note };
   return label(lang, skip.note ? "skippedUnitWithNote" : "skippedUnit", values);
 }
+
+/** Why a unit is passed over, without its name: `Không xét: không đủ điều kiện`. */
+export function skipReason(reason: SkipReason, lang: Lang): string {
+  return label(lang, SKIP_LABELS[reason]);
+}

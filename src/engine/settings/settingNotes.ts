@@ -27,7 +27,7 @@ export const SETTING_NOTES: Readonly<Record<Lang, Readonly<Record<SettingKey, st
       "Đề xuất {leaderWord} năm sau: luân phiên (theo thứ tự danh sách đơn vị), hạng cao nhất, hoặc tên một đơn vị trong danh sách (được chỉ định).",
     lang: "Ngôn ngữ của các trang kết quả: vi (tiếng Việt) hoặc en (tiếng Anh).",
     groupFloors:
-      "Không bắt buộc. Tỷ lệ tối thiểu (% điểm chuẩn) mỗi nhóm tiêu chí phải đạt để được xếp Hoàn thành xuất sắc; tốt; Hoàn thành nhiệm vụ, ví dụ 85; 80; 70. Để trống nếu không áp dụng.",
+      "Không bắt buộc. Tỷ lệ tối thiểu (% điểm tối đa của nhóm) mỗi nhóm tiêu chí phải đạt để được xếp Hoàn thành xuất sắc; tốt; Hoàn thành nhiệm vụ, ví dụ 85; 80; 70. Để trống nếu không áp dụng.",
     place: "Địa danh ghi trên dòng ngày tháng của văn bản (ví dụ Quảng Trị); để trống thì in dấu chấm.",
     meetingDate: "Ngày họp xét thi đua, in trên văn bản (ví dụ 15/12/2024); để trống thì in dấu chấm.",
     signers:

@@ -5,11 +5,11 @@ type CriteriaCode = keyof typeof CRITERIA_ISSUES;
 
 const vi: Record<CriteriaCode, Message> = {
   "criteria-table-missing": () =>
-    "Không tìm thấy bảng tiêu chí: cần một dòng tiêu đề có các cột STT, Nội dung và Điểm chuẩn (trong khoảng 25 dòng đầu của trang tính). Hãy thêm dòng tiêu đề đó.",
+    "Không tìm thấy bảng tiêu chí: cần một dòng tiêu đề có các cột STT, Nội dung và Điểm tối đa (trong khoảng 25 dòng đầu của trang tính). Hãy thêm dòng tiêu đề đó.",
   "criteria-table-several": (i) =>
     `Có nhiều bảng tiêu chí; đã dùng bảng ở trang này, bỏ qua: ${d(i, "others")}. Xóa hoặc đổi tiêu đề các bảng thừa nếu cần.`,
   "criteria-code-missing": () =>
-    "Dòng có điểm chuẩn nhưng không có STT/mã tiêu chí nên không xếp được vào bảng. Hãy nhập mã (I, 1, 1.1, a…).",
+    "Dòng có điểm tối đa nhưng không có STT/mã tiêu chí nên không xếp được vào bảng. Hãy nhập mã (I, 1, 1.1, a…).",
   "criteria-code-unrecognized": (i) =>
     `Mã "${v(i)}" không đúng dạng I, II…; 1, 1.1, 1.2.3; a, b…. Hãy sửa mã để dòng này được tính.`,
   "criteria-code-orphan": (i) =>
@@ -17,17 +17,17 @@ const vi: Record<CriteriaCode, Message> = {
   "criteria-code-duplicate": (i) => `Mã "${v(i)}" bị trùng trong cùng nhóm. Hãy đánh lại số thứ tự.`,
   "criteria-code-numeric": (i) =>
     `Mã ${v(i)} được Excel lưu dạng số; đã hiểu là ${i.criterion ?? ""}. Nên định dạng cột mã là Văn bản (Text).`,
-  "criteria-max-missing": () => "Tiêu chí chưa có điểm chuẩn (điểm tối đa). Hãy nhập điểm chuẩn.",
+  "criteria-max-missing": () => "Tiêu chí chưa có điểm tối đa. Hãy nhập điểm tối đa.",
   "criteria-max-invalid": (i) =>
-    `Điểm chuẩn "${v(i)}" không đọc được hoặc bị âm ở dòng không phải điểm trừ. Hãy nhập một số không âm (ví dụ 7,5).`,
+    `Điểm tối đa "${v(i)}" không đọc được hoặc bị âm ở dòng không phải điểm trừ. Hãy nhập một số không âm (ví dụ 7,5).`,
   "criteria-max-sum-mismatch": (i) =>
-    `Điểm chuẩn là ${dv(i, "max")} nhưng tổng điểm chuẩn các tiêu chí con là ${dv(i, "sum")}. Hãy kiểm tra lại.`,
+    `Điểm tối đa là ${dv(i, "max")} nhưng tổng điểm tối đa các tiêu chí con là ${dv(i, "sum")}. Hãy kiểm tra lại.`,
   "criteria-subtotal-formula": (i) =>
     i.details?.textCells
-      ? `Công thức cộng điểm chuẩn cho ${dv(i, "max")}, nhưng điểm chuẩn các tiêu chí con cộng lại là ${dv(i, "sum")}: Excel bỏ qua ô ${d(i, "textCells")} vì số ở đó được nhập dạng chữ. Đã dùng tổng các tiêu chí con; hãy nhập lại các ô đó dạng số.`
-      : `Công thức cộng điểm chuẩn cho ${dv(i, "max")}, khác tổng điểm chuẩn các tiêu chí con (${dv(i, "sum")}). Đã dùng tổng các tiêu chí con; hãy kiểm tra vùng ô của công thức.`,
+      ? `Công thức cộng điểm tối đa cho ${dv(i, "max")}, nhưng điểm tối đa các tiêu chí con cộng lại là ${dv(i, "sum")}: Excel bỏ qua ô ${d(i, "textCells")} vì số ở đó được nhập dạng chữ. Đã dùng tổng các tiêu chí con; hãy nhập lại các ô đó dạng số.`
+      : `Công thức cộng điểm tối đa cho ${dv(i, "max")}, khác tổng điểm tối đa các tiêu chí con (${dv(i, "sum")}). Đã dùng tổng các tiêu chí con; hãy kiểm tra vùng ô của công thức.`,
   "criteria-total-not-scale": (i) =>
-    `Tổng điểm chuẩn là ${dv(i, "total")}, khác thang điểm ${dv(i, "scale")}. Nếu đúng ý, hãy sửa Thang điểm trong trang Cấu hình.`,
+    `Tổng điểm tối đa là ${dv(i, "total")}, khác thang điểm ${dv(i, "scale")}. Nếu đúng ý, hãy sửa Thang điểm trong trang Cấu hình.`,
   "criteria-kind-unknown": (i) =>
     `Loại điểm "${v(i)}" không rõ; đã coi là điểm thường. Dùng: để trống, Điểm thưởng hoặc Điểm trừ.`,
   "criteria-kind-conflict": (i) =>
@@ -35,9 +35,9 @@ const vi: Record<CriteriaCode, Message> = {
   "criteria-weight-invalid": (i) =>
     `Trọng số "${v(i)}" không đọc được. Hãy nhập một số không âm (ví dụ 30 hoặc 30%).`,
   "criteria-weight-missing": () =>
-    "Bảng có trọng số nhưng nhóm tiêu chí này chưa có. Hãy nhập trọng số cho mọi nhóm lớn hoặc xóa hết trọng số.",
+    "Bảng có trọng số nhưng nhóm tiêu chí này chưa có. Hãy nhập trọng số cho mọi nhóm tiêu chí hoặc xóa hết trọng số.",
   "criteria-weight-ignored": () =>
-    "Trọng số chỉ áp dụng cho các nhóm tiêu chí lớn (không phải điểm thưởng/điểm trừ); giá trị này không được dùng.",
+    "Trọng số chỉ áp dụng cho các nhóm tiêu chí (I, II…, không phải điểm thưởng/điểm trừ) và tiêu chí này không phải một nhóm; giá trị này không được dùng.",
   "criteria-evidence-flag-unknown": (i) =>
     `Giá trị "${v(i)}" ở cột Yêu cầu minh chứng không rõ; đã coi là có yêu cầu. Dùng Có/Không hoặc x.`,
   "criteria-row-after-end": (i) =>

@@ -33,7 +33,7 @@ const KEPT_WHY: Record<Lang, Record<KeptReason, string>> = {
 const KEPT_DO: Record<Lang, Record<KeptReason, string>> = {
   vi: {
     formula: "công thức được giữ nguyên. Hãy kiểm tra ô mà công thức lấy số liệu.",
-    merged: "hãy bỏ gộp ô rồi nhập lại tệp, hoặc gõ tay giá trị này.",
+    merged: "hãy bỏ gộp ô rồi nhập lại tệp, hoặc nhập thủ công giá trị này vào ô.",
     changed: "hãy nhập lại tệp.",
   },
   en: {
@@ -55,7 +55,7 @@ const vi: Record<FormCode, Message> = {
   "form-unit-duplicate": (i) =>
     `Có hai phiếu của ${unit(i)} với điểm khác nhau (tệp "${file(i)}" và "${d(i, "otherFile")}"); chưa nhập phiếu nào. Hãy xác nhận với đơn vị phiếu nào đúng rồi nhập lại.`,
   "form-score-conflict": (i) =>
-    `Giá trị "${vv(i)}" của ${unit(i)} ở tiêu chí ${criterion(i)} trong tệp "${file(i)}" khác giá trị đã có ở ô này ("${dv(i, "masterValue")}"); đã giữ giá trị cũ. Hãy kiểm tra và sửa tay nếu cần.`,
+    `Giá trị "${vv(i)}" của ${unit(i)} ở tiêu chí ${criterion(i)} trong tệp "${file(i)}" khác giá trị đã có ở ô này ("${dv(i, "masterValue")}"); đã giữ giá trị cũ. Hãy kiểm tra và sửa thủ công nếu cần.`,
   "form-criterion-added": (i) =>
     `Phiếu trong tệp "${file(i)}" có tiêu chí ${criterion(i)} ("${v(i)}") không có trong bảng tiêu chí; điểm của nó không được nhập. Hãy kiểm tra phiếu với bảng tiêu chí.`,
   "form-criterion-removed": (i) =>

@@ -7,7 +7,7 @@ const vi: Record<RankingCode, Message> = {
   "score-missing": (i) =>
     `Thiếu điểm tiêu chí ${i.criterion ?? ""} của ${i.unit ?? "đơn vị"}. Hãy nhập điểm; nếu muốn tính 0, đặt "Thiếu điểm = tính 0" trong trang Cấu hình.`,
   "score-group-clamped": (i) =>
-    `Tổng điểm nhóm ${i.criterion ?? ""} của ${i.unit ?? "đơn vị"} là ${dv(i, "score")}, vượt điểm chuẩn ${dv(i, "max")}; đã tính ${dv(i, "max")}. Hãy kiểm tra điểm các tiêu chí con.`,
+    `Tổng điểm nhóm ${i.criterion ?? ""} của ${i.unit ?? "đơn vị"} là ${dv(i, "score")}, vượt điểm tối đa ${dv(i, "max")}; đã tính ${dv(i, "max")}. Hãy kiểm tra điểm các tiêu chí con.`,
   "score-bonus-over-cap": (i) =>
     `Điểm thưởng ${i.criterion ?? ""} của ${i.unit ?? "đơn vị"} là ${dv(i, "score")}, vượt mức tối đa ${dv(i, "max")}; đã tính ${dv(i, "max")}.`,
   "score-penalty-over-cap": (i) =>

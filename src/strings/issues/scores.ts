@@ -32,7 +32,7 @@ const vi: Record<ScoresCode, Message> = {
   "score-above-max": (i) =>
     `Điểm ${vv(i)} của ${unit(i)} vượt điểm tối đa ${dv(i, "max")} của tiêu chí. Hãy sửa lại điểm.`,
   "score-parent-mismatch": (i) =>
-    `Điểm ${vv(i)} ghi ở dòng tiêu chí lớn khác tổng điểm các tiêu chí con (${dv(i, "sum")}). Điểm được tính theo các tiêu chí con; hãy sửa cho khớp.`,
+    `Điểm ${vv(i)} ghi ở dòng tổng khác tổng điểm các tiêu chí con (${dv(i, "sum")}). Điểm được tính theo các tiêu chí con; hãy sửa cho khớp.`,
   "score-rate-multiple": (i) =>
     `Điểm ${vv(i)} của ${unit(i)} không phải bội số của mức ${dv(i, "rate")} điểm/lần. Hãy kiểm tra số lần và ghi điểm bằng số lần × ${dv(i, "rate")}.`,
   "score-rate-count-mismatch": (i) =>
@@ -41,8 +41,8 @@ const vi: Record<ScoresCode, Message> = {
     `Số lần "${vv(i)}" của ${unit(i)} không phải số nguyên không âm nên tiêu chí không được tính. Hãy nhập số lần (0, 1, 2…).`,
   "score-subtotal-formula": (i) =>
     i.details?.textCells
-      ? `Công thức cộng ở dòng tiêu chí lớn cho ${vv(i)}, nhưng các tiêu chí con cộng lại là ${dv(i, "sum")}: Excel bỏ qua ô ${d(i, "textCells")} vì số ở đó được nhập dạng chữ. Điểm được tính theo các tiêu chí con; hãy nhập lại các ô đó dạng số để bảng khớp.`
-      : `Công thức cộng ở dòng tiêu chí lớn cho ${vv(i)}, khác tổng các tiêu chí con (${dv(i, "sum")}). Điểm được tính theo các tiêu chí con; hãy kiểm tra vùng ô của công thức.`,
+      ? `Công thức cộng ở dòng tổng cho ${vv(i)}, nhưng các tiêu chí con cộng lại là ${dv(i, "sum")}: Excel bỏ qua ô ${d(i, "textCells")} vì số ở đó được nhập dạng chữ. Điểm được tính theo các tiêu chí con; hãy nhập lại các ô đó dạng số để bảng khớp.`
+      : `Công thức cộng ở dòng tổng cho ${vv(i)}, khác tổng các tiêu chí con (${dv(i, "sum")}). Điểm được tính theo các tiêu chí con; hãy kiểm tra vùng ô của công thức.`,
   "score-evidence-missing": (i) =>
     `Tiêu chí ${criterion(i)} yêu cầu minh chứng nhưng ${unit(i)} tự chấm điểm mà chưa ghi minh chứng. Hãy bổ sung minh chứng.`,
   "unit-duplicate": (i) =>
@@ -77,7 +77,7 @@ const en: Record<ScoresCode, Message> = {
   "score-above-max": (i) =>
     `Score ${v(i)} of ${unit(i)} is above the criterion's max of ${d(i, "max")}. Correct the score.`,
   "score-parent-mismatch": (i) =>
-    `Score ${v(i)} typed on a parent row differs from its sub-criteria's sum (${d(i, "sum")}). The sub-criteria count; make them agree.`,
+    `Score ${v(i)} typed on a total row differs from its sub-criteria's sum (${d(i, "sum")}). The sub-criteria count; make them agree.`,
   "score-rate-multiple": (i) =>
     `Score ${v(i)} of ${unit(i)} is not a multiple of the rate of ${d(i, "rate")} points per occurrence. Check the count and enter count × ${d(i, "rate")}.`,
   "score-rate-count-mismatch": (i) =>
@@ -86,8 +86,8 @@ const en: Record<ScoresCode, Message> = {
     `Count "${v(i)}" of ${unit(i)} is not a whole number of times, so the criterion is not counted. Enter the count (0, 1, 2…).`,
   "score-subtotal-formula": (i) =>
     i.details?.textCells
-      ? `The subtotal formula on this parent row gives ${v(i)}, but the sub-criteria add up to ${d(i, "sum")}: Excel left out ${d(i, "textCells")}, where the number is stored as text. The sub-criteria count; re-enter those cells as numbers so the sheet agrees.`
-      : `The subtotal formula on this parent row gives ${v(i)}, not its sub-criteria's sum (${d(i, "sum")}). The sub-criteria count; check the formula's range.`,
+      ? `The subtotal formula on this total row gives ${v(i)}, but the sub-criteria add up to ${d(i, "sum")}: Excel left out ${d(i, "textCells")}, where the number is stored as text. The sub-criteria count; re-enter those cells as numbers so the sheet agrees.`
+      : `The subtotal formula on this total row gives ${v(i)}, not its sub-criteria's sum (${d(i, "sum")}). The sub-criteria count; check the formula's range.`,
   "score-evidence-missing": (i) =>
     `Criterion ${criterion(i)} requires evidence, but ${unit(i)} claims points without any. Add the evidence.`,
   "unit-duplicate": (i) =>

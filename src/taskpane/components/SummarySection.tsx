@@ -14,12 +14,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { passedOver } from "../../engine/awards/passedOver";
 import type { BlocResult } from "../../engine/evaluateBloc";
 import type { Lang } from "../../engine/lang";
-import { skipText } from "../../engine/layout/skipText";
+import { skipReason, skipText } from "../../engine/layout/skipText";
 import { ui } from "../../strings/ui";
 import { countBySeverity } from "../model/issueFilter";
+import { proposalSummary } from "../model/proposalSummary";
 import { rankingRows } from "../model/rankingRows";
 
 // Enough to see the flag and certificate candidates; the full table is the Xếp hạng sheet.
@@ -31,6 +31,8 @@ const useStyles = makeStyles({
   rank: { width: "3.5em" },
   score: { width: "4.5em" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  subheading: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  skipped: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 export interface SummarySectionProps {
@@ -46,7 +48,9 @@ export function SummarySection({ lang, result, written, onShowIssues }: SummaryS
   const styles = useStyles();
   const counts = countBySeverity(result.issues);
   const rows = rankingRows(result, lang, TOP_UNITS);
-  const skipped = passedOver(result.proposals);
+  const summary = proposalSummary(result);
+  // A unit of the table that no award will take says so under its classification.
+  const skipOf = (unit: string) => summary.passedOver.find((skip) => skip.unit === unit);
   return (
     <section className={styles.root} aria-labelledby="summary-heading">
       <Subtitle2 as="h2" id="summary-heading" className={styles.heading}>
@@ -67,49 +71,69 @@ export function SummarySection({ lang, result, written, onShowIssues }: SummaryS
             </TableRow>
           </TableHeader>
           <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.unit}>
-                <TableCell>{row.rank}</TableCell>
-                <TableCell>
-                  {row.unit}
-                  <Caption1 as="span" block>
-                    {row.classification}
-                  </Caption1>
-                </TableCell>
-                <TableCell>{row.score}</TableCell>
-              </TableRow>
-            ))}
+            {rows.map((row) => {
+              const skip = skipOf(row.unit);
+              return (
+                <TableRow key={row.unit}>
+                  <TableCell>{row.rank}</TableCell>
+                  <TableCell>
+                    {row.unit}
+                    <Caption1 as="span" block>
+                      {row.classification}
+                    </Caption1>
+                    {skip && (
+                      <Caption1 as="span" block className={styles.skipped}>
+                        {skipReason(skip.reason, lang)}
+                      </Caption1>
+                    )}
+                  </TableCell>
+                  <TableCell>{row.score}</TableCell>
+                </TableRow>
+              );
+            })}
           </TableBody>
         </Table>
       )}
       <Subtitle2 as="h3" className={styles.heading}>
         {ui(lang, "proposalsHeading")}
       </Subtitle2>
-      {result.proposals.some((p) => p.units.length > 0) ? (
-        <ul className={styles.list}>
-          {result.proposals
-            .filter((p) => p.units.length > 0)
-            .map((p) => (
-              <li key={p.award}>
-                <Body1>
-                  {p.award}: {p.units.join(", ")}
-                  {p.needsBallot ? ` (${ui(lang, "ballot")})` : ""}
-                </Body1>
-              </li>
-            ))}
-        </ul>
+      {summary.notice ? (
+        <Body1 as="p" className={styles.heading}>
+          {ui(lang, summary.notice, { count: summary.errors })}
+        </Body1>
       ) : (
-        <Body1>{ui(lang, "noProposals")}</Body1>
-      )}
-      {skipped.length > 0 && (
-        // Units passed over (ineligible, under review, below a minimum) are named with the reason (DESIGN §3).
-        <ul className={styles.list} aria-label={ui(lang, "passedOverLabel")}>
-          {skipped.map((skip) => (
-            <li key={`${skip.reason}:${skip.unit}`}>
-              <Caption1>{skipText(skip, lang)}</Caption1>
+        <ul className={styles.list}>
+          {summary.lines.map((line) => (
+            <li key={line.award}>
+              <Body1>
+                {line.award}: {line.units.join(", ")}
+                {line.units.length > 0 && line.ballot ? "; " : ""}
+                {line.ballot &&
+                  ui(lang, "proposalBallot", {
+                    seats: line.ballot.seats,
+                    units: line.ballot.units.join(", "),
+                  })}
+              </Body1>
             </li>
           ))}
         </ul>
+      )}
+      {summary.passedOver.length > 0 && (
+        // Units passed over (ineligible, under review, below a minimum) are named with the reason (DESIGN §3);
+        // while provisional, those the roster rules out, so that a top unit left out is never a surprise.
+        <div>
+          <Body1 as="h3" className={styles.subheading}>
+            {ui(lang, "passedOverHeading")}
+          </Body1>
+          {result.provisional && <Caption1 block>{ui(lang, "passedOverProvisional")}</Caption1>}
+          <ul className={styles.list} aria-label={ui(lang, "passedOverLabel")}>
+            {summary.passedOver.map((skip) => (
+              <li key={`${skip.reason}:${skip.unit}`}>
+                <Body1>{skipText(skip, lang)}</Body1>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <Body1>
         {ui(lang, "issueCounts", { errors: counts.error, warnings: counts.warning, infos: counts.info })}{" "}
