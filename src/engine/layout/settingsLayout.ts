@@ -8,9 +8,10 @@ import { fitRowHeights } from "./fitRowHeights";
 import { orientationFor } from "./printScale";
 
 const HEADER = { bold: true, fill: "D9D9D9" } as const;
-// Widths follow the content, within reason: the notes column is long prose and wraps instead.
+// Widths follow the content, within reason: longer text (the notes most) wraps, so that the sheet prints
+// on one A4 page width at 8 pt or more.
 const MIN_WIDTH = 10;
-const MAX_WIDTH = 60;
+const MAX_WIDTH = 40;
 
 const isBlankRow = (row: readonly LayoutValue[]): boolean => row.every((cell) => cell === null);
 
