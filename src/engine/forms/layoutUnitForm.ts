@@ -1,10 +1,10 @@
 import { isLeaf, type CriteriaTable } from "../criteria/criterion";
 import type { Lang } from "../lang";
 import type { UnitKind } from "../settings/settings";
-import { A4_PORTRAIT, DOCUMENT_FONT, type LayoutValue, type SheetLayout } from "../layout/sheetLayout";
+import { A4_PORTRAIT, type LayoutValue, type SheetLayout } from "../layout/sheetLayout";
 import { withinExcelLimits } from "../layout/excelLimits";
 import { fitRowHeights } from "../layout/fitRowHeights";
-import { a1 } from "../address";
+import { inDocumentFont } from "../layout/inDocumentFont";
 import type { CellValue } from "../workbook";
 import { formColumns } from "./formColumns";
 import { formFooter } from "./formFooter";
@@ -55,30 +55,28 @@ export function layoutUnitForm(input: UnitFormInput, lang: Lang, name: string): 
   const styles = formStyles(criteria.all, columns, headerRow, lang);
   const footer = formFooter(input, lang, columns, headerRow, values);
   const leaves = criteria.all.filter(isLeaf).length;
-  const font = {
-    range: `A1:${a1(values.length - 1, columns.width - 1)}`,
-    format: { fontName: DOCUMENT_FONT },
-  };
   return withinExcelLimits(
-    fitRowHeights({
-      kind: "form",
-      name,
-      values,
-      formats: [font, ...heading.formats, ...styles.formats, ...footer.formats],
-      merges: [...heading.merges, ...footer.merges],
-      columnWidths: columns.widths,
-      rowHeights: [{ row: headerRow + 1, height: 32 }],
-      freeze: { rows: headerRow + 1, columns: 0 },
-      print: {
-        ...A4_PORTRAIT,
-        margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 },
-        printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
-      },
-      links: [],
-      chart: null,
-      tabColor: leaves > 0 ? "FFC000" : null,
-      validations: styles.validations,
-      protection: { unlocked: styles.unlocked },
-    }),
+    fitRowHeights(
+      inDocumentFont({
+        kind: "form",
+        name,
+        values,
+        formats: [...heading.formats, ...styles.formats, ...footer.formats],
+        merges: [...heading.merges, ...footer.merges],
+        columnWidths: columns.widths,
+        rowHeights: [{ row: headerRow + 1, height: 32 }],
+        freeze: { rows: headerRow + 1, columns: 0 },
+        print: {
+          ...A4_PORTRAIT,
+          margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 },
+          printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
+        },
+        links: [],
+        chart: null,
+        tabColor: leaves > 0 ? "FFC000" : null,
+        validations: styles.validations,
+        protection: { unlocked: styles.unlocked },
+      }),
+    ),
   );
 }

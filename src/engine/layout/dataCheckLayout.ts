@@ -7,6 +7,7 @@ import type { Lang } from "../lang";
 import type { UnitKind } from "../settings/settings";
 import { addProvisionalBanner } from "./banner";
 import { fitRowHeights } from "./fitRowHeights";
+import { inDocumentFont } from "./inDocumentFont";
 import type { CellLink, FormatRange, LayoutValue, SheetLayout } from "./sheetLayout";
 
 /** Mức độ | Trang tính | Ô | Đơn vị | Tiêu chí | Nội dung | Giá trị: the message column is the wide one. */
@@ -92,25 +93,27 @@ export function dataCheckLayout(result: BlocResult, lang: Lang, name: string): S
     // Links take the host's hyperlink look from the adapter; the references are only centred here.
     { range: block(first, CELL_COLUMN, last, CELL_COLUMN), format: { horizontal: "center" } },
   );
-  return fitRowHeights({
-    kind: "dataCheck",
-    name,
-    values,
-    formats,
-    merges,
-    columnWidths: [...DATA_CHECK_COLUMN_WIDTHS],
-    rowHeights: [],
-    freeze: { rows: header + 1, columns: 0 },
-    print: {
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: true,
-      margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
-      printTitleRows: `${header + 1}:${header + 1}`,
-      horizontalCentered: false,
-    },
-    links,
-    chart: null,
-    tabColor: null,
-  });
+  return fitRowHeights(
+    inDocumentFont({
+      kind: "dataCheck",
+      name,
+      values,
+      formats,
+      merges,
+      columnWidths: [...DATA_CHECK_COLUMN_WIDTHS],
+      rowHeights: [],
+      freeze: { rows: header + 1, columns: 0 },
+      print: {
+        orientation: "landscape",
+        paperSize: "A4",
+        fitToWidth: true,
+        margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
+        printTitleRows: `${header + 1}:${header + 1}`,
+        horizontalCentered: false,
+      },
+      links,
+      chart: null,
+      tabColor: null,
+    }),
+  );
 }

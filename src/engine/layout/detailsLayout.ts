@@ -9,6 +9,7 @@ import { toNumber, ZERO } from "../ranking/decimal";
 import { normalizeLabel } from "../read/normalizeLabel";
 import { addProvisionalBanner } from "./banner";
 import { fitRowHeights } from "./fitRowHeights";
+import { inDocumentFont } from "./inDocumentFont";
 import { decimalsFormat } from "./formulaRefs";
 import { printScale } from "./printScale";
 import { sumOf } from "./sumOf";
@@ -213,20 +214,22 @@ export function detailsLayout(
     }
     formats.push({ range: `${a1(legend + 1, 1)}:${a1(values.length - 1, 2)}`, format: { wrap: true } });
   }
-  const layout: SheetLayout = fitRowHeights({
-    kind: "details",
-    name,
-    values,
-    formats,
-    merges,
-    columnWidths,
-    rowHeights: [{ row: headerRow + 1, height: 30 }],
-    freeze: { rows: headerRow + 1, columns: FIRST_UNIT_COL },
-    print: { ...print, printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
-    links: [],
-    chart: null,
-    tabColor: null,
-  });
+  const layout: SheetLayout = fitRowHeights(
+    inDocumentFont({
+      kind: "details",
+      name,
+      values,
+      formats,
+      merges,
+      columnWidths,
+      rowHeights: [{ row: headerRow + 1, height: 30 }],
+      freeze: { rows: headerRow + 1, columns: FIRST_UNIT_COL },
+      print: { ...print, printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
+      links: [],
+      chart: null,
+      tabColor: null,
+    }),
+  );
   const unitCol = new Map(units.map((unit, i) => [unit.unit, FIRST_UNIT_COL + i]));
   return { layout, map: { sheet: name, unitCol, criterionRow, bonusRow, penaltyRow, totalRow } };
 }

@@ -8,6 +8,7 @@ import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import { addProvisionalBanner } from "./banner";
 import type { DetailsMap } from "./detailsLayout";
 import { fitRowHeights } from "./fitRowHeights";
+import { inDocumentFont } from "./inDocumentFont";
 import { printScale } from "./printScale";
 import { DEFAULT_FONT_SIZE, textColumns } from "./textFit";
 import { crossRef, decimalsFormat } from "./formulaRefs";
@@ -140,31 +141,33 @@ export function rankingLayout(
     { range: `${a1(headerRow + 1, 1)}:${a1(lastRow, 1)}`, format: { wrap: true } },
   );
   const chartTop = lastRow + 2;
-  return fitRowHeights({
-    kind: "ranking",
-    name,
-    values,
-    formats,
-    merges,
-    columnWidths: columnWidths(
-      groups.length,
-      result.ranking.map((ranked) => CLASSIFICATION_NAMES[ranked.classification][lang]),
-    ),
-    // The header's height is its longest wrapped title's, at least three lines.
-    rowHeights: [{ row: headerRow + 1, height: 48 }],
-    freeze: { rows: headerRow + 1, columns: 2 },
-    print: { ...PRINT, printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
-    links: [],
-    chart:
-      result.ranking.length > 0
-        ? {
-            title: label(lang, "chartTitle"),
-            categories: `${a1(headerRow + 1, 1)}:${a1(lastRow, 1)}`,
-            values: `${a1(headerRow + 1, totalCol)}:${a1(lastRow, totalCol)}`,
-            from: a1(chartTop, 1),
-            to: a1(chartTop + 18, Math.min(width - 1, 8)),
-          }
-        : null,
-    tabColor: "2F75B5",
-  });
+  return fitRowHeights(
+    inDocumentFont({
+      kind: "ranking",
+      name,
+      values,
+      formats,
+      merges,
+      columnWidths: columnWidths(
+        groups.length,
+        result.ranking.map((ranked) => CLASSIFICATION_NAMES[ranked.classification][lang]),
+      ),
+      // The header's height is its longest wrapped title's, at least three lines.
+      rowHeights: [{ row: headerRow + 1, height: 48 }],
+      freeze: { rows: headerRow + 1, columns: 2 },
+      print: { ...PRINT, printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
+      links: [],
+      chart:
+        result.ranking.length > 0
+          ? {
+              title: label(lang, "chartTitle"),
+              categories: `${a1(headerRow + 1, 1)}:${a1(lastRow, 1)}`,
+              values: `${a1(headerRow + 1, totalCol)}:${a1(lastRow, totalCol)}`,
+              from: a1(chartTop, 1),
+              to: a1(chartTop + 18, Math.min(width - 1, 8)),
+            }
+          : null,
+      tabColor: "2F75B5",
+    }),
+  );
 }

@@ -5,6 +5,7 @@ import { settingsSheetValues } from "../settings/settingsSheetValues";
 import { A4_PORTRAIT, type FormatRange, type LayoutValue, type SheetLayout } from "./sheetLayout";
 import { withinExcelLimits } from "./excelLimits";
 import { fitRowHeights } from "./fitRowHeights";
+import { inDocumentFont } from "./inDocumentFont";
 import { orientationFor } from "./printScale";
 
 const HEADER = { bold: true, fill: "D9D9D9" } as const;
@@ -58,20 +59,22 @@ export function settingsLayout(result: Pick<BlocResult, "settings">, lang: Lang,
   );
   const print = { ...A4_PORTRAIT, horizontalCentered: false };
   return withinExcelLimits(
-    fitRowHeights({
-      kind: "settings",
-      name,
-      values,
-      formats,
-      merges: [],
-      columnWidths,
-      rowHeights: [],
-      freeze: null,
-      // Landscape when the columns would shrink the text below 8 pt on a portrait page.
-      print: orientationFor(columnWidths, print, 8 / 11),
-      links: [],
-      chart: null,
-      tabColor: null,
-    }),
+    fitRowHeights(
+      inDocumentFont({
+        kind: "settings",
+        name,
+        values,
+        formats,
+        merges: [],
+        columnWidths,
+        rowHeights: [],
+        freeze: null,
+        // Landscape when the columns would shrink the text below 8 pt on a portrait page.
+        print: orientationFor(columnWidths, print, 8 / 11),
+        links: [],
+        chart: null,
+        tabColor: null,
+      }),
+    ),
   );
 }
