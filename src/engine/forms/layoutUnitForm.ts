@@ -64,7 +64,7 @@ export function layoutUnitForm(input: UnitFormInput, lang: Lang, name: string): 
         formats: [...heading.formats, ...styles.formats, ...footer.formats],
         merges: [...heading.merges, ...footer.merges],
         columnWidths: columns.widths,
-        rowHeights: [{ row: headerRow + 1, height: 32 }],
+        rowHeights: [{ row: headerRow + 1, height: 32 }, ...footer.rowHeights],
         freeze: { rows: headerRow + 1, columns: 0 },
         print: {
           ...A4_PORTRAIT,

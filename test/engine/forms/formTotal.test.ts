@@ -138,10 +138,10 @@ describe.each(["vi", "en"] as Lang[])("the form's total and signature block (%s)
     expect([date.row > total.row, signer.row, hint.row]).toEqual([true, date.row + 1, date.row + 2]);
     expect(formatAt(form, date.row, date.col).italic).toBe(true);
     expect(formatAt(form, signer.row, signer.col).bold).toBe(true);
-    // Blank rows to sign in, kept in the printed area by a merge over them.
-    expect(form.merges).toContain(
-      `${a1(hint.row + 1, hint.col)}:${a1(hint.row + 4, form.columnWidths.length - 1)}`,
-    );
+    // Room to sign under the hint, in its own row, the hint at the top; the form ends there.
+    expect(formatAt(form, hint.row, hint.col).vertical).toBe("top");
+    expect(form.rowHeights.find((h) => h.row === hint.row + 1)!.height).toBeGreaterThanOrEqual(60);
+    expect(form.values).toHaveLength(hint.row + 1);
     // The readers take the block for the end of the table.
     if (lang === "vi") expect(closingKind(labels.dateLine)).toBe("date");
     expect(closingKind(labels.signer)).toBe("signature");
