@@ -14,7 +14,6 @@ import { SAMPLES } from "../../../src/samples";
 import { FORM_LABELS } from "../../../src/strings/formLabels";
 import { evaluateFormula } from "../../helpers/evaluateFormula";
 import { grid } from "../../helpers/grid";
-import { layoutSheet } from "../../helpers/layoutSheet";
 import * as f from "./planFixtures";
 
 // Issue 15: the unit's form had no total row and no signature block, so it could not be signed and returned.
