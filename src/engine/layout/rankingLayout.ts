@@ -41,7 +41,8 @@ function columnWidths(groups: number, classifications: readonly string[]): numbe
     classification,
     NOTES_WIDTH,
   ];
-  const longest = Math.max(10, ...classifications.map((text) => Math.ceil(textColumns(text))));
+  // Two characters more than the longest text: it never touches the self total or the notes beside it.
+  const longest = Math.max(10, ...classifications.map((text) => Math.ceil(textColumns(text)) + 2));
   const oneLine = widths(Math.min(CLASSIFICATION_WIDTH.max, longest));
   const scale = printScale({ columnWidths: oneLine, print: PRINT });
   return scale * DEFAULT_FONT_SIZE >= MIN_PRINT_POINTS ? oneLine : widths(CLASSIFICATION_WIDTH.wrapped);
