@@ -80,6 +80,8 @@ const vi = {
   dataCheckTitle: "KIỂM TRA DỮ LIỆU",
   dataCheckSummary: "{errors} lỗi, {warnings} cảnh báo, {infos} ghi chú",
   noIssues: "Không phát hiện vấn đề nào.",
+  shortNamesLegend: "Tên viết tắt của các đơn vị:",
+  shortNameEntry: "{short}: {name}",
 } as const;
 
 type OutputLabel = keyof typeof vi;
@@ -158,6 +160,8 @@ const en = {
   dataCheckTitle: "DATA CHECK",
   dataCheckSummary: "{errors} errors, {warnings} warnings, {infos} notes",
   noIssues: "No problems found.",
+  shortNamesLegend: "Short names of the units:",
+  shortNameEntry: "{short}: {name}",
 } satisfies Record<OutputLabel, string>;
 
 export const OUTPUT_LABELS: Readonly<Record<Lang, Readonly<Record<OutputLabel, string>>>> = { vi, en };

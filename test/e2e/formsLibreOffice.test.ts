@@ -60,6 +60,17 @@ describe("a unit's form in LibreOffice", () => {
     expect(back.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
+  it("recomputes the Tổng cộng row to the unit's self total from the scores typed in", async () => {
+    const sheet = (await readXlsx(readFileSync(converted))).workbook.sheets[0]!;
+    const row = sheet.values.findIndex((values) => values[1] === "Tổng cộng");
+    expect(row).toBeGreaterThan(headerRow);
+    // The form went out blank (cached total 0); only a recalculation gives the typed scores' total.
+    const selfTotal = master.ranking.find((r) => r.result.unit === UNIT)!.result.selfTotal!;
+    expect(selfTotal.toNumber()).toBeGreaterThan(0);
+    expect(sheet.formulas?.get(`E${row + 1}`)).toMatch(/^=ROUND\(/);
+    expect(sheet.values[row]![4]).toBe(selfTotal.toNumber());
+  });
+
   it("keeps a Stop rule, a decimal from 0 (or -max) to the max, on every leaf score cell and no other", async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(converted);

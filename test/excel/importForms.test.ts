@@ -218,7 +218,11 @@ describe("importFormsInExcel", () => {
     const [self, evidence] = ["Điểm tự chấm", "Minh chứng"].map((label) =>
       sent.values[header]!.indexOf(label),
     );
-    const rows = sent.values.flatMap((line, r) => (r > header && typeof line[self!] === "number" ? [r] : []));
+    // The leaves' rows: a number in the self column, above the form's Tổng cộng row.
+    const total = sent.values.findIndex((row) => row.includes("Tổng cộng"));
+    const rows = sent.values.flatMap((line, r) =>
+      r > header && r < total && typeof line[self!] === "number" ? [r] : [],
+    );
     for (const r of rows) sent.values[r]![evidence!] = `BC ${r}`;
     // A cell inside the planned rectangle, neither its first row nor its first column.
     const typed = { row: rows[2]!, col: evidence! };

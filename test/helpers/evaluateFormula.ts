@@ -2,7 +2,7 @@ import type { LayoutValue, SheetLayout } from "../../src/engine/layout/sheetLayo
 import { at } from "./grid";
 
 /**
- * Recomputes the formulas of our layouts — SUM, MIN, ROUND, + − × ÷, same-sheet and cross-sheet references —
+ * Recomputes the formulas of our layouts — SUM, MIN, ROUND, ABS, N, + − × ÷, same-sheet and cross-sheet references —
  * from the leaf numbers, so that a test can show the formulas give the engine's results. Excel's ROUND
  * rounds half away from zero on the decimal it displays; so does this one. The real check runs in
  * LibreOffice; this keeps the formulas honest in every `npm test`.
@@ -30,8 +30,11 @@ export function evaluateFormula(
     )
     .replace(/\bSUM\(/g, "sum(")
     .replace(/\bMIN\(/g, "Math.min(")
-    .replace(/\bROUND\(/g, "round(");
-  if (!/^[-\d\s.+*/(),e]*$/.test(expression.replace(/sum|round|Math\.min/g, ""))) {
+    .replace(/\bROUND\(/g, "round(")
+    .replace(/\bABS\(/g, "Math.abs(")
+    // N() of a number is the number (an empty cell is 0 already; a text cell is refused above).
+    .replace(/\bN\(/g, "(");
+  if (!/^[-\d\s.+*/(),e]*$/.test(expression.replace(/sum|round|Math\.min|Math\.abs/g, ""))) {
     throw new Error(`unsupported: ${value.formula}`);
   }
   const sum = (...xs: number[]): number => xs.reduce((a, b) => a + b, 0);

@@ -17,11 +17,10 @@ export interface FormColumns {
   explanation: number;
   /** Column widths in characters, column A first: the criterion text wraps, the page is A4 portrait. */
   widths: number[];
-  /** The columns whose text wraps, with their widths, for the row heights. */
-  wrapped: { col: number; width: number }[];
 }
 
-const WIDTH = { code: 8, criterion: 46, max: 10, weight: 9, kind: 12, required: 11, self: 11, text: 22 };
+// The code column holds the `Đơn vị:` label above the table too; the kind column's words fit on one line.
+const WIDTH = { code: 9, criterion: 46, max: 10, weight: 9, kind: 14, required: 11, self: 11, text: 22 };
 
 /**
  * The form's columns. A kind column is added when the table has bonus or deduction criteria, so that they
@@ -64,10 +63,5 @@ export function formColumns(criteria: CriteriaTable, lang: Lang): FormColumns {
     evidence,
     explanation,
     widths,
-    wrapped: [
-      { col: criterion, width: WIDTH.criterion },
-      { col: evidence, width: WIDTH.text },
-      { col: explanation, width: WIDTH.text },
-    ],
   };
 }

@@ -50,6 +50,7 @@ export function formHeading(
   merges.push(across(2, 1));
   formats.push({ range: "B3", format: { bold: true, fontSize: 12 } });
   values.push([formLabel(lang, "instructions")]);
+  merges.push(across(3));
   formats.push({ range: "A4", format: { bold: true, italic: true } });
   steps(criteria).forEach((key, i) => {
     const row = values.length;

@@ -38,8 +38,8 @@ export function layoutForms(result: BlocResult, options: FormsOptions): SheetLay
     const short = shortNames.get(normalizeLabel(unit)) || unit;
     const name = outputSheetName(`${formLabel(lang, "sheetPrefix")} - ${short}`, "form", existing, taken);
     taken.push(name);
-    const { blocName, kind, year } = result.settings;
-    const input = { criteria, unit, blocName, kind, year };
+    const { blocName, kind, year, scale, decimals } = result.settings;
+    const input = { criteria, unit, blocName, kind, year, scale, decimals };
     return layoutUnitForm(input, lang, name);
   });
 }

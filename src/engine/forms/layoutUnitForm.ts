@@ -3,9 +3,11 @@ import type { Lang } from "../lang";
 import type { UnitKind } from "../settings/settings";
 import { A4_PORTRAIT, type LayoutValue, type SheetLayout } from "../layout/sheetLayout";
 import { withinExcelLimits } from "../layout/excelLimits";
-import { wrappedRowHeights } from "../layout/wrappedRowHeights";
+import { fitRowHeights } from "../layout/fitRowHeights";
+import { inDocumentFont } from "../layout/inDocumentFont";
 import type { CellValue } from "../workbook";
 import { formColumns } from "./formColumns";
+import { formFooter } from "./formFooter";
 import { formHeading } from "./formHeading";
 import { formRowValues } from "./formRows";
 import { formStyles } from "./formStyles";
@@ -28,13 +30,17 @@ export interface UnitFormInput {
   kind?: UnitKind;
   year: number;
   fill?: FormFill;
+  /** The Scale and Decimals settings the form's total is computed with: 100 and 2 when not given. */
+  scale?: number;
+  decimals?: number;
 }
 
 /**
  * One unit's self-assessment form (phiếu tự chấm) as a sheet layout of kind "form" named `name`: title, bloc,
  * the unit in a labelled cell (`Đơn vị:` | name), short instructions, then `STT | Nội dung tiêu chí | Điểm
- * tối đa | [Trọng số] | [Loại] | Điểm tự chấm | Minh chứng | Giải trình` with every criterion in table order.
- * Only the leaves' score, evidence and explanation cells are editable; each leaf score cell accepts a number
+ * tối đa | [Trọng số] | [Loại] | Điểm tự chấm | Minh chứng | Giải trình` with every criterion in table order,
+ * then the `Tổng cộng` row (the unit's total as a live formula) and the signature block (date line, `THỦ
+ * TRƯỞNG ĐƠN VỊ`, `(Ký tên, đóng dấu)`), in Times New Roman on A4 portrait. Only the leaves' score, evidence and explanation cells are editable; each leaf score cell accepts a number
  * from 0 to its max (a deduction from −max to max). Read back by the engine it gives the same unit, criteria
  * and scores.
  */
@@ -47,28 +53,30 @@ export function layoutUnitForm(input: UnitFormInput, lang: Lang, name: string): 
   const byKey = new Map(criteria.all.map((criterion) => [criterion.key, criterion]));
   values.push(...criteria.all.map((criterion) => formRowValues(criterion, columns, lang, byKey, input.fill)));
   const styles = formStyles(criteria.all, columns, headerRow, lang);
+  const footer = formFooter(input, lang, columns, headerRow, values);
   const leaves = criteria.all.filter(isLeaf).length;
-  return withinExcelLimits({
-    kind: "form",
-    name,
-    values,
-    formats: [...heading.formats, ...styles.formats],
-    merges: heading.merges,
-    columnWidths: columns.widths,
-    rowHeights: [
-      { row: headerRow + 1, height: 32 },
-      ...wrappedRowHeights(values, headerRow + 1, columns.wrapped),
-    ],
-    freeze: { rows: headerRow + 1, columns: 0 },
-    print: {
-      ...A4_PORTRAIT,
-      margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 },
-      printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
-    },
-    links: [],
-    chart: null,
-    tabColor: leaves > 0 ? "FFC000" : null,
-    validations: styles.validations,
-    protection: { unlocked: styles.unlocked },
-  });
+  return withinExcelLimits(
+    fitRowHeights(
+      inDocumentFont({
+        kind: "form",
+        name,
+        values,
+        formats: [...heading.formats, ...styles.formats, ...footer.formats],
+        merges: [...heading.merges, ...footer.merges],
+        columnWidths: columns.widths,
+        rowHeights: [{ row: headerRow + 1, height: 32 }, ...footer.rowHeights],
+        freeze: { rows: headerRow + 1, columns: 0 },
+        print: {
+          ...A4_PORTRAIT,
+          margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 },
+          printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
+        },
+        links: [],
+        chart: null,
+        tabColor: leaves > 0 ? "FFC000" : null,
+        validations: styles.validations,
+        protection: { unlocked: styles.unlocked },
+      }),
+    ),
+  );
 }

@@ -159,8 +159,8 @@ export function planMerge(
       const preferred = `${formLabel(options.lang, "sheetPrefix")} - ${short}`;
       target = outputSheetName(preferred, "form", existing, taken);
       taken.push(target);
-      const { blocName, kind, year } = settings;
-      const input = { criteria, unit, blocName, kind, year, fill };
+      const { blocName, kind, year, scale, decimals } = settings;
+      const input = { criteria, unit, blocName, kind, year, scale, decimals, fill };
       plan.sheets.push(layoutUnitForm(input, options.lang, target));
       written = fill.self.size + fill.evidence.size + fill.explanation.size;
     }

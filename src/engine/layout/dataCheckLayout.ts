@@ -6,7 +6,8 @@ import type { Issue, Severity } from "../issues";
 import type { Lang } from "../lang";
 import type { UnitKind } from "../settings/settings";
 import { addProvisionalBanner } from "./banner";
-import { wrappedRowHeights } from "./wrappedRowHeights";
+import { fitRowHeights } from "./fitRowHeights";
+import { inDocumentFont } from "./inDocumentFont";
 import type { CellLink, FormatRange, LayoutValue, SheetLayout } from "./sheetLayout";
 
 /** Mức độ | Trang tính | Ô | Đơn vị | Tiêu chí | Nội dung | Giá trị: the message column is the wide one. */
@@ -65,6 +66,8 @@ export function dataCheckLayout(result: BlocResult, lang: Lang, name: string): S
   formats.push({ range: a1(title, 0), format: { bold: true, fontSize: 14 } });
   const summary = { errors: count("error"), warnings: count("warning"), infos: count("info") };
   values.push(pad([label(lang, "dataCheckSummary", summary)]), pad([]));
+  // The title and the counts take the table's width, so they never print over the cells beside them.
+  merges.push(span(title), span(title + 1));
 
   const columns = ["severity", "sheet", "cell", "unit", "criterionColumn", "message", "value"] as const;
   const header = values.push(columns.map((key) => label(lang, key))) - 1;
@@ -85,33 +88,32 @@ export function dataCheckLayout(result: BlocResult, lang: Lang, name: string): S
     { range: span(header), format: { bold: true, fill: "D9D9D9", horizontal: "center", wrap: true } },
     ...severityFills(result.issues, first),
     { range: block(header, 0, last, WIDTH - 1), format: { border: "thin", vertical: "top" } },
-    { range: block(first, 3, last, 5), format: { wrap: true } },
+    // Every cell wraps: a long sheet name, unit or typed value too stays within its column.
+    { range: block(first, 0, last, WIDTH - 1), format: { wrap: true } },
     // Links take the host's hyperlink look from the adapter; the references are only centred here.
     { range: block(first, CELL_COLUMN, last, CELL_COLUMN), format: { horizontal: "center" } },
   );
-  return {
-    kind: "dataCheck",
-    name,
-    values,
-    formats,
-    merges,
-    columnWidths: [...DATA_CHECK_COLUMN_WIDTHS],
-    rowHeights: wrappedRowHeights(
+  return fitRowHeights(
+    inDocumentFont({
+      kind: "dataCheck",
+      name,
       values,
-      first,
-      [3, 5].map((col) => ({ col, width: DATA_CHECK_COLUMN_WIDTHS[col] ?? 10 })),
-    ),
-    freeze: { rows: header + 1, columns: 0 },
-    print: {
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: true,
-      margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
-      printTitleRows: `${header + 1}:${header + 1}`,
-      horizontalCentered: false,
-    },
-    links,
-    chart: null,
-    tabColor: null,
-  };
+      formats,
+      merges,
+      columnWidths: [...DATA_CHECK_COLUMN_WIDTHS],
+      rowHeights: [],
+      freeze: { rows: header + 1, columns: 0 },
+      print: {
+        orientation: "landscape",
+        paperSize: "A4",
+        fitToWidth: true,
+        margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
+        printTitleRows: `${header + 1}:${header + 1}`,
+        horizontalCentered: false,
+      },
+      links,
+      chart: null,
+      tabColor: null,
+    }),
+  );
 }

@@ -6,10 +6,21 @@ import { hasNormalPoints } from "../criteria/resolveMaxima";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
 import { toNumber, ZERO } from "../ranking/decimal";
+import { normalizeLabel } from "../read/normalizeLabel";
 import { addProvisionalBanner } from "./banner";
+import { fitRowHeights } from "./fitRowHeights";
+import { inDocumentFont } from "./inDocumentFont";
 import { decimalsFormat } from "./formulaRefs";
+import { printScale } from "./printScale";
 import { sumOf } from "./sumOf";
-import { A4_PORTRAIT, type FormatRange, type LayoutValue, type SheetLayout } from "./sheetLayout";
+import {
+  A4_PORTRAIT,
+  type FormatRange,
+  type LayoutValue,
+  type PrintSetup,
+  type SheetLayout,
+} from "./sheetLayout";
+import { DEFAULT_FONT_SIZE } from "./textFit";
 
 /** Where the details sheet keeps each unit's figures, for the ranking sheet's formulas. */
 export interface DetailsMap {
@@ -24,6 +35,22 @@ export interface DetailsMap {
 }
 
 const FIRST_UNIT_COL = 3;
+const WIDTHS = { code: 7, criterion: 48, max: 9 };
+// A unit's column: wide enough for its name wrapped on a few lines, or for a short name and the scores.
+const UNIT_WIDTH = { full: 13, short: 10 };
+/** The smallest text the details may print at, in points: below it a bloc's details are split across pages. */
+export const MIN_PRINT_POINTS = 8;
+
+/**
+ * The details' print setup: landscape A4, the header rows repeated; fitted to one page width while that
+ * keeps the text at MIN_PRINT_POINTS or more, otherwise printed at full size across as many pages as the
+ * units need, each with the code, criterion and max columns repeated at its left.
+ */
+function detailsPrint(columnWidths: number[]): PrintSetup {
+  const fitted: PrintSetup = { ...A4_PORTRAIT, orientation: "landscape" };
+  if (printScale({ columnWidths, print: fitted }) * DEFAULT_FONT_SIZE >= MIN_PRINT_POINTS) return fitted;
+  return { ...fitted, fitToWidth: false, horizontalCentered: false, printTitleColumns: "A:C" };
+}
 
 /**
  * "Chi tiết điểm": every criterion × unit final score, leaves as the numbers the engine used and every
@@ -38,24 +65,41 @@ export function detailsLayout(
   const table = result.criteria;
   const units = result.ranking.map((ranked) => ranked.result);
   const width = FIRST_UNIT_COL + units.length;
+  // The roster's short names head the unit columns where it gives them; a legend under the table names them.
+  const rosterShort = new Map(
+    result.roster?.units.map((entry) => [normalizeLabel(entry.name), entry.shortName.trim()]),
+  );
+  const shortOf = (unit: string): string => rosterShort.get(normalizeLabel(unit)) ?? "";
+  const short = units.length > 0 && units.every((unit) => shortOf(unit.unit) !== "");
+  const columnWidths = [
+    WIDTHS.code,
+    WIDTHS.criterion,
+    WIDTHS.max,
+    ...units.map(() => (short ? UNIT_WIDTH.short : UNIT_WIDTH.full)),
+  ];
+  const print = detailsPrint(columnWidths);
+  // Printed across pages, the banner, title and bloc name take the repeated columns: on the first page whole.
+  const across = print.fitToWidth ? width : FIRST_UNIT_COL;
   const values: LayoutValue[][] = [];
   const formats: FormatRange[] = [];
   const merges: string[] = [];
-  addProvisionalBanner(result, lang, width, { values, merges, formats });
+  addProvisionalBanner(result, lang, across, { values, merges, formats });
   const titleRow = values.length;
   values.push([
     label(lang, "detailsTitle", { year: result.settings.year }),
     ...Array<LayoutValue>(width - 1).fill(null),
   ]);
-  merges.push(`${a1(titleRow, 0)}:${a1(titleRow, width - 1)}`);
+  merges.push(`${a1(titleRow, 0)}:${a1(titleRow, across - 1)}`);
   formats.push({ range: a1(titleRow, 0), format: { bold: true, fontSize: 13, horizontal: "center" } });
   values.push([result.settings.blocName || null]);
+  merges.push(`${a1(titleRow + 1, 0)}:${a1(titleRow + 1, across - 1)}`);
+  formats.push({ range: a1(titleRow + 1, 0), format: { wrap: true } });
   const headerRow = values.length;
   values.push([
     label(lang, "code"),
     label(lang, "criterion"),
     label(lang, "max"),
-    ...units.map((u) => u.unit),
+    ...units.map((u) => (short ? shortOf(u.unit) : u.unit)),
   ]);
   formats.push({
     range: `${a1(headerRow, 0)}:${a1(headerRow, width - 1)}`,
@@ -157,20 +201,35 @@ export function detailsLayout(
     },
     { range: `${a1(firstSummary, 0)}:${a1(penaltyRow, width - 1)}`, format: { italic: true } },
   );
-  const layout: SheetLayout = {
-    kind: "details",
-    name,
-    values,
-    formats,
-    merges,
-    columnWidths: [7, 48, 9, ...units.map(() => 13)],
-    rowHeights: [{ row: headerRow + 1, height: 45 }],
-    freeze: { rows: headerRow + 1, columns: FIRST_UNIT_COL },
-    print: { ...A4_PORTRAIT, orientation: "landscape", printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
-    links: [],
-    chart: null,
-    tabColor: null,
-  };
+  if (short) {
+    // Under the table, one line per unit: the short name that heads its column and the roster's full name.
+    const legend = values.push([]);
+    values.push([null, label(lang, "shortNamesLegend")]);
+    formats.push({ range: a1(legend, 1), format: { bold: true, wrap: true } });
+    for (const unit of units) {
+      const row =
+        values.push([null, label(lang, "shortNameEntry", { short: shortOf(unit.unit), name: unit.unit })]) -
+        1;
+      merges.push(`${a1(row, 1)}:${a1(row, 2)}`);
+    }
+    formats.push({ range: `${a1(legend + 1, 1)}:${a1(values.length - 1, 2)}`, format: { wrap: true } });
+  }
+  const layout: SheetLayout = fitRowHeights(
+    inDocumentFont({
+      kind: "details",
+      name,
+      values,
+      formats,
+      merges,
+      columnWidths,
+      rowHeights: [{ row: headerRow + 1, height: 30 }],
+      freeze: { rows: headerRow + 1, columns: FIRST_UNIT_COL },
+      print: { ...print, printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
+      links: [],
+      chart: null,
+      tabColor: null,
+    }),
+  );
   const unitCol = new Map(units.map((unit, i) => [unit.unit, FIRST_UNIT_COL + i]));
   return { layout, map: { sheet: name, unitCol, criterionRow, bonusRow, penaltyRow, totalRow } };
 }

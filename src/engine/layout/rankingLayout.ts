@@ -6,14 +6,47 @@ import type { Lang } from "../lang";
 import { toNumber, ZERO } from "../ranking/decimal";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import { addProvisionalBanner } from "./banner";
-import { wrappedRowHeights } from "./wrappedRowHeights";
 import type { DetailsMap } from "./detailsLayout";
+import { fitRowHeights } from "./fitRowHeights";
+import { inDocumentFont } from "./inDocumentFont";
+import { printScale } from "./printScale";
+import { DEFAULT_FONT_SIZE, textColumns } from "./textFit";
 import { crossRef, decimalsFormat } from "./formulaRefs";
 import { rankingNotes } from "./rankingNotes";
 import { A4_PORTRAIT, type FormatRange, type LayoutValue, type SheetLayout } from "./sheetLayout";
 
-const UNIT_WIDTH = 36;
-const NOTES_WIDTH = 36;
+// Long names and notes wrap within their columns, so that the sheet prints on one landscape A4 page width
+// at a readable size; the classification takes one line where that leaves the text at 8 pt or more, two
+// otherwise, and never touches the self total beside it (it is centred).
+const UNIT_WIDTH = 28;
+const GROUP_WIDTH = 12;
+const CLASSIFICATION_WIDTH = { max: 30, wrapped: 18 };
+const NOTES_WIDTH = 30;
+const MIN_PRINT_POINTS = 8;
+const PRINT = {
+  ...A4_PORTRAIT,
+  orientation: "landscape" as const,
+  margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 },
+};
+
+function columnWidths(groups: number, classifications: readonly string[]): number[] {
+  const widths = (classification: number): number[] => [
+    7,
+    UNIT_WIDTH,
+    ...Array<number>(groups).fill(GROUP_WIDTH),
+    10,
+    10,
+    11,
+    10,
+    classification,
+    NOTES_WIDTH,
+  ];
+  // Two characters more than the longest text: it never touches the self total or the notes beside it.
+  const longest = Math.max(10, ...classifications.map((text) => Math.ceil(textColumns(text)) + 2));
+  const oneLine = widths(Math.min(CLASSIFICATION_WIDTH.max, longest));
+  const scale = printScale({ columnWidths: oneLine, print: PRINT });
+  return scale * DEFAULT_FONT_SIZE >= MIN_PRINT_POINTS ? oneLine : widths(CLASSIFICATION_WIDTH.wrapped);
+}
 
 /**
  * "Xếp hạng": bloc, year and scale, then Hạng | Đơn vị | one column per top-level group | Điểm thưởng |
@@ -48,12 +81,19 @@ export function rankingLayout(
   values.push([label(lang, "rankingTitle", { year: settings.year })]);
   merges.push(`${a1(titleRow, 0)}:${a1(titleRow, width - 1)}`);
   formats.push({ range: a1(titleRow, 0), format: { bold: true, fontSize: 14, horizontal: "center" } });
+  const blocRow = values.length;
   values.push([`${label(lang, "bloc", {}, settings.kind)}: ${settings.blocName}`.trim()]);
+  merges.push(`${a1(blocRow, 0)}:${a1(blocRow, width - 1)}`);
   values.push([
     `${label(lang, "year")}: ${settings.year}`,
     null,
     `${label(lang, "scale")}: ${settings.scale}`,
   ]);
+  merges.push(
+    `${a1(blocRow + 1, 0)}:${a1(blocRow + 1, 1)}`,
+    `${a1(blocRow + 1, 2)}:${a1(blocRow + 1, width - 1)}`,
+  );
+  formats.push({ range: `${a1(blocRow, 0)}:${a1(blocRow + 1, width - 1)}`, format: { wrap: true } });
   values.push([]);
   const headerRow = values.length;
   values.push(header);
@@ -95,36 +135,40 @@ export function rankingLayout(
     { range: `${a1(headerRow + 1, totalCol)}:${a1(lastRow, totalCol)}`, format: { bold: true } },
     { range: `${a1(headerRow + 1, 0)}:${a1(lastRow, 0)}`, format: { horizontal: "center" } },
     { range: `${a1(headerRow + 1, width - 1)}:${a1(lastRow, width - 1)}`, format: { wrap: true } },
+    {
+      range: `${a1(headerRow + 1, width - 2)}:${a1(lastRow, width - 2)}`,
+      format: { wrap: true, horizontal: "center" },
+    },
     { range: `${a1(headerRow + 1, 1)}:${a1(lastRow, 1)}`, format: { wrap: true } },
   );
   const chartTop = lastRow + 2;
-  return {
-    kind: "ranking",
-    name,
-    values,
-    formats,
-    merges,
-    columnWidths: [7, UNIT_WIDTH, ...groups.map(() => 12), 10, 10, 11, 10, 28, NOTES_WIDTH],
-    rowHeights: [
-      { row: headerRow + 1, height: 62 },
-      ...wrappedRowHeights(values, headerRow + 1, [
-        { col: 1, width: UNIT_WIDTH },
-        { col: width - 1, width: NOTES_WIDTH },
-      ]),
-    ],
-    freeze: { rows: headerRow + 1, columns: 2 },
-    print: { ...A4_PORTRAIT, orientation: "landscape", printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
-    links: [],
-    chart:
-      result.ranking.length > 0
-        ? {
-            title: label(lang, "chartTitle"),
-            categories: `${a1(headerRow + 1, 1)}:${a1(lastRow, 1)}`,
-            values: `${a1(headerRow + 1, totalCol)}:${a1(lastRow, totalCol)}`,
-            from: a1(chartTop, 1),
-            to: a1(chartTop + 18, Math.min(width - 1, 8)),
-          }
-        : null,
-    tabColor: "2F75B5",
-  };
+  return fitRowHeights(
+    inDocumentFont({
+      kind: "ranking",
+      name,
+      values,
+      formats,
+      merges,
+      columnWidths: columnWidths(
+        groups.length,
+        result.ranking.map((ranked) => CLASSIFICATION_NAMES[ranked.classification][lang]),
+      ),
+      // The header's height is its longest wrapped title's, at least three lines.
+      rowHeights: [{ row: headerRow + 1, height: 48 }],
+      freeze: { rows: headerRow + 1, columns: 2 },
+      print: { ...PRINT, printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
+      links: [],
+      chart:
+        result.ranking.length > 0
+          ? {
+              title: label(lang, "chartTitle"),
+              categories: `${a1(headerRow + 1, 1)}:${a1(lastRow, 1)}`,
+              values: `${a1(headerRow + 1, totalCol)}:${a1(lastRow, totalCol)}`,
+              from: a1(chartTop, 1),
+              to: a1(chartTop + 18, Math.min(width - 1, 8)),
+            }
+          : null,
+      tabColor: "2F75B5",
+    }),
+  );
 }

@@ -4,11 +4,15 @@ import { a1 } from "../address";
 import { settingsSheetValues } from "../settings/settingsSheetValues";
 import { A4_PORTRAIT, type FormatRange, type LayoutValue, type SheetLayout } from "./sheetLayout";
 import { withinExcelLimits } from "./excelLimits";
+import { fitRowHeights } from "./fitRowHeights";
+import { inDocumentFont } from "./inDocumentFont";
+import { orientationFor } from "./printScale";
 
 const HEADER = { bold: true, fill: "D9D9D9" } as const;
-// Widths follow the content, within reason: the notes column is long prose and wraps instead.
+// Widths follow the content, within reason: longer text (the notes most) wraps, so that the sheet prints
+// on one A4 page width at 8 pt or more.
 const MIN_WIDTH = 10;
-const MAX_WIDTH = 60;
+const MAX_WIDTH = 40;
 
 const isBlankRow = (row: readonly LayoutValue[]): boolean => row.every((cell) => cell === null);
 
@@ -35,7 +39,8 @@ export function settingsLayout(result: Pick<BlocResult, "settings">, lang: Lang,
   const formats: FormatRange[] = [
     { range: `A1:${a1(0, keyColumns - 1)}`, format: HEADER },
     { range: `A1:${a1(keysEnd, keyColumns - 1)}`, format: { border: "thin", vertical: "top" } },
-    { range: `${a1(1, keyColumns - 1)}:${a1(keysEnd, keyColumns - 1)}`, format: { wrap: true } },
+    // Every cell of the tables wraps within its column (the notes most), the rows as tall as their text.
+    { range: `A1:${a1(keysEnd, keyColumns - 1)}`, format: { wrap: true } },
   ];
   const rulesHeader = blank < 0 ? -1 : blank + 1;
   if (rulesHeader > 0 && rulesHeader < values.length) {
@@ -46,24 +51,30 @@ export function settingsLayout(result: Pick<BlocResult, "settings">, lang: Lang,
         range: `${a1(rulesHeader, 0)}:${a1(rulesHeader, rulesColumns - 1)}`,
         format: { ...HEADER, wrap: true },
       },
-      { range: `${a1(rulesHeader, 0)}:${last}`, format: { border: "thin", vertical: "top" } },
+      { range: `${a1(rulesHeader, 0)}:${last}`, format: { border: "thin", vertical: "top", wrap: true } },
     );
   }
   const columnWidths = contentWidths(values, width).map((chars) =>
     Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, chars + 2)),
   );
-  return withinExcelLimits({
-    kind: "settings",
-    name,
-    values,
-    formats,
-    merges: [],
-    columnWidths,
-    rowHeights: [],
-    freeze: null,
-    print: { ...A4_PORTRAIT, horizontalCentered: false },
-    links: [],
-    chart: null,
-    tabColor: null,
-  });
+  const print = { ...A4_PORTRAIT, horizontalCentered: false };
+  return withinExcelLimits(
+    fitRowHeights(
+      inDocumentFont({
+        kind: "settings",
+        name,
+        values,
+        formats,
+        merges: [],
+        columnWidths,
+        rowHeights: [],
+        freeze: null,
+        // Landscape when the columns would shrink the text below 8 pt on a portrait page.
+        print: orientationFor(columnWidths, print, 8 / 11),
+        links: [],
+        chart: null,
+        tabColor: null,
+      }),
+    ),
+  );
 }

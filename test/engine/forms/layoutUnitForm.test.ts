@@ -34,7 +34,10 @@ describe.each(["vi", "en"] as Lang[])("layoutUnitForm (%s)", (lang) => {
   const header = findScoreHeader(sheet.values)!;
 
   it("is a well-formed form sheet with the unit in a labelled cell and the header within 20 rows", () => {
-    expectWellFormed(form);
+    // One formula only: the unit's total at the foot of the table.
+    expectWellFormed(form, { formulas: true });
+    const formulas = form.values.flat().filter((value) => value !== null && typeof value === "object");
+    expect(formulas).toHaveLength(1);
     expect(form.kind).toBe("form");
     expect(form.name).toBe("Phiếu - BTC");
     expect(header.row).toBeLessThan(20);

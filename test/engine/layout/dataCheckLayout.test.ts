@@ -105,7 +105,8 @@ describe("dataCheckLayout", () => {
       expect(layout.values[0]?.[0]).toBe(label(lang, "dataCheckTitle"));
       const header = headerRow(layout, lang);
       expect(layout.values[header + 1]?.[0]).toBe(label(lang, "noIssues"));
-      expect(layout.merges).toEqual([`A${header + 2}:G${header + 2}`]);
+      // The title and the counts span the table; the one line under the header too.
+      expect(layout.merges).toEqual(["A1:G1", "A2:G2", `A${header + 2}:G${header + 2}`]);
       expect(layout.links).toEqual([]);
     });
 

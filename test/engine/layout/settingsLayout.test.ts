@@ -8,6 +8,9 @@ import type { CellValue } from "../../../src/engine/workbook";
 import { SAMPLES } from "../../../src/samples";
 import { partyBloc } from "../../../src/samples/partyBloc";
 import { expectWellFormed } from "../../helpers/layoutChecks";
+import { overprints } from "../../helpers/overprint";
+import { printScale } from "../../../src/engine/layout/printScale";
+import { heightForLines } from "../../../src/engine/layout/textFit";
 
 const LANGS: Lang[] = ["vi", "en"];
 
@@ -72,5 +75,13 @@ describe("settingsLayout", () => {
         awardRules: strip(result.settings.awardRules),
       });
     });
+  });
+
+  // Issue 15: the notes column printed over itself (wrapped, but rows one line high).
+  it.each(LANGS)("wraps the notes in rows as tall as their text, printed at 8 pt or more (%s)", (lang) => {
+    const layout = settingsLayout(evaluateBloc(partyBloc(2024), { year: 2024 }), lang, "Cấu hình");
+    expect(overprints(layout)).toEqual([]);
+    expect(layout.rowHeights.filter((h) => h.height >= heightForLines(2)).length).toBeGreaterThan(3);
+    expect(printScale(layout) * 11).toBeGreaterThanOrEqual(8);
   });
 });
