@@ -79,6 +79,13 @@ const vi = {
   dataCheckTitle: "KIỂM TRA DỮ LIỆU",
   dataCheckSummary: "{errors} lỗi, {warnings} cảnh báo, {infos} thông tin",
   noIssues: "Không phát hiện vấn đề nào.",
+  documentNumber: "Số: {number}",
+  documentNumberBlank: "Số: ……",
+  signOnBehalf: "TM. {blocTitle}",
+  signSeal: "(Ký tên, đóng dấu)",
+  recipients: "Nơi nhận:",
+  placeBlank: "…………",
+  dateBlank: "……",
 } as const;
 
 type OutputLabel = keyof typeof vi;
@@ -157,6 +164,13 @@ const en = {
   dataCheckTitle: "DATA CHECK",
   dataCheckSummary: "{errors} errors, {warnings} warnings, {infos} notes",
   noIssues: "No problems found.",
+  documentNumber: "No.: {number}",
+  documentNumberBlank: "No.: ……",
+  signOnBehalf: "On behalf of the {blocTitle}",
+  signSeal: "(Signature and seal)",
+  recipients: "Recipients:",
+  placeBlank: "…………",
+  dateBlank: "……",
 } satisfies Record<OutputLabel, string>;
 
 export const OUTPUT_LABELS: Readonly<Record<Lang, Readonly<Record<OutputLabel, string>>>> = { vi, en };
