@@ -233,7 +233,8 @@ export function addParagraph(
     fontSize: DOCUMENT_SIZES.body,
     ...format,
   });
+  // A row of one line grows to its font by itself; a merged cell's wrapped lines do not (Excel, LibreOffice).
   const lines = linesOf(text, frameWidth(frame, full), DOCUMENT_SIZES.body, format.bold === true);
-  grid.height(row, linesHeight(lines, DOCUMENT_SIZES.body) + 2);
+  if (lines > 1) grid.height(row, linesHeight(lines, DOCUMENT_SIZES.body) + 2);
   return row;
 }

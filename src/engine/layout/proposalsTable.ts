@@ -62,7 +62,8 @@ function fitTableRow(
     const span = merged && merged.from === col ? merged : { from: col, to: col };
     lines = Math.max(lines, linesOf(value, spanWidth(widths, span), SIZE, bold));
   });
-  grid.height(row, linesHeight(lines, SIZE));
+  // One line: the row takes its font's height by itself (and a list of 1,000 units sends 1,000 fewer writes).
+  if (lines > 1) grid.height(row, linesHeight(lines, SIZE));
 }
 
 function addGroup(
@@ -173,17 +174,25 @@ export function addProposalsTable(
 }
 
 // Under the table, every unit passed over with its reason — named once, with the awards it was passed over
-// for when that is not all of them (it may then be on the list for another).
+// for when that is not all of them (it may then be on the list for another). One format for all the lines:
+// a bloc of 1,000 units may pass over most of them, and each format is a write of its own.
 function addPassedOver(grid: DocumentGrid, columns: ProposalsColumns, result: BlocResult, lang: Lang): void {
   const skipped = passedOver(result.proposals);
   if (skipped.length === 0) return;
   grid.row();
+  const last = columns.keys.length - 1;
+  const width = spanWidth(columns.frame.widths, { from: 0, to: last });
+  const first = grid.values.length;
   for (const skip of skipped) {
     const text = skipText(skip, lang);
     const line =
       skip.awards.length < result.proposals.length
         ? label(lang, "passedOverFor", { text, awards: skip.awards.join("; ") })
         : text;
-    addParagraph(grid, columns.frame, line, { italic: true });
+    const row = grid.row([line]);
+    grid.span(row, 0, last);
+    const lines = linesOf(line, width, DOCUMENT_SIZES.body);
+    if (lines > 1) grid.height(row, linesHeight(lines, DOCUMENT_SIZES.body) + 2);
   }
+  grid.style(first, 0, grid.values.length - 1, last, { italic: true, wrap: true, vertical: "top" });
 }
