@@ -82,6 +82,30 @@ const vi = {
   noIssues: "Không phát hiện vấn đề nào.",
   shortNamesLegend: "Tên viết tắt của các đơn vị:",
   shortNameEntry: "{short}: {name}",
+  documentNumber: "Số: {number}",
+  documentNumberBlank: "Số: ……",
+  signOnBehalf: "TM. {blocTitle}",
+  signSeal: "(Ký tên, đóng dấu)",
+  recipients: "Nơi nhận:",
+  placeBlank: "…………",
+  dateBlank: "……",
+  proposalsWithheldErrors:
+    "Chưa đề nghị khen thưởng đơn vị nào: còn {n} lỗi dữ liệu cần sửa trước (xem trang Kiểm tra dữ liệu).",
+  passedOverFor: "{text} — {awards}",
+  sheetMemo: "Tờ trình",
+  memoTitle: "TỜ TRÌNH",
+  memoSubject: "V/v đề nghị khen thưởng năm {year}",
+  memoNumberBlank: "Số: ……/TTr-……",
+  memoTo: "Kính gửi: {addressee}",
+  memoBasis: "Căn cứ {basis}{end}",
+  memoRequest: "{bloc} kính đề nghị {addressee} xét tặng {awards} (có danh sách kèm theo).",
+  memoAwardCount: "{award} cho {n} tập thể",
+  memoNoAward: "Năm {year}, {bloc} không có tập thể nào đủ điều kiện để đề nghị khen thưởng.",
+  memoWithheld:
+    "Chưa thể gửi Tờ trình này: còn {n} lỗi dữ liệu cần sửa (xem trang Kiểm tra dữ liệu), nên chưa có đơn vị nào được đề nghị khen thưởng.",
+  memoBallotPending:
+    "Chưa thể gửi Tờ trình này: còn đơn vị bằng điểm cần bỏ phiếu cho {awards} (xem trang Đề nghị khen thưởng).",
+  memoClosing: "Kính trình {addressee} xem xét, quyết định./.",
 } as const;
 
 type OutputLabel = keyof typeof vi;
@@ -162,6 +186,30 @@ const en = {
   noIssues: "No problems found.",
   shortNamesLegend: "Short names of the units:",
   shortNameEntry: "{short}: {name}",
+  documentNumber: "No.: {number}",
+  documentNumberBlank: "No.: ……",
+  signOnBehalf: "On behalf of the {blocTitle}",
+  signSeal: "(Signature and seal)",
+  recipients: "Recipients:",
+  placeBlank: "…………",
+  dateBlank: "……",
+  proposalsWithheldErrors:
+    "No unit is proposed for an award yet: {n} data error(s) must be fixed first (see the Data check sheet).",
+  passedOverFor: "{text} — {awards}",
+  sheetMemo: "Proposal memo",
+  memoTitle: "PROPOSAL MEMO",
+  memoSubject: "Re: award proposals for {year}",
+  memoNumberBlank: "No.: ……/TTr-……",
+  memoTo: "To: {addressee}",
+  memoBasis: "Pursuant to {basis}{end}",
+  memoRequest: "{bloc} respectfully requests {addressee} to confer {awards} (list attached).",
+  memoAwardCount: "{award} on {n} collective(s)",
+  memoNoAward: "In {year} no collective of {bloc} qualifies for an award proposal.",
+  memoWithheld:
+    "This memo cannot be sent yet: {n} data error(s) must be fixed first (see the Data check sheet), so no unit is proposed for an award.",
+  memoBallotPending:
+    "This memo cannot be sent yet: tied units need a ballot for {awards} (see the Award proposals sheet).",
+  memoClosing: "Submitted to {addressee} for consideration and decision.",
 } satisfies Record<OutputLabel, string>;
 
 export const OUTPUT_LABELS: Readonly<Record<Lang, Readonly<Record<OutputLabel, string>>>> = { vi, en };

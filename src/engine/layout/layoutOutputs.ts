@@ -4,6 +4,7 @@ import type { Lang } from "../lang";
 import { dataCheckLayout } from "./dataCheckLayout";
 import { detailsLayout } from "./detailsLayout";
 import { withinExcelLimits } from "./excelLimits";
+import { memoLayout } from "./memoLayout";
 import { proposalsLayout } from "./proposalsLayout";
 import { rankingLayout } from "./rankingLayout";
 import { settingsLayout } from "./settingsLayout";
@@ -20,8 +21,8 @@ export interface LayoutOptions {
 }
 
 /**
- * Lays out the output sheets of DESIGN §3 for a result: Xếp hạng, Chi tiết điểm, Đề nghị khen thưởng and
- * Kiểm tra dữ liệu, plus a settings sheet with the defaults when the workbook has none. Names follow Excel's
+ * Lays out the output sheets of DESIGN §3 for a result: Xếp hạng, Chi tiết điểm, Đề nghị khen thưởng, Tờ trình
+ * and Kiểm tra dữ liệu, plus a settings sheet with the defaults when the workbook has none. Names follow Excel's
  * rules and never take a user's sheet's name (that sheet is left alone; the output takes another name).
  */
 export function layoutOutputs(result: BlocResult, options: LayoutOptions): SheetLayout[] {
@@ -38,6 +39,7 @@ export function layoutOutputs(result: BlocResult, options: LayoutOptions): Sheet
     rankingLayout(result, lang, ranking, details.map),
     details.layout,
     proposalsLayout(result, lang, nameFor(label(lang, "sheetProposals"), "proposals")),
+    memoLayout(result, lang, nameFor(label(lang, "sheetMemo"), "memo")),
     dataCheckLayout(result, lang, nameFor(label(lang, "sheetDataCheck"), "dataCheck")),
   ];
   if (result.settingsSheet === null) {

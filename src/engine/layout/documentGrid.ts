@@ -2,11 +2,12 @@ import { a1 } from "../address";
 import type { CellFormat, FormatRange, LayoutValue } from "./sheetLayout";
 
 /**
- * The award-proposal document as it is written, top to bottom: a fixed-width rectangle of values (a range
- * write needs one) with the merges, formats and row heights that go with its rows. Rows are 0-based here;
- * the A1 ranges it produces are what the layout contract wants.
+ * A printed document as it is written, top to bottom (the award proposals, the memo, the minutes, the
+ * ballots): a fixed-width rectangle of values (a range write needs one) with the merges, formats and row
+ * heights that go with its rows. Rows are 0-based here; the A1 ranges it produces are what the layout
+ * contract wants.
  */
-export class ProposalsGrid {
+export class DocumentGrid {
   readonly values: LayoutValue[][] = [];
   readonly formats: FormatRange[] = [];
   readonly merges: string[] = [];
@@ -45,42 +46,15 @@ export class ProposalsGrid {
     if (Object.keys(format).length > 0) this.style(row, fromCol, row, toCol, format);
   }
 
-  /** Sets a row's height in points (1-based in the contract). */
+  /** Sets a row's height in points (1-based in the contract); a later call for the same row replaces it. */
   height(row: number, points: number): void {
-    this.rowHeights.push({ row: row + 1, height: points });
+    const found = this.rowHeights.find((entry) => entry.row === row + 1);
+    if (found) found.height = points;
+    else this.rowHeights.push({ row: row + 1, height: points });
   }
-}
 
-/** How many lines a text takes when wrapped in a block `width` characters wide (an estimate for a
- * proportional font; `scale` allows for bold or capital letters). */
-export function wrappedLines(text: string, width: number, fontSize: number, scale = 1): number {
-  return Math.max(1, Math.ceil((text.length * scale * fontSize) / 11 / Math.max(1, width - 1)));
-}
-
-/**
- * Gives a row the height its text needs when wrapped in a block `width` characters wide, if that is more
- * than one line: Excel never grows a merged cell to fit, and LibreOffice keeps the height of a row read
- * from a file. `scale` allows for bold or capital letters.
- */
-export function fitRow(
-  grid: ProposalsGrid,
-  row: number,
-  text: string,
-  width: number,
-  fontSize: number,
-  scale = 1,
-): void {
-  fitCells(grid, row, [{ text, width }], fontSize, scale);
-}
-
-/** Gives a row of wrapped cells the height its tallest cell needs (see fitRow). */
-export function fitCells(
-  grid: ProposalsGrid,
-  row: number,
-  cells: readonly { text: string; width: number }[],
-  fontSize: number,
-  scale = 1,
-): void {
-  const lines = Math.max(1, ...cells.map((cell) => wrappedLines(cell.text, cell.width, fontSize, scale)));
-  if (lines > 1) grid.height(row, Math.round(lines * fontSize * 1.35 + 3));
+  /** A row's height as set, or null when it keeps the host's default. */
+  heightOf(row: number): number | null {
+    return this.rowHeights.find((entry) => entry.row === row + 1)?.height ?? null;
+  }
 }
