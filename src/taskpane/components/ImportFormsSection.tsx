@@ -97,7 +97,7 @@ export function ImportFormsSection({
   const [confirming, setConfirming] = useState<ImportRow | null>(null);
   // Mounted from the first choice on and kept, so that closing still plays the dialog's exit motion.
   const [asked, setAsked] = useState(false);
-  const files = imported ? fileImports(imported) : [];
+  const byFile = imported ? fileImports(imported) : [];
   // Conflicts are counted and listed under their file; the list below has the other problems.
   const others = imported?.issues.filter((found) => found.code !== "form-score-conflict") ?? [];
   const formLine = (row: ImportRow): string => {
@@ -140,7 +140,7 @@ export function ImportFormsSection({
             {formsUi(lang, "resultsHeading")}
           </Body1>
           <ul className={`${styles.list} ${styles.full}`} aria-label={formsUi(lang, "resultsHeading")}>
-            {files.map((entry) => (
+            {byFile.map((entry) => (
               <li key={entry.file} className={styles.row}>
                 <div className={styles.file}>
                   <Badge appearance="tint" color={BADGE[entry.status]}>
