@@ -1,13 +1,4 @@
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  Subtitle2,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useRef, useState } from "react";
 import type { Issue } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
@@ -53,9 +44,12 @@ const useStyles = makeStyles({
   choose: { justifySelf: "start" },
   form: { display: "grid", rowGap: tokens.spacingVerticalXXS, justifyItems: "start" },
   conflicts: { display: "grid", rowGap: tokens.spacingVerticalXXS },
+  // Tokens, not typographyStyles: that would bring @fluentui/tokens' typography into the forms chunk.
   summary: {
     cursor: "pointer",
-    ...typographyStyles.caption1Strong,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorPaletteDarkOrangeForeground1,
   },
   conflictList: {
