@@ -79,6 +79,9 @@ const vi = {
   conflicts: "{count} ô khác giá trị đã có trong tệp {file}",
   conflicts_one: "1 ô khác giá trị đã có trong tệp {file}",
   conflictItem: "Tiêu chí {criterion}: tệp ghi {value}, sổ làm việc có {masterValue}",
+  replacements: "{count} ô được thay bằng giá trị trong tệp {file}",
+  replacements_one: "1 ô được thay bằng giá trị trong tệp {file}",
+  replacedItem: "Tiêu chí {criterion}: {masterValue} được thay bằng {value}",
 } as const;
 
 export type FormsUiKey = keyof typeof vi;
@@ -157,6 +160,9 @@ const en = {
   conflicts: "{count} conflicts in {file}",
   conflicts_one: "1 conflict in {file}",
   conflictItem: "Criterion {criterion}: {value} in the file, {masterValue} in the workbook",
+  replacements: "{count} workbook values replaced by those in {file}",
+  replacements_one: "1 workbook value replaced by the one in {file}",
+  replacedItem: "Criterion {criterion}: {masterValue} replaced by {value}",
 } satisfies Record<FormsUiKey, string>;
 
 export const formsUiStrings: Readonly<Record<Lang, FormsUiStrings>> = { vi, en };

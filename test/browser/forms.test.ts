@@ -242,6 +242,10 @@ describe("the forms tab", () => {
       (name) => (window as unknown as Hooked).__fake.formulas(name),
       forms[0]!,
     );
+    // The replacements are one line under the file too, opened to show each cell.
+    await pane.page
+      .getByText(formsUiCount("vi", "replacements", conflicts.length, { file: again.file }), { exact: true })
+      .click({ timeout: WAIT_MS });
     for (const conflict of conflicts) {
       const { row, col } = parseA1(conflict.cell)!;
       expect([conflict.cell, now[row]?.[col]]).toEqual([conflict.cell, conflict.value]);

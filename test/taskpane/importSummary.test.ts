@@ -152,6 +152,7 @@ describe("the import summary counts what happened", () => {
       1,
       0,
     ]);
+    expect(file!.replacements.map((r) => [r.code, r.criterion])).toEqual([["form-value-replaced", "I.2"]]);
     expect(summaryParts(importTotals([file!]))).toEqual([
       { key: "written", count: 1 },
       { key: "replaced", count: 1 },

@@ -8,7 +8,7 @@ import { NO_FILTER, type IssueFilter } from "../model/issueFilter";
 import type { ChosenFile } from "../model/returnedFiles";
 import { canChoose, type ImportOutcome } from "../model/importOutcome";
 import type { ImportRow } from "../model/importRows";
-import { conflictText, fileImports } from "../model/importSummary";
+import { conflictText, fileImports, FOLDED_CODES } from "../model/importSummary";
 import { CellLink } from "./CellLink";
 import { IssueList } from "./IssueList";
 
@@ -92,8 +92,8 @@ export function ImportFormsSection({
   // Mounted from the first choice on and kept, so that closing still plays the dialog's exit motion.
   const [asked, setAsked] = useState(false);
   const byFile = imported ? fileImports(imported) : [];
-  // Conflicts are counted and listed under their file; the list below has the other problems.
-  const others = imported?.issues.filter((found) => found.code !== "form-score-conflict") ?? [];
+  // Conflicts and replacements are counted and listed under their file; the list below has the others.
+  const others = imported?.issues.filter((found) => !FOLDED_CODES.has(found.code)) ?? [];
   const formLine = (row: ImportRow): string => {
     const unit = row.unit ?? formsUi(lang, "unitUnknown");
     if (!row.target) return formsUi(lang, "rowNoTarget", { unit });
@@ -163,21 +163,25 @@ export function ImportFormsSection({
                     )}
                   </div>
                 ))}
-                {entry.conflicts.length > 0 && (
-                  // One line per file, the conflicts listed under it when opened: not one paragraph each.
-                  <details className={styles.conflicts}>
-                    <summary className={styles.summary}>
-                      {formsUiCount(lang, "conflicts", entry.conflicts.length, { file: entry.file })}
-                    </summary>
-                    <ul className={styles.conflictList}>
-                      {entry.conflicts.map((conflict) => (
-                        <li key={`${conflict.sheet}!${conflict.cell}`}>
-                          <CellLink lang={lang} issue={conflict} onSelect={onSelect} />{" "}
-                          <Caption1>{conflictText(lang, conflict)}</Caption1>
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
+                {(["conflicts", "replacements"] as const).map(
+                  (kind) =>
+                    entry[kind].length > 0 && (
+                      // One line per file with the count, the cells listed under it when opened: not a
+                      // paragraph each.
+                      <details key={kind} className={styles.conflicts}>
+                        <summary className={styles.summary}>
+                          {formsUiCount(lang, kind, entry[kind].length, { file: entry.file })}
+                        </summary>
+                        <ul className={styles.conflictList}>
+                          {entry[kind].map((found) => (
+                            <li key={`${found.sheet}!${found.cell}`}>
+                              <CellLink lang={lang} issue={found} onSelect={onSelect} />{" "}
+                              <Caption1>{conflictText(lang, found)}</Caption1>
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    ),
                 )}
               </li>
             ))}

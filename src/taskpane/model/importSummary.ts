@@ -24,6 +24,8 @@ export interface FileImport {
   conflicts: Issue[];
   /** Workbook values replaced by the file's, once the secretary chose it. */
   replaced: number;
+  /** Those replacements (form-value-replaced), each with the old value, in cell order. */
+  replacements: Issue[];
 }
 
 /** What an import came to over all its files: the counts the status line says. */
@@ -63,7 +65,7 @@ export function fileImports(outcome: ImportOutcome): FileImport[] {
     const written = rows.reduce((sum, row) => sum + row.written, 0);
     const kept = ofFile(outcome.issues, file, "form-cell-kept").length;
     const conflicts = ofFile(outcome.issues, file, "form-score-conflict");
-    const replaced = ofFile(outcome.issues, file, "form-value-replaced").length;
+    const replacements = ofFile(outcome.issues, file, "form-value-replaced");
     return {
       file,
       status: fileStatus(forms, written, kept + conflicts.length),
@@ -73,7 +75,8 @@ export function fileImports(outcome: ImportOutcome): FileImport[] {
       written,
       kept,
       conflicts,
-      replaced,
+      replaced: replacements.length,
+      replacements,
     };
   });
 }
@@ -134,9 +137,16 @@ export function fileAgainStatus(lang: Lang, outcome: ImportOutcome, file: string
 const shown = (value: unknown, lang: Lang): string =>
   typeof value === "number" && lang === "vi" ? String(value).replace(".", ",") : String(value ?? "");
 
-/** A conflict's line under its file: the criterion, the file's value and the workbook's. */
+/** The issues counted and listed under their file rather than in the list of problems. */
+export const FOLDED_CODES: ReadonlySet<Issue["code"]> = new Set([
+  "form-score-conflict",
+  "form-value-replaced",
+]);
+
+/** A conflict's (or a replacement's) line under its file: the criterion, the file's value and the workbook's. */
 export function conflictText(lang: Lang, conflict: Issue): string {
-  return formsUi(lang, "conflictItem", {
+  const key = conflict.code === "form-value-replaced" ? "replacedItem" : "conflictItem";
+  return formsUi(lang, key, {
     criterion: conflict.criterion ?? "",
     value: shown(conflict.value, lang),
     masterValue: shown(conflict.details?.masterValue, lang),
