@@ -36,17 +36,17 @@ const vi = {
   fileLabel: "Tệp phiếu đã gửi về (.xlsx)",
   reading: "Đang đọc {count} tệp…",
   importing: "Đang ghi điểm vào sổ làm việc…",
-  imported: "Đã đọc {count} tệp: {imported} tệp có điểm mới, ghi {cells} ô.",
+  imported: "Đã đọc {count} tệp",
   resultsHeading: "Kết quả nhập",
   status_imported: "Đã nhập",
   status_partial: "Nhập một phần",
   status_unchanged: "Không có gì mới",
   status_skipped: "Chưa nhập",
   unitUnknown: "chưa xác định đơn vị",
-  rowTarget: "{unit} · {cells} ô · trang {sheet}",
+  rowTarget: "{unit} · ghi {count} ô vào trang {sheet}",
   rowNoTarget: "{unit}",
   issuesHeading: "Vấn đề khi nhập ({count})",
-  "reason_not-xlsx": "không phải tệp .xlsx",
+  "reason_not-xlsx": "không phải sổ làm việc Excel (.xlsx)",
   reason_corrupt: "tệp bị hỏng",
   reason_encrypted: "tệp có mật khẩu",
   reason_empty: "sổ làm việc không có trang nào",
@@ -60,7 +60,28 @@ const vi = {
   confirmButton: "Thay và nhập",
   cancel: "Hủy",
   replacing: "Đang nhập phiếu trong tệp {file}…",
-  replaced: "Đã nhập tệp {file}: ghi {cells} ô, trong đó {replaced} ô thay giá trị cũ.",
+  replaced: "Tệp {file}",
+  imported_one: "Đã đọc 1 tệp",
+  rowTarget_one: "{unit} · ghi 1 ô vào trang {sheet}",
+  rowNothing: "{unit} · trang {sheet}: chưa ghi ô nào",
+  noForm: "không có phiếu tự chấm trong tệp",
+  sum_written: "đã ghi {count} ô",
+  sum_written_one: "đã ghi 1 ô",
+  sum_noneWritten: "chưa ghi ô nào",
+  sum_replaced: "{count} ô được thay bằng giá trị trong tệp",
+  sum_replaced_one: "1 ô được thay bằng giá trị trong tệp",
+  sum_kept: "giữ nguyên {count} ô (có công thức, nằm trong ô gộp hoặc vừa thay đổi)",
+  sum_kept_one: "giữ nguyên 1 ô (có công thức, nằm trong ô gộp hoặc vừa thay đổi)",
+  sum_conflicts: "{count} ô khác giá trị đã có, giữ giá trị cũ",
+  sum_conflicts_one: "1 ô khác giá trị đã có, giữ giá trị cũ",
+  sum_unreadable: "{count} tệp không đọc được",
+  sum_unreadable_one: "1 tệp không đọc được",
+  conflicts: "{count} ô khác giá trị đã có trong tệp {file}",
+  conflicts_one: "1 ô khác giá trị đã có trong tệp {file}",
+  conflictItem: "Tiêu chí {criterion}: tệp ghi {value}, sổ làm việc có {masterValue}",
+  replacements: "{count} ô được thay bằng giá trị trong tệp {file}",
+  replacements_one: "1 ô được thay bằng giá trị trong tệp {file}",
+  replacedItem: "Tiêu chí {criterion}: {masterValue} được thay bằng {value}",
 } as const;
 
 export type FormsUiKey = keyof typeof vi;
@@ -96,17 +117,17 @@ const en = {
   fileLabel: "Returned form files (.xlsx)",
   reading: "Reading {count} files…",
   importing: "Writing the scores into the workbook…",
-  imported: "{count} files read: {imported} with new scores, {cells} cells written.",
+  imported: "{count} files read",
   resultsHeading: "Import results",
   status_imported: "Imported",
   status_partial: "Partly imported",
   status_unchanged: "Nothing new",
   status_skipped: "Not imported",
   unitUnknown: "unit not identified",
-  rowTarget: "{unit} · {cells} cells · sheet {sheet}",
+  rowTarget: "{unit} · {count} cells written into sheet {sheet}",
   rowNoTarget: "{unit}",
   issuesHeading: "Import problems ({count})",
-  "reason_not-xlsx": "not an .xlsx file",
+  "reason_not-xlsx": "not an Excel workbook (.xlsx)",
   reason_corrupt: "the file is damaged",
   reason_encrypted: "the file has a password",
   reason_empty: "the workbook has no sheets",
@@ -120,7 +141,28 @@ const en = {
   confirmButton: "Replace and import",
   cancel: "Cancel",
   replacing: "Importing the form in {file}…",
-  replaced: "{file} imported: {cells} cells written, {replaced} of them replacing an earlier value.",
+  replaced: "{file}",
+  imported_one: "1 file read",
+  rowTarget_one: "{unit} · 1 cell written into sheet {sheet}",
+  rowNothing: "{unit} · sheet {sheet}: no cell written",
+  noForm: "no self-assessment form in the file",
+  sum_written: "{count} cells written",
+  sum_written_one: "1 cell written",
+  sum_noneWritten: "no cell written",
+  sum_replaced: "{count} of them replacing the workbook's value",
+  sum_replaced_one: "1 of them replacing the workbook's value",
+  sum_kept: "{count} cells kept as they were (a formula, merged cells or a change meanwhile)",
+  sum_kept_one: "1 cell kept as it was (a formula, merged cells or a change meanwhile)",
+  sum_conflicts: "{count} conflicts with the workbook's values, which are kept",
+  sum_conflicts_one: "1 conflict with the workbook's value, which is kept",
+  sum_unreadable: "{count} files could not be read",
+  sum_unreadable_one: "1 file could not be read",
+  conflicts: "{count} conflicts in {file}",
+  conflicts_one: "1 conflict in {file}",
+  conflictItem: "Criterion {criterion}: {value} in the file, {masterValue} in the workbook",
+  replacements: "{count} workbook values replaced by those in {file}",
+  replacements_one: "1 workbook value replaced by the one in {file}",
+  replacedItem: "Criterion {criterion}: {masterValue} replaced by {value}",
 } satisfies Record<FormsUiKey, string>;
 
 export const formsUiStrings: Readonly<Record<Lang, FormsUiStrings>> = { vi, en };
@@ -128,4 +170,19 @@ export const formsUiStrings: Readonly<Record<Lang, FormsUiStrings>> = { vi, en }
 /** A forms-tab label with `{name}` placeholders filled in. */
 export function formsUi(lang: Lang, key: FormsUiKey, values: Record<string, string | number> = {}): string {
   return fillTemplate(formsUiStrings[lang][key], values);
+}
+
+/** The keys that count something: each has a `_one` form beside it (English: 1 cell, 2 cells). */
+export type FormsUiCountKey = {
+  [K in FormsUiKey]: `${K}_one` extends FormsUiKey ? K : never;
+}[FormsUiKey];
+
+/** A forms-tab label about `count` things, `{count}` filled in, in the singular for one. */
+export function formsUiCount(
+  lang: Lang,
+  key: FormsUiCountKey,
+  count: number,
+  values: Record<string, string | number> = {},
+): string {
+  return formsUi(lang, count === 1 ? `${key}_one` : key, { ...values, count });
 }

@@ -8,7 +8,8 @@ import { planMerge, type ReturnedWorkbook } from "../../src/engine/forms/planMer
 import { readReturnedForm } from "../../src/engine/forms/readReturnedForm";
 import type { Issue } from "../../src/engine/issues";
 import type { CellValue, SheetInput, WorkbookInput } from "../../src/engine/workbook";
-import { formsUi } from "../../src/strings/formsUi";
+import { formsUi, formsUiCount } from "../../src/strings/formsUi";
+import { summaryText } from "../../src/taskpane/model/importSummary";
 import { ui } from "../../src/strings/ui";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { workbookToXlsx } from "../../src/xlsx/workbookToXlsx";
@@ -160,9 +161,10 @@ describe("the forms tab", () => {
       expect(scores).toHaveLength(sampleSelf(i).size);
       for (const [r, c, value] of scores) expect([r, c, cells[r]?.[c]]).toEqual([r, c, value]);
     }
+    // One item per file (its conflicts are a list of their own inside it).
     const results = pane.page
       .getByRole("list", { name: formsUi("vi", "resultsHeading") })
-      .getByRole("listitem");
+      .locator(":scope > li");
     expect(await results.count()).toBe(2);
     for (const i of [0, 1]) {
       const text = await results.nth(i).textContent();
@@ -190,6 +192,12 @@ describe("the forms tab", () => {
       { name: "ghi-chu.xlsx", mimeType: XLSX, buffer: Buffer.from("not a workbook") },
     ];
     await importThrough(pane, chosen);
+    // The conflicts are one line under their file, with their count; opened, each one's cell is a link.
+    const folded = pane.page.getByText(
+      formsUiCount("vi", "conflicts", conflicts.length, { file: again.file }),
+      { exact: true },
+    );
+    await folded.click({ timeout: WAIT_MS });
     for (const conflict of conflicts) {
       const name = ui("vi", "goToCell", { sheet: conflict.sheet, cell: conflict.cell });
       expect(await pane.button(name).count()).toBeGreaterThan(0);
@@ -224,17 +232,20 @@ describe("the forms tab", () => {
     await pane.page
       .getByRole("status")
       .filter({
-        hasText: formsUi("vi", "replaced", {
-          file: again.file,
-          cells: conflicts.length,
-          replaced: conflicts.length,
-        }),
+        hasText: summaryText("vi", formsUi("vi", "replaced", { file: again.file }), [
+          { key: "written", count: conflicts.length },
+          { key: "replaced", count: conflicts.length },
+        ]),
       })
       .waitFor({ timeout: WAIT_MS });
     const now = await pane.page.evaluate(
       (name) => (window as unknown as Hooked).__fake.formulas(name),
       forms[0]!,
     );
+    // The replacements are one line under the file too, opened to show each cell.
+    await pane.page
+      .getByText(formsUiCount("vi", "replacements", conflicts.length, { file: again.file }), { exact: true })
+      .click({ timeout: WAIT_MS });
     for (const conflict of conflicts) {
       const { row, col } = parseA1(conflict.cell)!;
       expect([conflict.cell, now[row]?.[col]]).toEqual([conflict.cell, conflict.value]);

@@ -24,7 +24,8 @@ export function stillHolds(current: CellValue, write: CellWrite): boolean {
 /**
  * The plan as the host carried it out: each write it kept back (a formula in the cell, a merged cell, a cell
  * changed since the read) becomes a `form-cell-kept` issue at that cell, in place of the replacement reported
- * there, and its form's import counts one cell fewer and is partial. Nothing kept back: the plan unchanged.
+ * there, and its form's import counts one cell fewer and is partial (not imported once none is left). Nothing
+ * kept back: the plan unchanged.
  */
 export function keepBack(plan: MergePlan, kept: readonly KeptWrite[]): MergePlan {
   if (kept.length === 0) return plan;
@@ -55,7 +56,9 @@ export function keepBack(plan: MergePlan, kept: readonly KeptWrite[]): MergePlan
     );
     // The form that brought the write in is its unit's first entry with cells written (copies write none).
     const entry = imports.find((e) => e.file === file && e.unit === unit && e.written > 0);
-    if (entry) Object.assign(entry, { written: entry.written - 1, status: "partial" });
+    // The last of its cells kept back: the form is not imported at all, not partly.
+    if (entry)
+      Object.assign(entry, { written: entry.written - 1, status: entry.written > 1 ? "partial" : "skipped" });
   }
   return { ...plan, writes: plan.writes.filter((write) => !keptAt.has(at(write))), issues, imports };
 }

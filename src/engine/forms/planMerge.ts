@@ -164,7 +164,9 @@ export function planMerge(
       plan.sheets.push(layoutUnitForm(input, options.lang, target));
       written = fill.self.size + fill.evidence.size + fill.explanation.size;
     }
-    const status = result.partial ? "partial" : written > 0 ? "imported" : "unchanged";
+    // Partial only when something came in: a form all of whose values were held back is not imported.
+    const status =
+      written > 0 ? (result.partial ? "partial" : "imported") : result.partial ? "skipped" : "unchanged";
     for (const [i, { entry }] of received.entries()) {
       Object.assign(entry, {
         target,

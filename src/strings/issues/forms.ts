@@ -45,7 +45,7 @@ const KEPT_DO: Record<Lang, Record<KeptReason, string>> = {
 
 const vi: Record<FormCode, Message> = {
   "form-unreadable": (i) =>
-    `Không mở được tệp "${file(i)}" như một tệp Excel (.xlsx): ${d(i, "reason")}. Hãy đề nghị đơn vị gửi lại tệp .xlsx.`,
+    `Không mở được tệp "${file(i)}": ${d(i, "reason")}. Hãy đề nghị đơn vị gửi lại tệp .xlsx.`,
   "form-not-found": (i) =>
     `Tệp "${file(i)}" không có phiếu tự chấm điểm (cần dòng tiêu đề có STT, Nội dung tiêu chí, Điểm tối đa, Điểm tự chấm). Hãy đề nghị đơn vị gửi lại phiếu.`,
   "form-unit-missing": (i) =>
@@ -76,7 +76,7 @@ const vi: Record<FormCode, Message> = {
 
 const en: Record<FormCode, Message> = {
   "form-unreadable": (i) =>
-    `"${file(i)}" could not be opened as an Excel (.xlsx) file: ${d(i, "reason")}. Ask the unit to send it again as .xlsx.`,
+    `"${file(i)}" could not be opened: ${d(i, "reason")}. Ask the unit to send it again as .xlsx.`,
   "form-not-found": (i) =>
     `"${file(i)}" holds no self-assessment form (a header with No., Criterion, Max points and Self score). Ask the unit to send its form again.`,
   "form-unit-missing": (i) =>

@@ -3,11 +3,13 @@ import { Suspense, lazy, useRef, useState } from "react";
 import type { Issue } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
 import { ActionStatus } from "./ActionStatus";
-import { formsUi } from "../../strings/formsUi";
+import { formsUi, formsUiCount } from "../../strings/formsUi";
 import { NO_FILTER, type IssueFilter } from "../model/issueFilter";
 import type { ChosenFile } from "../model/returnedFiles";
 import { canChoose, type ImportOutcome } from "../model/importOutcome";
 import type { ImportRow } from "../model/importRows";
+import { conflictText, fileImports, FOLDED_CODES } from "../model/importSummary";
+import { CellLink } from "./CellLink";
 import { IssueList } from "./IssueList";
 
 // Fluent's Dialog (with its motion and portal code) loads when a form is first chosen, not with the tab.
@@ -40,6 +42,22 @@ const useStyles = makeStyles({
   file: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   full: { justifySelf: "stretch", minWidth: 0 },
   choose: { justifySelf: "start" },
+  form: { display: "grid", rowGap: tokens.spacingVerticalXXS, justifyItems: "start" },
+  conflicts: { display: "grid", rowGap: tokens.spacingVerticalXXS },
+  // Tokens, not typographyStyles: that would bring @fluentui/tokens' typography into the forms chunk.
+  summary: {
+    cursor: "pointer",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
+  conflictList: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "grid",
+    rowGap: tokens.spacingVerticalXXS,
+  },
 });
 
 export interface ImportFormsSectionProps {
@@ -73,6 +91,15 @@ export function ImportFormsSection({
   const [confirming, setConfirming] = useState<ImportRow | null>(null);
   // Mounted from the first choice on and kept, so that closing still plays the dialog's exit motion.
   const [asked, setAsked] = useState(false);
+  const byFile = imported ? fileImports(imported) : [];
+  // Conflicts and replacements are counted and listed under their file; the list below has the others.
+  const others = imported?.issues.filter((found) => !FOLDED_CODES.has(found.code)) ?? [];
+  const formLine = (row: ImportRow): string => {
+    const unit = row.unit ?? formsUi(lang, "unitUnknown");
+    if (!row.target) return formsUi(lang, "rowNoTarget", { unit });
+    if (row.written === 0) return formsUi(lang, "rowNothing", { unit, sheet: row.target });
+    return formsUiCount(lang, "rowTarget", row.written, { unit, sheet: row.target });
+  };
   const chosen = () => {
     const files = [...(input.current?.files ?? [])];
     // Cleared, so that choosing the same files again (a second import) still fires a change.
@@ -107,46 +134,66 @@ export function ImportFormsSection({
             {formsUi(lang, "resultsHeading")}
           </Body1>
           <ul className={`${styles.list} ${styles.full}`} aria-label={formsUi(lang, "resultsHeading")}>
-            {imported.rows.map((row, i) => (
-              <li key={`${row.file}:${i}`} className={styles.row}>
+            {byFile.map((entry) => (
+              <li key={entry.file} className={styles.row}>
                 <div className={styles.file}>
-                  <Badge appearance="tint" color={BADGE[row.status]}>
-                    {formsUi(lang, `status_${row.status}`)}
+                  <Badge appearance="tint" color={BADGE[entry.status]}>
+                    {formsUi(lang, `status_${entry.status}`)}
                   </Badge>
-                  <Body1>{row.file}</Body1>
+                  <Body1>{entry.file}</Body1>
                 </div>
-                <Caption1>
-                  {formsUi(lang, row.target ? "rowTarget" : "rowNoTarget", {
-                    unit: row.unit ?? formsUi(lang, "unitUnknown"),
-                    cells: row.written,
-                    sheet: row.target ?? "",
-                  })}
-                </Caption1>
-                {canChoose(row, imported.issues) && (
-                  <Button
-                    size="small"
-                    className={styles.choose}
-                    disabledFocusable={busy}
-                    aria-label={formsUi(lang, "chooseFormLabel", { file: row.file })}
-                    onClick={() => {
-                      setAsked(true);
-                      setConfirming(row);
-                    }}
-                  >
-                    {formsUi(lang, "chooseForm")}
-                  </Button>
+                {entry.unreadable !== null && <Caption1>{entry.unreadable}</Caption1>}
+                {entry.noForm && <Caption1>{formsUi(lang, "noForm")}</Caption1>}
+                {entry.forms.map((row, i) => (
+                  <div key={`${row.unit ?? ""}:${i}`} className={styles.form}>
+                    <Caption1>{formLine(row)}</Caption1>
+                    {canChoose(row, imported.issues) && (
+                      <Button
+                        size="small"
+                        className={styles.choose}
+                        disabledFocusable={busy}
+                        aria-label={formsUi(lang, "chooseFormLabel", { file: row.file })}
+                        onClick={() => {
+                          setAsked(true);
+                          setConfirming(row);
+                        }}
+                      >
+                        {formsUi(lang, "chooseForm")}
+                      </Button>
+                    )}
+                  </div>
+                ))}
+                {(["conflicts", "replacements"] as const).map(
+                  (kind) =>
+                    entry[kind].length > 0 && (
+                      // One line per file with the count, the cells listed under it when opened: not a
+                      // paragraph each.
+                      <details key={kind} className={styles.conflicts}>
+                        <summary className={styles.summary}>
+                          {formsUiCount(lang, kind, entry[kind].length, { file: entry.file })}
+                        </summary>
+                        <ul className={styles.conflictList}>
+                          {entry[kind].map((found) => (
+                            <li key={`${found.sheet}!${found.cell}`}>
+                              <CellLink lang={lang} issue={found} onSelect={onSelect} />{" "}
+                              <Caption1>{conflictText(lang, found)}</Caption1>
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    ),
                 )}
               </li>
             ))}
           </ul>
-          {imported.issues.length > 0 && (
+          {others.length > 0 && (
             <div className={styles.full}>
               <Body1 as="h3" className={styles.subheading}>
-                {formsUi(lang, "issuesHeading", { count: imported.issues.length })}
+                {formsUi(lang, "issuesHeading", { count: others.length })}
               </Body1>
               <IssueList
                 lang={lang}
-                issues={imported.issues}
+                issues={others}
                 filter={filter}
                 onFilter={setFilter}
                 onSelect={onSelect}

@@ -1,13 +1,4 @@
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Select,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Body1, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
 import type { UnitKind } from "../../engine/settings/settings";
@@ -15,6 +6,7 @@ import type { Severity } from "../../engine/severity";
 import { formatIssue } from "../../strings/issueMessages";
 import { ui } from "../../strings/ui";
 import { filterIssues, issueUnits, type IssueFilter } from "../model/issueFilter";
+import { CellLink } from "./CellLink";
 
 // A long list is slow to render in a task pane and useless to scroll; the filters narrow it.
 const SHOWN = 200;
@@ -40,7 +32,13 @@ const useStyles = makeStyles({
     minWidth: 0,
     "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
   },
-  where: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  where: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
 });
 
 export interface IssueListProps {
@@ -53,7 +51,7 @@ export interface IssueListProps {
   onSelect: (issue: Issue) => void;
 }
 
-/** Every issue, filterable by severity and unit; each one's button selects its cell in the workbook. */
+/** Every issue, filterable by severity and unit; each one's location is a link that selects its cell. */
 export function IssueList({ lang, kind, issues, filter, onFilter, onSelect }: IssueListProps) {
   const styles = useStyles();
   const units = issueUnits(issues);
@@ -102,22 +100,7 @@ export function IssueList({ lang, kind, issues, filter, onFilter, onSelect }: Is
                 <Badge appearance="tint" color={BADGE[issue.severity]}>
                   {ui(lang, `severity_${issue.severity}`)}
                 </Badge>
-                {issue.sheet && (
-                  <Button
-                    appearance="subtle"
-                    size="small"
-                    aria-label={
-                      issue.cell
-                        ? ui(lang, "goToCell", { sheet: issue.sheet, cell: issue.cell })
-                        : ui(lang, "goToSheet", { sheet: issue.sheet })
-                    }
-                    onClick={() => onSelect(issue)}
-                  >
-                    {issue.cell
-                      ? ui(lang, "issueLocation", { sheet: issue.sheet, cell: issue.cell })
-                      : issue.sheet}
-                  </Button>
-                )}
+                <CellLink lang={lang} issue={issue} onSelect={onSelect} />
               </div>
               <Body1>{formatIssue(issue, lang, kind)}</Body1>
             </li>

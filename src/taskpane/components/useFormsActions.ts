@@ -7,7 +7,7 @@ import { unitFormLayout } from "../../excel/unitFormLayout";
 import { formsUi } from "../../strings/formsUi";
 import { failureMessage } from "../model/failureMessage";
 import { importOutcome, withFileAgain, type ImportOutcome } from "../model/importOutcome";
-import { importedFiles } from "../model/importRows";
+import { fileAgainStatus, importStatus } from "../model/importSummary";
 import { nextPaint } from "../model/nextPaint";
 import { readReturnedFiles, type ChosenFile, type ReadFiles } from "../model/returnedFiles";
 
@@ -113,11 +113,7 @@ export function useFormsActions(
       );
       setLastRead(read);
       setImported(outcome);
-      return formsUi(lang, "imported", {
-        count: files.length,
-        imported: importedFiles(outcome.rows),
-        cells: result.cells,
-      });
+      return importStatus(lang, outcome);
     });
 
   const chooseForm = (file: string) =>
@@ -127,9 +123,10 @@ export function useFormsActions(
       await nextPaint();
       const replace = [file];
       const result = await Excel.run((context) => importFormsInExcel(context, chosen, { lang, replace }));
-      setImported((outcome) => outcome && withFileAgain(outcome, file, result));
-      const replaced = result.issues.filter((found) => found.code === "form-value-replaced").length;
-      return formsUi(lang, "replaced", { file, cells: result.cells, replaced });
+      // The line is said from the renewed outcome, so that it counts what the results below show.
+      const again = imported ? withFileAgain(imported, file, result) : importOutcome([file], result, []);
+      setImported(again);
+      return fileAgainStatus(lang, again, file);
     });
 
   return {

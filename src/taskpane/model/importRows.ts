@@ -22,7 +22,6 @@ export function importRows(
   });
 }
 
-/** Files that brought new scores in: at least one form imported, wholly or partly. */
+/** Files that brought something in: at least one cell written from them. */
 export const importedFiles = (rows: readonly ImportRow[]): number =>
-  new Set(rows.filter((row) => row.status === "imported" || row.status === "partial").map((row) => row.file))
-    .size;
+  new Set(rows.filter((row) => row.written > 0).map((row) => row.file)).size;

@@ -60,7 +60,7 @@ describe("planMerge: a matrix fed by formulas", () => {
     expect(plan.issues.map((i) => [i.code, i.sheet, i.cell, i.details?.reason])).toEqual(
       LEAVES.map((key) => ["form-cell-kept", f.MATRIX, matrixCell(key), "formula"]),
     );
-    expect(plan.imports[0]).toMatchObject({ status: "partial", written: 0 });
+    expect(plan.imports[0]).toMatchObject({ status: "skipped", written: 0 });
   });
 
   it("a per-unit sheet fed from the matrix: the score goes to the matrix cell its formula fetches", () => {
