@@ -143,7 +143,7 @@ const en = {
   noProposals: "No unit meets the award rules.",
   passedOverLabel: "Units not considered for an award",
   ballot: "needs a ballot",
-  issueCounts: "{errors} errors · {warnings} warnings · {infos} notes",
+  issueCounts: "{errors|error|errors} · {warnings|warning|warnings} · {infos|note|notes}",
   showIssues: "Show the list",
   filterSeverity: "Severity",
   filterUnit: "Unit",
