@@ -33,6 +33,8 @@ export function printStep(sheet: string, print: PrintSetup, pageNumber = pageNum
       headers.state = print.pageNumbers === "fromSecond" ? "FirstAndDefault" : "Default";
       headers.defaultForAllPages.centerHeader = pageNumber;
       if (print.pageNumbers === "fromSecond") headers.firstPage.centerHeader = "";
+      // Each document is numbered from its own first page, not on from the sheets printed before it.
+      page.firstPageNumber = 1;
     }
   });
 }

@@ -29,6 +29,8 @@ export function applyPrintSetup(
   // ExcelJS writes the rows as `'Sheet'!$5:$5` itself; it wants them bare.
   if (print.printTitleRows) setup.printTitlesRow = print.printTitleRows.replace(/\$/g, "");
   if (print.printTitleColumns) setup.printTitlesColumn = print.printTitleColumns.replace(/\$/g, "");
+  // Each document is numbered from its own first page, not on from the sheets printed before it.
+  if (print.pageNumbers) setup.firstPageNumber = 1;
   Object.assign(worksheet.pageSetup, setup);
   if (print.pageNumbers) {
     Object.assign(worksheet.headerFooter, {

@@ -47,6 +47,7 @@ describe("the Excel adapter writes a document in the Decree 30/2020 format", () 
         firstPage: { centerHeader: "" },
       },
     });
+    expect(sheet.pageLayout.firstPageNumber).toBe(1);
   });
 
   test("page numbers on every page: one header for all pages", async () => {

@@ -51,6 +51,8 @@ describe("applyLayouts: a document in the Decree 30/2020 format", () => {
       oddHeader: '&C&"Times New Roman,Regular"&13&P',
     });
     expect(sheet.headerFooter.firstHeader ?? "").toBe("");
+    // Numbered from the document's own first page, not on from the sheets before it.
+    expect(xml).toMatch(/<pageSetup [^>]*firstPageNumber="1"[^>]*useFirstPageNumber="1"/);
     expect(xml).toContain(
       '<headerFooter differentFirst="1"><oddHeader>&amp;C&amp;&quot;Times New Roman,Regular&quot;&amp;13&amp;P</oddHeader></headerFooter>',
     );

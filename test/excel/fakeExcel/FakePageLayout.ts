@@ -135,6 +135,7 @@ export class FakePageLayout extends FakeClientObject {
   declare topMargin: number;
   declare bottomMargin: number;
   declare centerHorizontally: boolean;
+  declare firstPageNumber: number | "";
 
   static {
     const set =
@@ -156,6 +157,13 @@ export class FakePageLayout extends FakeClientObject {
       topMargin: set("topMargin"),
       bottomMargin: set("bottomMargin"),
       centerHorizontally: set("centerHorizontally"),
+      // A positive whole number, or "" for Excel's automatic numbering.
+      firstPageNumber: (layout, value) => {
+        if (value !== "" && !(Number.isInteger(value) && value >= 1)) {
+          throw new FakeExcelError("InvalidArgument", `Bad first page number ${String(value)}`);
+        }
+        set("firstPageNumber")(layout, value);
+      },
     });
   }
 

@@ -73,6 +73,7 @@ export interface PageLayoutState {
   topMargin?: number;
   bottomMargin?: number;
   centerHorizontally?: boolean;
+  firstPageNumber?: number | "";
   printTitleRows?: string;
   printTitleColumns?: string;
   headersFooters?: HeadersFootersState;
