@@ -5,6 +5,7 @@ import { formatSteps } from "./formatSteps";
 import { gridSteps } from "./gridSteps";
 import { hostCell } from "./hostCell";
 import { linkStep } from "./linkStep";
+import { pageBreakStep } from "./pageBreakStep";
 import { printStep } from "./printStep";
 import { protectionSteps } from "./protectionSteps";
 import { step, type Step } from "./step";
@@ -28,6 +29,7 @@ export function sheetSteps(layout: SheetLayout, budget: number): Step[] {
     ...layout.links.map((link) => linkStep(layout, link)),
     ...(layout.chart ? [chartStep(layout.name, layout.chart)] : []),
     printStep(layout.name, layout.print),
+    ...(layout.pageBreaks?.length ? [pageBreakStep(layout.name, layout.pageBreaks)] : []),
     ...(layout.validations ?? []).map((validation) => validationStep(layout.name, validation)),
     ...protectionSteps(layout),
   ];

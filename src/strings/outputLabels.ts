@@ -79,6 +79,20 @@ const vi = {
   dataCheckTitle: "KIỂM TRA DỮ LIỆU",
   dataCheckSummary: "{errors} lỗi, {warnings} cảnh báo, {infos} thông tin",
   noIssues: "Không phát hiện vấn đề nào.",
+  sheetBallot: "Phiếu bầu",
+  ballotTitle: "PHIẾU BẦU",
+  ballotAward: "Bầu chọn đơn vị đề nghị tặng {award} năm {year}",
+  ballotSeats: "Đánh dấu X vào ô của đơn vị được chọn; chọn không quá {seats} đơn vị",
+  ballotBox: "Đồng ý",
+  ballotNone: "Không còn trường hợp bằng điểm nào cần bỏ phiếu.",
+  ballotWithheld: "Chưa lập phiếu bầu: còn lỗi dữ liệu cần sửa (xem trang Kiểm tra dữ liệu)",
+  ballotResultsTitle: "KẾT QUẢ BỎ PHIẾU",
+  ballotResultsHint:
+    "Sau khi kiểm phiếu, nhập tỷ lệ phiếu đồng ý (%) của từng đơn vị rồi chạy lại xếp hạng: đơn vị có tỷ lệ cao hơn được đề nghị.",
+  ballotElected: "Được chọn",
+  ballotFromSheet: "Đã nhập ở trang {sheet}: {votes}",
+  ballotNotCounted: "Không tính (xem trang Kiểm tra dữ liệu)",
+  ballotStillTied: "Vẫn bằng nhau: cần bỏ phiếu lại",
 } as const;
 
 type OutputLabel = keyof typeof vi;
@@ -157,6 +171,20 @@ const en = {
   dataCheckTitle: "DATA CHECK",
   dataCheckSummary: "{errors} errors, {warnings} warnings, {infos} notes",
   noIssues: "No problems found.",
+  sheetBallot: "Ballots",
+  ballotTitle: "BALLOT PAPER",
+  ballotAward: "Choose the units proposed for {award}, {year}",
+  ballotSeats: "Mark X in the box of each unit you choose; choose at most {seats}",
+  ballotBox: "Agree",
+  ballotNone: "No tie is left for a ballot to decide.",
+  ballotWithheld: "No ballot papers yet: there are data errors to fix (see the Data check sheet)",
+  ballotResultsTitle: "BALLOT RESULTS",
+  ballotResultsHint:
+    "After the count, enter each unit's share of votes in favour (%) and rank again: the unit with the higher share is proposed.",
+  ballotElected: "Chosen",
+  ballotFromSheet: "Entered on sheet {sheet}: {votes}",
+  ballotNotCounted: "Not counted (see the Data check sheet)",
+  ballotStillTied: "Still tied: vote again",
 } satisfies Record<OutputLabel, string>;
 
 export const OUTPUT_LABELS: Readonly<Record<Lang, Readonly<Record<OutputLabel, string>>>> = { vi, en };

@@ -1,6 +1,7 @@
 import { label } from "../../strings/outputLabels";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
+import { ballotLayout } from "./ballotLayout";
 import { dataCheckLayout } from "./dataCheckLayout";
 import { detailsLayout } from "./detailsLayout";
 import { withinExcelLimits } from "./excelLimits";
@@ -40,6 +41,9 @@ export function layoutOutputs(result: BlocResult, options: LayoutOptions): Sheet
     proposalsLayout(result, lang, nameFor(label(lang, "sheetProposals"), "proposals")),
     dataCheckLayout(result, lang, nameFor(label(lang, "sheetDataCheck"), "dataCheck")),
   ];
+  // The ballot papers, only when a tie needs a ballot or ballot results were read (DESIGN §3.7).
+  const ballot = ballotLayout(result, lang, label(lang, "sheetBallot"), options.existing);
+  if (ballot) layouts.splice(3, 0, { ...ballot, name: nameFor(ballot.name, "ballot") });
   if (result.settingsSheet === null) {
     layouts.push(settingsLayout(result, lang, nameFor(SETTINGS_SHEET_NAME[lang], "settings")));
   }
