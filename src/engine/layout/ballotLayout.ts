@@ -6,7 +6,7 @@ import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
 import type { CellValue } from "../workbook";
 import { addProvisionalBanner } from "./banner";
-import { fitRow, ProposalsGrid } from "./proposalsGrid";
+import { fitRow, DocumentGrid } from "./documentGrid";
 import { DECREE30_PORTRAIT, DOCUMENT_FONT, type ExistingSheet, type SheetLayout } from "./sheetLayout";
 
 /** STT | the award (results) | the unit | the box (ballot) or the votes (results) | notes. */
@@ -27,7 +27,7 @@ export function votesText(vote: BallotVote, lang: Lang): string {
 export const tiesOf = (result: BlocResult): Proposal[] =>
   result.proposals.filter((proposal) => proposal.ballot || proposal.settledByBallot);
 
-function addBallot(grid: ProposalsGrid, result: BlocResult, lang: Lang, proposal: Proposal): void {
+function addBallot(grid: DocumentGrid, result: BlocResult, lang: Lang, proposal: Proposal): void {
   const tie = proposal.ballot!;
   const { settings } = result;
   const bloc = (settings.blocName.trim() || label(lang, "bloc", {}, settings.kind)).toLocaleUpperCase("vi");
@@ -71,7 +71,7 @@ function typedRows(result: BlocResult, existing: readonly ExistingSheet[]): Reso
 }
 
 function addResults(
-  grid: ProposalsGrid,
+  grid: DocumentGrid,
   result: BlocResult,
   lang: Lang,
   existing: readonly ExistingSheet[],
@@ -164,7 +164,7 @@ export function ballotLayout(
   const pending = result.proposals.filter((proposal) => proposal.ballot);
   const earlier = existing.some((sheet) => sheet.owner === "ballot");
   if (tiesOf(result).length === 0 && result.ballotRows.length === 0 && !earlier) return null;
-  const grid = new ProposalsGrid(BALLOT_COLUMN_WIDTHS.length);
+  const grid = new DocumentGrid(BALLOT_COLUMN_WIDTHS.length);
   addProvisionalBanner(result, lang, BALLOT_COLUMN_WIDTHS.length, grid);
   const pageBreaks: number[] = [];
   pending.forEach((proposal, i) => {

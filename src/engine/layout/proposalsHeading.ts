@@ -2,7 +2,7 @@ import { label } from "../../strings/outputLabels";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
 import type { Settings } from "../settings/settings";
-import { fitRow, type ProposalsGrid } from "./proposalsGrid";
+import { fitRow, type DocumentGrid as ProposalsGrid } from "./documentGrid";
 
 /**
  * Columns of the proposal sheet: STT | Tên đơn vị | Tổng điểm | Xếp hạng | Xếp loại | Hình thức đề nghị |

@@ -1,7 +1,7 @@
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
 import { addProvisionalBanner } from "./banner";
-import { ProposalsGrid } from "./proposalsGrid";
+import { DocumentGrid as ProposalsGrid } from "./documentGrid";
 import { addProposalsHeading, BODY_FONT_SIZE, PROPOSALS_COLUMN_WIDTHS } from "./proposalsHeading";
 import { addNextLeaders, addSignatures } from "./proposalsSignatures";
 import { addProposalsTable } from "./proposalsTable";

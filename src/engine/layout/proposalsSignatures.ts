@@ -3,7 +3,7 @@ import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
 import { normalizeLabel } from "../read/normalizeLabel";
 import type { Signer, UnitKind } from "../settings/settings";
-import { fitRow, type ProposalsGrid } from "./proposalsGrid";
+import { fitRow, type DocumentGrid as ProposalsGrid } from "./documentGrid";
 import { BODY_FONT_SIZE, FULL, LEFT, RIGHT, widthOf } from "./proposalsHeading";
 
 /** Blank rows left under each signature block for the signature itself. */

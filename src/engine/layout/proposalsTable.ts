@@ -6,7 +6,7 @@ import { toNumber } from "../ranking/decimal";
 import type { RankedUnit } from "../ranking/rankUnits";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import { BODY_FONT_SIZE, PROPOSALS_COLUMN_WIDTHS, widthOf } from "./proposalsHeading";
-import { fitCells, fitRow, type ProposalsGrid } from "./proposalsGrid";
+import { fitCells, fitRow, type DocumentGrid as ProposalsGrid } from "./documentGrid";
 import { skipText } from "./skipText";
 
 const LAST = PROPOSALS_COLUMN_WIDTHS.length - 1;

@@ -61,3 +61,31 @@ export function formatMeetingDate(date: MeetingDate): string {
   const two = (n: number): string => String(n).padStart(2, "0");
   return `${two(date.day)}/${two(date.month)}/${date.year}`;
 }
+
+/** The words a `Căn cứ` line starts with when typed whole; the memo prints them itself. */
+export const LEGAL_BASIS_PREFIX = /^(căn cứ|pursuant to)\s+/iu;
+
+/**
+ * Reads the lines of a list setting (`Nơi nhận`, `Căn cứ`): separated by `;` or line breaks, each without
+ * the dash, bullet and final punctuation a document prints around it, nor the `prefix` (`Căn cứ`); null
+ * when no line is left.
+ */
+export function parseLines(text: string, prefix: RegExp | null): string[] | null {
+  const lines = text
+    .split(/[;\n]+/)
+    .map((line) => {
+      const bare = line
+        .trim()
+        .replace(/^[-+•*–]\s*/u, "")
+        .replace(/[.,;]+$/u, "")
+        .trim();
+      return prefix ? bare.replace(prefix, "").trim() : bare;
+    })
+    .filter((line) => line !== "");
+  return lines.length > 0 ? lines : null;
+}
+
+/** Writes the lines of a list setting as parseLines reads them. */
+export function formatLines(lines: readonly string[]): string {
+  return lines.join("; ");
+}

@@ -1,6 +1,6 @@
 import { readNumber } from "../read/readNumber";
 import type { CellValue } from "../workbook";
-import { parseMeetingDate, parseSigners } from "./documentValues";
+import { LEGAL_BASIS_PREFIX, parseLines, parseMeetingDate, parseSigners } from "./documentValues";
 import type { SettingKey } from "./settingKeys";
 import {
   matchCrossScore,
@@ -105,6 +105,13 @@ export function parseSettingValue(key: SettingKey, value: CellValue): ParsedSett
       return { ok: true, patch: { place: text } };
     case "documentNumber":
       return { ok: true, patch: { documentNumber: text } };
+    case "addressee":
+      return { ok: true, patch: { addressee: text } };
+    case "recipients":
+    case "legalBasis": {
+      const lines = parseLines(text, key === "legalBasis" ? LEGAL_BASIS_PREFIX : null);
+      return lines ? { ok: true, patch: { [key]: lines } } : INVALID;
+    }
     case "meetingDate": {
       const meetingDate = parseMeetingDate(value);
       return meetingDate ? { ok: true, patch: { meetingDate } } : INVALID;

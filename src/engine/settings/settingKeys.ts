@@ -25,6 +25,9 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   "meetingDate",
   "signers",
   "documentNumber",
+  "recipients",
+  "addressee",
+  "legalBasis",
 ];
 
 /** The keys' names in each language, and other spellings accepted when reading. */
@@ -99,6 +102,13 @@ export const SETTING_KEY_LABELS: Readonly<Record<SettingKey, Labels>> = {
     vi: "Số văn bản",
     en: "Document number",
     also: ["Số hiệu văn bản", "Số công văn", "Số tờ trình", "Document no."],
+  },
+  recipients: { vi: "Nơi nhận", en: "Recipients", also: ["Nơi gửi", "Recipient", "Copies to"] },
+  addressee: { vi: "Kính gửi", en: "Addressee", also: ["Nơi trình", "Gửi đến", "Memo to"] },
+  legalBasis: {
+    vi: "Căn cứ",
+    en: "Legal basis",
+    also: ["Căn cứ pháp lý", "Văn bản căn cứ", "Các căn cứ", "Basis", "Pursuant to"],
   },
 };
 

@@ -33,6 +33,12 @@ export const SETTING_NOTES: Readonly<Record<Lang, Readonly<Record<SettingKey, st
     signers:
       "Tên người ký in dưới chức danh, ví dụ {LeaderWord}: Nguyễn Văn A; Thư ký: Trần Thị B. Để trống để ký tay.",
     documentNumber: "Số văn bản (ví dụ 01/TTr-KTĐ); để trống nếu chưa có.",
+    recipients:
+      "Các dòng Nơi nhận của văn bản, cách nhau bởi dấu chấm phẩy (hoặc xuống dòng trong ô), ví dụ Như trên; Sở Nội vụ; Lưu: VT.",
+    addressee:
+      "Nơi Tờ trình được gửi đến (dòng Kính gửi), ví dụ Chủ tịch Ủy ban nhân dân tỉnh (qua Sở Nội vụ).",
+    legalBasis:
+      "Các văn bản làm căn cứ của Tờ trình, mỗi văn bản một dòng Căn cứ, cách nhau bởi dấu chấm phẩy (hoặc xuống dòng trong ô).",
     kind: "Khối hoặc cụm thi đua, quyết định cách gọi trên các trang kết quả (Trưởng khối hay Cụm trưởng); để trống thì theo tên: tên bắt đầu bằng “Cụm” là cụm.",
   },
   en: {
@@ -60,6 +66,11 @@ export const SETTING_NOTES: Readonly<Record<Lang, Readonly<Record<SettingKey, st
     signers:
       "Names printed under the signature titles, e.g. Leader: Nguyen Van A; Secretary: Tran Thi B. Blank to sign by hand.",
     documentNumber: "The document's number (e.g. 01/TTr-KTĐ); blank if none yet.",
+    recipients:
+      "The documents' Recipients lines, separated by semicolons (or line breaks in the cell), e.g. Như trên; Sở Nội vụ; Lưu: VT.",
+    addressee: "Whom the memo is sent to (its To line), e.g. Chủ tịch Ủy ban nhân dân tỉnh (qua Sở Nội vụ).",
+    legalBasis:
+      "The documents the memo cites, one legal-basis line each, separated by semicolons (or line breaks in the cell).",
     kind: "Bloc or cluster (khối or cụm), which decides the outputs' wording (bloc leader or cluster leader); blank: from the name, a name starting with “Cụm” being a cluster.",
   },
 };

@@ -88,6 +88,12 @@ export interface Settings {
   signers: Signer[];
   /** The document's number (`Số văn bản`, e.g. `…/TTr-KTĐ`), or "". */
   documentNumber: string;
+  /** The `Nơi nhận:` lines of the documents (`Nơi nhận`), without their dash and final punctuation. */
+  recipients: string[];
+  /** Whom the memo is addressed to (`Kính gửi`). */
+  addressee: string;
+  /** The documents the memo cites (`Căn cứ`), one per line, without the words `Căn cứ`. */
+  legalBasis: string[];
   awardRules: AwardRule[];
 }
 
@@ -111,6 +117,23 @@ export const DEFAULT_AWARD_RULES: readonly AwardRule[] = [
   },
 ];
 
+/**
+ * Who gets a copy of a document (`Nơi nhận`): recipients vary from bloc to bloc, so this is only where
+ * practice starts. Document text, typed in Vietnamese like the award names.
+ */
+export const DEFAULT_RECIPIENTS: readonly string[] = ["Như trên", "Các đơn vị thành viên", "Lưu: VT"];
+
+/** Whom the memo goes to: the provincial Chairman, through the Department of Home Affairs (DESIGN §3.5). */
+export const DEFAULT_ADDRESSEE = "Chủ tịch Ủy ban nhân dân tỉnh (qua Sở Nội vụ)";
+
+/** The memo's `Căn cứ` lines: the law, its decree and circular, and the bloc's own rules (DESIGN §3.5). */
+export const DEFAULT_LEGAL_BASIS: readonly string[] = [
+  "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022",
+  "Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết và hướng dẫn thi hành Luật Thi đua, khen thưởng",
+  "Thông tư số 15/2025/TT-BNV của Bộ trưởng Bộ Nội vụ",
+  "Quy chế hoạt động, đánh giá chấm điểm và bình xét thi đua đã được các đơn vị thành viên thống nhất",
+];
+
 /** The settings of a workbook that says nothing: DESIGN §2.4's defaults, for the given year. */
 export function defaultSettings(year: number): Settings {
   return {
@@ -132,6 +155,9 @@ export function defaultSettings(year: number): Settings {
     meetingDate: null,
     signers: [],
     documentNumber: "",
+    recipients: [...DEFAULT_RECIPIENTS],
+    addressee: DEFAULT_ADDRESSEE,
+    legalBasis: [...DEFAULT_LEGAL_BASIS],
     awardRules: DEFAULT_AWARD_RULES.map((rule) => ({ ...rule })),
   };
 }

@@ -14,7 +14,7 @@ import {
   SCORE_SOURCE_WORDS,
 } from "./settingWords";
 import type { AwardRule, Settings } from "./settings";
-import { formatMeetingDate, formatSigners } from "./documentValues";
+import { formatLines, formatMeetingDate, formatSigners } from "./documentValues";
 import { formatThresholds } from "./thresholds";
 import { formatTieBreaks } from "./tieBreaks";
 
@@ -58,6 +58,11 @@ export function settingCellValue(settings: Settings, key: SettingKey, lang: Lang
       return formatSigners(settings.signers);
     case "documentNumber":
       return settings.documentNumber;
+    case "addressee":
+      return settings.addressee;
+    case "recipients":
+    case "legalBasis":
+      return formatLines(settings[key]);
   }
 }
 

@@ -46,6 +46,9 @@ const VALUE_HINTS: Record<Lang, Record<SettingKey, string>> = {
     signers:
       "Hãy nhập dạng chức danh: họ tên, cách nhau bởi dấu chấm phẩy, ví dụ {LeaderWord}: Nguyễn Văn A; Thư ký: Trần Thị B.",
     documentNumber: "Hãy nhập số văn bản, ví dụ 01/TTr-KTĐ.",
+    recipients: "Hãy nhập các nơi nhận, cách nhau bởi dấu chấm phẩy, ví dụ Như trên; Lưu: VT.",
+    addressee: "Hãy nhập nơi Tờ trình được gửi đến.",
+    legalBasis: "Hãy nhập các văn bản căn cứ, cách nhau bởi dấu chấm phẩy.",
   },
   en: {
     blocName: "Enter the {blocWord}'s name.",
@@ -68,6 +71,9 @@ const VALUE_HINTS: Record<Lang, Record<SettingKey, string>> = {
     signers:
       "Enter title: name pairs separated by semicolons, e.g. Leader: Nguyen Van A; Secretary: Tran Thi B.",
     documentNumber: "Enter the document number, e.g. 01/TTr-KTĐ.",
+    recipients: "Enter the recipients separated by semicolons, e.g. Như trên; Lưu: VT.",
+    addressee: "Enter whom the memo is sent to.",
+    legalBasis: "Enter the documents cited, separated by semicolons.",
   },
 };
 

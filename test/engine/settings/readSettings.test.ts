@@ -51,6 +51,9 @@ describe("readSettings: the key-value rows", () => {
       { title: "Thư ký", name: "Trần Thị B" },
     ],
     documentNumber: "01/TTr-KTĐ",
+    recipients: ["Như trên", "Sở Nội vụ", "Lưu: VT, KTĐ"],
+    addressee: "Chủ tịch UBND tỉnh Quảng Trị",
+    legalBasis: ["Luật Thi đua, khen thưởng số 06/2022/QH15", "Quy chế hoạt động của Khối"],
   };
 
   it("reads every key in Vietnamese, under a `Tham số | Giá trị` header", () => {
@@ -74,6 +77,9 @@ describe("readSettings: the key-value rows", () => {
       ["Ngày họp", "15/12/2024"],
       ["Người ký", "Trưởng khối: Nguyễn Văn A; Thư ký: Trần Thị B"],
       ["Số văn bản", "01/TTr-KTĐ"],
+      ["Nơi nhận", "- Như trên;\n- Sở Nội vụ;\n- Lưu: VT, KTĐ."],
+      ["Kính gửi", "Chủ tịch UBND tỉnh Quảng Trị"],
+      ["Căn cứ", "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15; Quy chế hoạt động của Khối;"],
     ]);
     expect(result.issues).toEqual([]);
     expect(result.sheet).toBe("Cấu hình");
@@ -102,6 +108,9 @@ describe("readSettings: the key-value rows", () => {
         ["Meeting date", 45641],
         ["signers", "Trưởng khối: Nguyễn Văn A\nThư ký:  Trần Thị B "],
         ["document number", "01/TTr-KTĐ"],
+        ["RECIPIENTS", "Như trên; Sở Nội vụ; Lưu: VT, KTĐ"],
+        ["addressee", " Chủ tịch UBND tỉnh Quảng Trị "],
+        ["legal basis", "Luật Thi đua, khen thưởng số 06/2022/QH15\nQuy chế hoạt động của Khối"],
       ],
       "settings",
     );

@@ -28,6 +28,9 @@ const changed: Settings = {
     { title: "Thư ký", name: "Trần Thị B" },
   ],
   documentNumber: "01/TTr-KTĐ",
+  recipients: ["Như trên", "Sở Nội vụ (Ban Thi đua - Khen thưởng)", "Lưu: VT"],
+  addressee: "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị",
+  legalBasis: ["Luật Thi đua, khen thưởng số 06/2022/QH15", "Quy chế hoạt động của Cụm"],
   awardRules: [
     {
       award: "Cờ thi đua của Chính phủ",

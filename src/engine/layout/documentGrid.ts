@@ -2,11 +2,12 @@ import { a1 } from "../address";
 import type { CellFormat, FormatRange, LayoutValue } from "./sheetLayout";
 
 /**
- * The award-proposal document as it is written, top to bottom: a fixed-width rectangle of values (a range
- * write needs one) with the merges, formats and row heights that go with its rows. Rows are 0-based here;
- * the A1 ranges it produces are what the layout contract wants.
+ * A printed document as it is written, top to bottom (the award proposals, the memo, the minutes, the
+ * ballots): a fixed-width rectangle of values (a range write needs one) with the merges, formats and row
+ * heights that go with its rows. Rows are 0-based here; the A1 ranges it produces are what the layout
+ * contract wants.
  */
-export class ProposalsGrid {
+export class DocumentGrid {
   readonly values: LayoutValue[][] = [];
   readonly formats: FormatRange[] = [];
   readonly merges: string[] = [];
@@ -45,9 +46,16 @@ export class ProposalsGrid {
     if (Object.keys(format).length > 0) this.style(row, fromCol, row, toCol, format);
   }
 
-  /** Sets a row's height in points (1-based in the contract). */
+  /** Sets a row's height in points (1-based in the contract); a later call for the same row replaces it. */
   height(row: number, points: number): void {
-    this.rowHeights.push({ row: row + 1, height: points });
+    const found = this.rowHeights.find((entry) => entry.row === row + 1);
+    if (found) found.height = points;
+    else this.rowHeights.push({ row: row + 1, height: points });
+  }
+
+  /** A row's height as set, or null when it keeps the host's default. */
+  heightOf(row: number): number | null {
+    return this.rowHeights.find((entry) => entry.row === row + 1)?.height ?? null;
   }
 }
 
@@ -63,7 +71,7 @@ export function wrappedLines(text: string, width: number, fontSize: number, scal
  * from a file. `scale` allows for bold or capital letters.
  */
 export function fitRow(
-  grid: ProposalsGrid,
+  grid: DocumentGrid,
   row: number,
   text: string,
   width: number,
@@ -75,7 +83,7 @@ export function fitRow(
 
 /** Gives a row of wrapped cells the height its tallest cell needs (see fitRow). */
 export function fitCells(
-  grid: ProposalsGrid,
+  grid: DocumentGrid,
   row: number,
   cells: readonly { text: string; width: number }[],
   fontSize: number,
