@@ -7,6 +7,7 @@ import type { Lang } from "../lang";
 import type { CellValue } from "../workbook";
 import { addProvisionalBanner } from "./banner";
 import { fitRow, DocumentGrid } from "./documentGrid";
+import { linesHeight, linesOf } from "./textWidth";
 import { DECREE30_PORTRAIT, DOCUMENT_FONT, type ExistingSheet, type SheetLayout } from "./sheetLayout";
 
 /** STT | the award (results) | the unit | the box (ballot) or the votes (results) | notes. */
@@ -109,11 +110,11 @@ function addResults(
     grid.style(row, AWARD, row, UNIT, { wrap: true });
     grid.style(row, NOTES, row, NOTES, { wrap: true });
     const lines = Math.max(
-      Math.ceil(award.length / 30),
-      Math.ceil(unit.length / 23),
-      Math.ceil((note ?? "").length / 12),
+      linesOf(award, BALLOT_COLUMN_WIDTHS[AWARD]!, BODY),
+      linesOf(unit, BALLOT_COLUMN_WIDTHS[UNIT]!, BODY),
+      linesOf(note ?? "", BALLOT_COLUMN_WIDTHS[NOTES]!, BODY),
     );
-    if (lines > 1) grid.height(row, lines * 17 + 3);
+    grid.height(row, linesHeight(lines, BODY));
   };
   for (const proposal of tiesOf(result)) {
     const tie = (proposal.settledByBallot ?? proposal.ballot)!;

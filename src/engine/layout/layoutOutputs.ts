@@ -3,6 +3,7 @@ import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
 import { ballotLayout } from "./ballotLayout";
 import { dataCheckLayout } from "./dataCheckLayout";
+import { minutesLayout } from "./minutesLayout";
 import { detailsLayout } from "./detailsLayout";
 import { withinExcelLimits } from "./excelLimits";
 import { proposalsLayout } from "./proposalsLayout";
@@ -22,7 +23,8 @@ export interface LayoutOptions {
 
 /**
  * Lays out the output sheets of DESIGN §3 for a result: Xếp hạng, Chi tiết điểm, Đề nghị khen thưởng and
- * Kiểm tra dữ liệu, plus a settings sheet with the defaults when the workbook has none. Names follow Excel's
+ * Kiểm tra dữ liệu, with Phiếu bầu after the proposals when a tie needs a ballot (or ballot results were
+ * read) and Biên bản, plus a settings sheet with the defaults when the workbook has none. Names follow Excel's
  * rules and never take a user's sheet's name (that sheet is left alone; the output takes another name).
  */
 export function layoutOutputs(result: BlocResult, options: LayoutOptions): SheetLayout[] {
@@ -44,6 +46,12 @@ export function layoutOutputs(result: BlocResult, options: LayoutOptions): Sheet
   // The ballot papers, only when a tie needs a ballot or ballot results were read (DESIGN §3.7).
   const ballot = ballotLayout(result, lang, label(lang, "sheetBallot"), options.existing);
   if (ballot) layouts.splice(3, 0, { ...ballot, name: nameFor(ballot.name, "ballot") });
+  // The minutes of the review meeting, after the proposals (and the ballots they may need).
+  layouts.splice(
+    ballot ? 4 : 3,
+    0,
+    minutesLayout(result, lang, nameFor(label(lang, "sheetMinutes"), "minutes")),
+  );
   if (result.settingsSheet === null) {
     layouts.push(settingsLayout(result, lang, nameFor(SETTINGS_SHEET_NAME[lang], "settings")));
   }
