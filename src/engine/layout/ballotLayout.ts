@@ -6,16 +6,20 @@ import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
 import type { CellValue } from "../workbook";
 import { addProvisionalBanner } from "./banner";
-import { fitRow, DocumentGrid } from "./documentGrid";
-import { linesHeight, linesOf } from "./textWidth";
+import { DocumentGrid } from "./documentGrid";
+import { linesHeight, linesOf, spanWidth } from "./textWidth";
 import { DECREE30_PORTRAIT, DOCUMENT_FONT, type ExistingSheet, type SheetLayout } from "./sheetLayout";
 
 /** STT | the award (results) | the unit | the box (ballot) or the votes (results) | notes. */
-export const BALLOT_COLUMN_WIDTHS: readonly number[] = [5, 34, 26, 14, 14];
+export const BALLOT_COLUMN_WIDTHS: readonly number[] = [6, 33, 26, 14, 14];
 const [NO, AWARD, UNIT, BOX, NOTES] = [0, 1, 2, 3, 4] as const;
 const LAST = BALLOT_COLUMN_WIDTHS.length - 1;
-const FULL = BALLOT_COLUMN_WIDTHS.reduce((sum, width) => sum + width, 0);
+const FULL = spanWidth(BALLOT_COLUMN_WIDTHS, { from: NO, to: LAST });
 const BODY = 13;
+
+// A row across the whole width as tall as its wrapped text.
+const fit = (grid: DocumentGrid, row: number, text: string, bold = false): void =>
+  grid.height(row, linesHeight(linesOf(text, FULL, BODY, bold), BODY));
 
 /** How a ballot result is written back: a share as a percentage, a count as it is. */
 export function votesText(vote: BallotVote, lang: Lang): string {
@@ -34,7 +38,7 @@ function addBallot(grid: DocumentGrid, result: BlocResult, lang: Lang, proposal:
   const bloc = (settings.blocName.trim() || label(lang, "bloc", {}, settings.kind)).toLocaleUpperCase("vi");
   const head = grid.row([bloc]);
   grid.span(head, NO, LAST, { bold: true, horizontal: "center", wrap: true });
-  fitRow(grid, head, bloc, FULL, BODY, 1.2);
+  fit(grid, head, bloc, true);
   grid.row();
   const title = grid.row([label(lang, "ballotTitle")]);
   grid.span(title, NO, LAST, { bold: true, horizontal: "center", fontSize: 16 });
@@ -42,14 +46,15 @@ function addBallot(grid: DocumentGrid, result: BlocResult, lang: Lang, proposal:
   const award = label(lang, "ballotAward", { award: proposal.award, year: settings.year });
   const awardRow = grid.row([award]);
   grid.span(awardRow, NO, LAST, { bold: true, horizontal: "center", wrap: true });
-  fitRow(grid, awardRow, award, FULL, BODY, 1.1);
+  fit(grid, awardRow, award, true);
   const seats = label(lang, "ballotSeats", { seats: tie.seats });
   const seatsRow = grid.row([seats]);
   grid.span(seatsRow, NO, LAST, { italic: true, horizontal: "center", wrap: true });
-  fitRow(grid, seatsRow, seats, FULL, BODY);
+  fit(grid, seatsRow, seats);
   grid.row();
   const header = grid.row([label(lang, "no"), label(lang, "unitName"), null, label(lang, "ballotBox")]);
   grid.span(header, AWARD, UNIT);
+  grid.height(header, linesHeight(1, BODY) + 4);
   grid.style(header, NO, header, BOX, {
     bold: true,
     horizontal: "center",
@@ -81,7 +86,8 @@ function addResults(
   grid.span(title, NO, LAST, { bold: true, horizontal: "center", fontSize: 14 });
   const hint = grid.row([label(lang, "ballotResultsHint")]);
   grid.span(hint, NO, LAST, { italic: true, wrap: true });
-  fitRow(grid, hint, label(lang, "ballotResultsHint"), FULL, BODY);
+  // Two lines: the estimate falls short for italics.
+  grid.height(hint, linesHeight(Math.max(2, linesOf(label(lang, "ballotResultsHint"), FULL, BODY)), BODY));
   const column = (key: keyof typeof BALLOT_COLUMN_LABELS): string => BALLOT_COLUMN_LABELS[key][lang];
   const header = grid.row([
     label(lang, "no"),
@@ -176,7 +182,7 @@ export function ballotLayout(
     const text = label(lang, result.provisional ? "ballotWithheld" : "ballotNone");
     const row = grid.row([text]);
     grid.span(row, NO, LAST, { italic: true, horizontal: "center", wrap: true });
-    fitRow(grid, row, text, FULL, BODY);
+    fit(grid, row, text);
     grid.row();
   } else pageBreaks.push(grid.values.length + 1);
   addResults(grid, result, lang, existing);
@@ -194,7 +200,8 @@ export function ballotLayout(
     columnWidths: [...BALLOT_COLUMN_WIDTHS],
     rowHeights: grid.rowHeights,
     freeze: null,
-    print: { ...DECREE30_PORTRAIT },
+    // Each ballot is a page of its own, copied for every voter: no page numbers.
+    print: { ...DECREE30_PORTRAIT, pageNumbers: null },
     links: [],
     chart: null,
     tabColor: null,

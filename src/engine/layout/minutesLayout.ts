@@ -21,15 +21,19 @@ import { addSideBySide, signerName, SIGNATURE_ROWS, type DocumentLine } from "./
 import { totalFormat } from "./proposalsTable";
 import type { SheetLayout } from "./sheetLayout";
 import { skipText } from "./skipText";
-import { linesHeight, linesOf } from "./textWidth";
+import { linesHeight, linesOf, spanWidth } from "./textWidth";
 
-/** Hạng | Đơn vị | Tổng điểm | Xếp loại: about 89 units, A4 portrait between Decree 30's margins. */
+/**
+ * Hạng | Đơn vị | Tổng điểm | Xếp loại (over the last two columns): 89 units, A4 portrait between Decree
+ * 30's margins. The fourth column alone holds the motto, centred in the right block, so its rule is about as
+ * long as the motto.
+ */
 export const MINUTES_FRAME: DocumentFrame = {
-  widths: [7, 38, 12, 32],
+  widths: [7, 31, 10, 33, 8],
   left: { from: 0, to: 1 },
-  right: { from: 2, to: 3 },
+  right: { from: 2, to: 4 },
 };
-const [RANK, UNIT, TOTAL, CLASS] = [0, 1, 2, 3] as const;
+const [RANK, UNIT, TOTAL, CLASS, LAST] = [0, 1, 2, 3, 4] as const;
 
 const votesOf = (vote: BallotVote | undefined, share: number | null, lang: Lang): string => {
   if (vote) return votesText(vote, lang);
@@ -42,7 +46,10 @@ function addRanking(grid: DocumentGrid, result: BlocResult, lang: Lang): void {
     (["rank", "unit", "total", "classification"] as const).map((key) => label(lang, key)),
   );
   const size = DOCUMENT_SIZES.table;
-  grid.style(header, RANK, header, CLASS, {
+  grid.merges.push(grid.range(header, CLASS, header, LAST));
+  // `Tổng điểm` wraps in its narrow column.
+  grid.height(header, linesHeight(2, DOCUMENT_SIZES.table));
+  grid.style(header, RANK, header, LAST, {
     bold: true,
     horizontal: "center",
     vertical: "middle",
@@ -52,14 +59,15 @@ function addRanking(grid: DocumentGrid, result: BlocResult, lang: Lang): void {
   for (const unit of result.ranking) {
     const classification = CLASSIFICATION_NAMES[unit.classification][lang];
     const row = grid.row([unit.rank, unit.result.unit, toNumber(unit.result.total), classification]);
+    grid.merges.push(grid.range(row, CLASS, row, LAST));
     const lines = Math.max(
       linesOf(unit.result.unit, MINUTES_FRAME.widths[UNIT]!, size),
-      linesOf(classification, MINUTES_FRAME.widths[CLASS]!, size),
+      linesOf(classification, spanWidth(MINUTES_FRAME.widths, { from: CLASS, to: LAST }), size),
     );
     grid.height(row, linesHeight(lines, size));
   }
   const last = grid.values.length - 1;
-  grid.style(header, RANK, last, CLASS, { border: "thin", vertical: "middle", fontSize: size, wrap: true });
+  grid.style(header, RANK, last, LAST, { border: "thin", vertical: "middle", fontSize: size, wrap: true });
   if (last > header) {
     grid.style(header + 1, RANK, last, RANK, { horizontal: "center" });
     grid.style(header + 1, TOTAL, last, TOTAL, { numberFormat: totalFormat(result.settings.decimals) });
