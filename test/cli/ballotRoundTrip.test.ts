@@ -31,8 +31,8 @@ function resultRows(sheet: ExcelJS.Worksheet): [number, unknown, unknown, unknow
   expect(header).toBeGreaterThan(0);
   const rows: [number, unknown, unknown, unknown][] = [];
   for (let n = header + 1; sheet.getRow(n).getCell(3).value; n++) {
-    const row = sheet.getRow(n);
-    rows.push([n, row.getCell(2).value, row.getCell(3).value, row.getCell(4).value ?? null]);
+    const at = (col: number) => sheet.getCell(n, col).value ?? null;
+    rows.push([n, at(2), at(3), at(4)]);
   }
   return rows;
 }

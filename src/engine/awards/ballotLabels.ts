@@ -39,9 +39,11 @@ export const BALLOT_COLUMN_LABELS: Readonly<Record<BallotColumn, Labels>> = {
   notes: { vi: "Ghi chú", en: "Notes", also: ["Note", "Remarks"] },
 };
 
-/** Recognises the ballot-results title. */
+const matchTitle = labelMatcher({ title: BALLOT_RESULTS_TITLE });
+
+/** Recognises the ballot-results title (every cell of every sheet is asked: the short ones only are folded). */
 export const isBallotResultsTitle = (text: string): boolean =>
-  labelMatcher({ title: BALLOT_RESULTS_TITLE })(text) !== null;
+  text.length >= 10 && text.length <= 40 && matchTitle(text) !== null;
 
 /** Recognises a ballot-results header cell; null for any other text. */
 export const matchBallotColumn = labelMatcher(BALLOT_COLUMN_LABELS);

@@ -100,7 +100,7 @@ export function readBallotResults(workbook: WorkbookInput): { rows: BallotRow[];
   for (const sheet of workbook.sheets.filter((each) => !isSettingsSheet(each.name))) {
     for (let r = 0; r < sheet.values.length; r++) {
       const found = (sheet.values[r] ?? []).some(
-        (value) => typeof value === "string" && value.length < 100 && isBallotResultsTitle(value),
+        (value) => typeof value === "string" && isBallotResultsTitle(value),
       );
       if (!found) continue;
       const table = readTable(sheet, r, issues);
@@ -119,8 +119,7 @@ export function readBallotResults(workbook: WorkbookInput): { rows: BallotRow[];
 export function isBallotResultsHeader(values: CellValue[][], r: number): boolean {
   if (!headerAt(values, r)) return false;
   for (let t = Math.max(0, r - HEADER_WITHIN); t < r; t++) {
-    if ((values[t] ?? []).some((v) => typeof v === "string" && v.length < 100 && isBallotResultsTitle(v)))
-      return true;
+    if ((values[t] ?? []).some((v) => typeof v === "string" && isBallotResultsTitle(v))) return true;
   }
   return false;
 }
