@@ -110,9 +110,12 @@ const vi = {
   minutesChairUnit: "3. Chủ trì: {name}, {LeaderWord} ({unit})",
   minutesSecretary: "4. Thư ký: {name}",
   minutesPresent: "5. Thành phần: đại diện {n} đơn vị thành viên của {bloc}:",
+  minutesPresentRanked:
+    "5. Thành phần: đại diện {n} đơn vị thành viên của {bloc} (có tên trong bảng xếp hạng dưới đây).",
   minutesPart2: "II. NỘI DUNG",
   minutesRanking: "1. Kết quả chấm điểm, xếp hạng thi đua năm {year}:",
   minutesAwards: "2. Kết quả bình xét, đề nghị khen thưởng:",
+  minutesRankingSheet: "(Kết quả của {n} đơn vị: xem trang {sheet}.)",
   minutesAward: "{letter}) {award}: {n} đơn vị",
   minutesUnitVote: "- {unit}: đã bỏ phiếu kín, kết quả {votes} phiếu đồng ý",
   minutesTie: "{units} bằng điểm ở suất cuối; Hội nghị bỏ phiếu kín chọn {seats} đơn vị:",
@@ -125,6 +128,7 @@ const vi = {
   minutesDeputy: "- {DeputyWord}: {unit}",
   minutesClosing:
     "Cuộc họp kết thúc lúc …… giờ …… cùng ngày. Biên bản đã được đọc lại và thông qua trước Hội nghị.",
+  minutesMoreUnits: "và {n} đơn vị khác",
   signChair: "CHỦ TRÌ",
   nameBlank: "………………………",
 } as const;
@@ -236,9 +240,12 @@ const en = {
   minutesChairUnit: "3. Chair: {name}, {LeaderWord} ({unit})",
   minutesSecretary: "4. Secretary: {name}",
   minutesPresent: "5. Present: representatives of the {n} member units of {bloc}:",
+  minutesPresentRanked:
+    "5. Present: representatives of the {n} member units of {bloc} (named in the ranking below).",
   minutesPart2: "II. PROCEEDINGS",
   minutesRanking: "1. Scores and ranking for {year}:",
   minutesAwards: "2. Review and award proposals:",
+  minutesRankingSheet: "(The results of the {n} units: see the {sheet} sheet.)",
   minutesAward: "{letter}) {award}: {n} unit(s)",
   minutesUnitVote: "- {unit}: by secret ballot, {votes} of the votes in favour",
   minutesTie: "{units} are tied for the last place(s); the meeting voted by secret ballot to choose {seats}:",
@@ -251,6 +258,7 @@ const en = {
   minutesDeputy: "- {DeputyWord}: {unit}",
   minutesClosing:
     "The meeting closed at …… h …… the same day. The minutes were read out and approved by the meeting.",
+  minutesMoreUnits: "and {n} more",
   signChair: "CHAIR",
   nameBlank: "………………………",
 } satisfies Record<OutputLabel, string>;

@@ -46,6 +46,7 @@ describe("bloc-rank", () => {
       "ranking",
       "details",
       "proposals",
+      "minutes",
       "dataCheck",
     ]);
     expect(written.workbook.sheets.map((s) => s.name)).toEqual([

@@ -1,6 +1,6 @@
 import { label } from "../../strings/outputLabels";
 import type { BallotVote } from "../awards/ballotVotes";
-import type { Proposal } from "../awards/proposeAwards";
+import type { Proposal, SkipReason } from "../awards/proposeAwards";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
 import { toNumber } from "../ranking/decimal";
@@ -21,19 +21,19 @@ import { addSideBySide, signerName, SIGNATURE_ROWS, type DocumentLine } from "./
 import { totalFormat } from "./proposalsTable";
 import type { SheetLayout } from "./sheetLayout";
 import { skipText } from "./skipText";
-import { linesHeight, linesOf, spanWidth } from "./textWidth";
+import { linesHeight, linesOf } from "./textWidth";
 
 /**
- * Hạng | Đơn vị | Tổng điểm | Xếp loại (over the last two columns): 89 units, A4 portrait between Decree
- * 30's margins. The fourth column alone holds the motto, centred in the right block, so its rule is about as
- * long as the motto.
+ * Hạng | Đơn vị | Tổng điểm | Xếp loại, and a narrow last column that only the paragraphs and the heading
+ * use: 89 units, A4 portrait between Decree 30's margins. The fourth column alone holds the motto, centred
+ * in the right block, so its rule is about as long as the motto.
  */
 export const MINUTES_FRAME: DocumentFrame = {
   widths: [7, 31, 10, 33, 8],
   left: { from: 0, to: 1 },
   right: { from: 2, to: 4 },
 };
-const [RANK, UNIT, TOTAL, CLASS, LAST] = [0, 1, 2, 3, 4] as const;
+const [RANK, UNIT, TOTAL, CLASS] = [0, 1, 2, 3] as const;
 
 const votesOf = (vote: BallotVote | undefined, share: number | null, lang: Lang): string => {
   if (vote) return votesText(vote, lang);
@@ -46,10 +46,9 @@ function addRanking(grid: DocumentGrid, result: BlocResult, lang: Lang): void {
     (["rank", "unit", "total", "classification"] as const).map((key) => label(lang, key)),
   );
   const size = DOCUMENT_SIZES.table;
-  grid.merges.push(grid.range(header, CLASS, header, LAST));
   // `Tổng điểm` wraps in its narrow column.
   grid.height(header, linesHeight(2, DOCUMENT_SIZES.table));
-  grid.style(header, RANK, header, LAST, {
+  grid.style(header, RANK, header, CLASS, {
     bold: true,
     horizontal: "center",
     vertical: "middle",
@@ -59,15 +58,15 @@ function addRanking(grid: DocumentGrid, result: BlocResult, lang: Lang): void {
   for (const unit of result.ranking) {
     const classification = CLASSIFICATION_NAMES[unit.classification][lang];
     const row = grid.row([unit.rank, unit.result.unit, toNumber(unit.result.total), classification]);
-    grid.merges.push(grid.range(row, CLASS, row, LAST));
     const lines = Math.max(
       linesOf(unit.result.unit, MINUTES_FRAME.widths[UNIT]!, size),
-      linesOf(classification, spanWidth(MINUTES_FRAME.widths, { from: CLASS, to: LAST }), size),
+      linesOf(classification, MINUTES_FRAME.widths[CLASS]!, size),
     );
-    grid.height(row, linesHeight(lines, size));
+    // Only where a name wraps: a large bloc's ranking is a long write, kept to its values and a few ranges.
+    if (lines > 1) grid.height(row, linesHeight(lines, size));
   }
   const last = grid.values.length - 1;
-  grid.style(header, RANK, last, LAST, { border: "thin", vertical: "middle", fontSize: size, wrap: true });
+  grid.style(header, RANK, last, CLASS, { border: "thin", vertical: "middle", fontSize: size, wrap: true });
   if (last > header) {
     grid.style(header + 1, RANK, last, RANK, { horizontal: "center" });
     grid.style(header + 1, TOTAL, last, TOTAL, { numberFormat: totalFormat(result.settings.decimals) });
@@ -113,13 +112,29 @@ function addAward(
     );
   }
   if (proposal.units.length === 0) para(label(lang, "noProposal"), { italic: true });
+  // A unit passed over for the same reason by several awards is named once, under the first. Units passed
+  // over for one reason with nothing more to say share a line: a large bloc's minutes stay readable.
+  const plain = new Map<SkipReason, string[]>();
   for (const skip of proposal.skipped) {
     const key = `${skip.reason}\u0000${skip.unit}`;
     if (noted.has(key)) continue;
     noted.add(key);
-    para(skipText(skip, lang), { italic: true });
+    if (skip.note) para(skipText(skip, lang), { italic: true });
+    else plain.set(skip.reason, [...(plain.get(skip.reason) ?? []), skip.unit]);
+  }
+  for (const [reason, units] of plain) {
+    const shown = units.slice(0, NAMED_SKIPS).join(", ");
+    const more = units.length - NAMED_SKIPS;
+    const unit = more > 0 ? `${shown} ${label(lang, "minutesMoreUnits", { n: more })}` : shown;
+    para(skipText({ unit, reason, note: "" }, lang), { italic: true });
   }
 }
+
+/** The most units the minutes list by name as present: blocs and clusters have 5–40. */
+const LISTED_UNITS = 60;
+
+/** How many units passed over for one reason the minutes name; the rest are counted. */
+const NAMED_SKIPS = 15;
 
 const line = (text: string | null, format: DocumentLine["format"] = {}): DocumentLine => ({
   text,
@@ -177,12 +192,24 @@ export function minutesLayout(result: BlocResult, lang: Lang, name: string): She
   const present =
     result.roster?.units.map((unit) => unit.name) ?? result.ranking.map((unit) => unit.result.unit);
   const bloc = settings.blocName.trim() || label(lang, "bloc", {}, kind);
-  para(label(lang, "minutesPresent", { n: present.length, bloc }, kind));
-  present.forEach((unit) => para(`- ${unit};`));
+  // One line per unit, unmerged (a line runs on over the empty cells beside it) under one format. A bloc
+  // larger than any real one (a generated test bloc) is not listed, nor its ranking copied: the ranking
+  // sheet names them all, and the minutes stay a small write.
+  const listed = present.length <= LISTED_UNITS && result.ranking.length <= LISTED_UNITS;
+  para(label(lang, listed ? "minutesPresent" : "minutesPresentRanked", { n: present.length, bloc }, kind));
+  const first = grid.values.length;
+  if (listed) present.forEach((unit) => grid.row([`- ${unit};`]));
+  if (listed && present.length > 0)
+    grid.style(first, 0, grid.values.length - 1, 0, { fontSize: DOCUMENT_SIZES.body, vertical: "top" });
 
   para(label(lang, "minutesPart2"), { bold: true });
   para(label(lang, "minutesRanking", { year: settings.year }));
-  addRanking(grid, result, lang);
+  if (listed) addRanking(grid, result, lang);
+  else
+    para(
+      label(lang, "minutesRankingSheet", { n: result.ranking.length, sheet: label(lang, "sheetRanking") }),
+      { italic: true },
+    );
   grid.row();
   para(label(lang, "minutesAwards"));
   if (result.provisional) {
