@@ -62,8 +62,7 @@ function addRanking(grid: DocumentGrid, result: BlocResult, lang: Lang): void {
       linesOf(unit.result.unit, MINUTES_FRAME.widths[UNIT]!, size),
       linesOf(classification, MINUTES_FRAME.widths[CLASS]!, size),
     );
-    // Only where a name wraps: a large bloc's ranking is a long write, kept to its values and a few ranges.
-    if (lines > 1) grid.height(row, linesHeight(lines, size));
+    grid.height(row, linesHeight(lines, size));
   }
   const last = grid.values.length - 1;
   grid.style(header, RANK, last, CLASS, { border: "thin", vertical: "middle", fontSize: size, wrap: true });
