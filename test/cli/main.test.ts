@@ -46,6 +46,7 @@ describe("bloc-rank", () => {
       "ranking",
       "details",
       "proposals",
+      "memo",
       "minutes",
       "dataCheck",
     ]);

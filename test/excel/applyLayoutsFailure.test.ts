@@ -24,7 +24,7 @@ async function rank(fake: FakeExcel): Promise<RankReport> {
 
 /** Our output sheets by the marks that name them: the sheets a next run will replace. */
 function marked(fake: FakeExcel): Map<string, OutputKind> {
-  const kinds: OutputKind[] = ["ranking", "details", "proposals", "ballot", "minutes", "dataCheck"];
+  const kinds: OutputKind[] = ["ranking", "details", "proposals", "memo", "minutes", "ballot", "dataCheck"];
   const found = new Map<string, OutputKind>();
   for (const kind of kinds) {
     const sheet = sheetOfReference(fake.names()[ownershipName(kind)] ?? "");

@@ -66,6 +66,25 @@ export function issuingBody(settings: Settings, lang: Lang): string {
   return (settings.blocName.trim() || label(lang, "bloc", {}, settings.kind)).toLocaleUpperCase("vi");
 }
 
+/**
+ * A name broken into two lines as headings are set: the first line as long as fits `width`, unless that
+ * leaves a lone word on the second (`KHỐI CÁC CƠ QUAN` / `ĐẢNG TỈNH`); with the longer line's width. Null
+ * when no break gives two lines that fit (it then wraps where it will).
+ */
+function evenLines(text: string, fontSize: number, width: number): { text: string; width: number } | null {
+  const words = text.split(" ");
+  const fits = (line: string): boolean => textWidth(line, fontSize, true) * 1.04 <= width;
+  for (let i = words.length - 2; i >= 1; i--) {
+    const [a, b] = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
+    if (!fits(a) || !fits(b)) continue;
+    return {
+      text: `${a}\n${b}`,
+      width: Math.max(textWidth(a, fontSize, true), textWidth(b, fontSize, true)),
+    };
+  }
+  return null;
+}
+
 /** Where the heading's parts went, 0-based rows: for tests and for documents that add beside them. */
 export interface DocumentHeading {
   /** The first row of both blocks: the bloc's name and the national name. */
@@ -114,11 +133,19 @@ export function addDocumentHeading(
     bottomBorder: "thin",
   });
 
-  // One line: a cell as long as the name, ruled at once. Longer: the whole left block, over as many rows
-  // as its lines need, the first two shared with the national heading.
-  const blocWidth = textWidth(bloc, size.heading, true);
-  const lines = linesOf(bloc, spanWidth(widths, left), size.heading, true);
-  const blocSpan = lines === 1 ? bestSpan(widths, left, blocWidth) : left;
+  // One line: a cell as long as the name, ruled at once. Two: broken where the lines come out even (not a
+  // lone word on the second), in a cell as long as the longer, over the two rows of the national heading.
+  // More: the whole left block, over as many rows as its lines need.
+  const leftWidth = spanWidth(widths, left);
+  const lines = linesOf(bloc, leftWidth, size.heading, true);
+  const broken = lines === 2 ? evenLines(bloc, size.heading, leftWidth) : null;
+  const blocText = broken ? broken.text : bloc;
+  const blocSpan =
+    lines === 1
+      ? bestSpan(widths, left, textWidth(bloc, size.heading, true))
+      : broken
+        ? bestSpan(widths, left, broken.width)
+        : left;
   let last = first;
   if (lines > 1) {
     last = second;
@@ -129,7 +156,7 @@ export function addDocumentHeading(
       grid.height(last, needed - shared);
     }
   }
-  grid.set(first, blocSpan.from, bloc);
+  grid.set(first, blocSpan.from, blocText);
   const blocRange = grid.range(first, blocSpan.from, last, blocSpan.to);
   if (blocSpan.to > blocSpan.from || last > first) grid.merges.push(blocRange);
   grid.formats.push({
@@ -206,7 +233,8 @@ export function addParagraph(
     fontSize: DOCUMENT_SIZES.body,
     ...format,
   });
+  // A row of one line grows to its font by itself; a merged cell's wrapped lines do not (Excel, LibreOffice).
   const lines = linesOf(text, frameWidth(frame, full), DOCUMENT_SIZES.body, format.bold === true);
-  grid.height(row, linesHeight(lines, DOCUMENT_SIZES.body) + 2);
+  if (lines > 1) grid.height(row, linesHeight(lines, DOCUMENT_SIZES.body) + 2);
   return row;
 }

@@ -58,37 +58,3 @@ export class DocumentGrid {
     return this.rowHeights.find((entry) => entry.row === row + 1)?.height ?? null;
   }
 }
-
-/** How many lines a text takes when wrapped in a block `width` characters wide (an estimate for a
- * proportional font; `scale` allows for bold or capital letters). */
-export function wrappedLines(text: string, width: number, fontSize: number, scale = 1): number {
-  return Math.max(1, Math.ceil((text.length * scale * fontSize) / 11 / Math.max(1, width - 1)));
-}
-
-/**
- * Gives a row the height its text needs when wrapped in a block `width` characters wide, if that is more
- * than one line: Excel never grows a merged cell to fit, and LibreOffice keeps the height of a row read
- * from a file. `scale` allows for bold or capital letters.
- */
-export function fitRow(
-  grid: DocumentGrid,
-  row: number,
-  text: string,
-  width: number,
-  fontSize: number,
-  scale = 1,
-): void {
-  fitCells(grid, row, [{ text, width }], fontSize, scale);
-}
-
-/** Gives a row of wrapped cells the height its tallest cell needs (see fitRow). */
-export function fitCells(
-  grid: DocumentGrid,
-  row: number,
-  cells: readonly { text: string; width: number }[],
-  fontSize: number,
-  scale = 1,
-): void {
-  const lines = Math.max(1, ...cells.map((cell) => wrappedLines(cell.text, cell.width, fontSize, scale)));
-  if (lines > 1) grid.height(row, Math.round(lines * fontSize * 1.35 + 3));
-}

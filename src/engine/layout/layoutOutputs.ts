@@ -6,6 +6,7 @@ import { dataCheckLayout } from "./dataCheckLayout";
 import { minutesLayout } from "./minutesLayout";
 import { detailsLayout } from "./detailsLayout";
 import { withinExcelLimits } from "./excelLimits";
+import { memoLayout } from "./memoLayout";
 import { proposalsLayout } from "./proposalsLayout";
 import { rankingLayout } from "./rankingLayout";
 import { settingsLayout } from "./settingsLayout";
@@ -22,9 +23,9 @@ export interface LayoutOptions {
 }
 
 /**
- * Lays out the output sheets of DESIGN §3 for a result: Xếp hạng, Chi tiết điểm, Đề nghị khen thưởng and
- * Kiểm tra dữ liệu, with Phiếu bầu after the proposals when a tie needs a ballot (or ballot results were
- * read) and Biên bản, plus a settings sheet with the defaults when the workbook has none. Names follow Excel's
+ * Lays out the output sheets of DESIGN §3 for a result: Xếp hạng, Chi tiết điểm, Đề nghị khen thưởng, Tờ trình,
+ * Phiếu bầu (when a tie needs a ballot or ballot results were read), Biên bản and Kiểm tra dữ liệu, plus a
+ * settings sheet with the defaults when the workbook has none. Names follow Excel's
  * rules and never take a user's sheet's name (that sheet is left alone; the output takes another name).
  */
 export function layoutOutputs(result: BlocResult, options: LayoutOptions): SheetLayout[] {
@@ -41,17 +42,14 @@ export function layoutOutputs(result: BlocResult, options: LayoutOptions): Sheet
     rankingLayout(result, lang, ranking, details.map),
     details.layout,
     proposalsLayout(result, lang, nameFor(label(lang, "sheetProposals"), "proposals")),
-    dataCheckLayout(result, lang, nameFor(label(lang, "sheetDataCheck"), "dataCheck")),
+    memoLayout(result, lang, nameFor(label(lang, "sheetMemo"), "memo")),
   ];
   // The ballot papers, only when a tie needs a ballot or ballot results were read (DESIGN §3.7).
   const ballot = ballotLayout(result, lang, label(lang, "sheetBallot"), options.existing);
-  if (ballot) layouts.splice(3, 0, { ...ballot, name: nameFor(ballot.name, "ballot") });
+  if (ballot) layouts.push({ ...ballot, name: nameFor(ballot.name, "ballot") });
   // The minutes of the review meeting, after the proposals (and the ballots they may need).
-  layouts.splice(
-    ballot ? 4 : 3,
-    0,
-    minutesLayout(result, lang, nameFor(label(lang, "sheetMinutes"), "minutes")),
-  );
+  layouts.push(minutesLayout(result, lang, nameFor(label(lang, "sheetMinutes"), "minutes")));
+  layouts.push(dataCheckLayout(result, lang, nameFor(label(lang, "sheetDataCheck"), "dataCheck")));
   if (result.settingsSheet === null) {
     layouts.push(settingsLayout(result, lang, nameFor(SETTINGS_SHEET_NAME[lang], "settings")));
   }

@@ -1,44 +1,54 @@
+import { label } from "../../strings/outputLabels";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
-import { addProvisionalBanner } from "./banner";
-import { DocumentGrid as ProposalsGrid } from "./documentGrid";
-import { addProposalsHeading, BODY_FONT_SIZE, PROPOSALS_COLUMN_WIDTHS } from "./proposalsHeading";
-import { addNextLeaders, addSignatures } from "./proposalsSignatures";
+import { addDocumentBanner } from "./documentBanner";
+import { addDocumentHeading, addDocumentTitle } from "./documentFrame";
+import { DocumentGrid } from "./documentGrid";
+import { documentLayout } from "./documentLayout";
+import { proposalsColumns } from "./proposalsColumns";
+import { addNextLeaders, addProposalsFoot } from "./proposalsSignatures";
 import { addProposalsTable } from "./proposalsTable";
-import { A4_PORTRAIT, type SheetLayout } from "./sheetLayout";
+import type { SheetLayout } from "./sheetLayout";
+
+// The height of A4 between Decree 30's top and bottom margins (297 mm less 40 mm), less the page number's line.
+const FIRST_PAGE_POINTS = ((297 - 40) / 25.4) * 72 - 20;
+const DEFAULT_ROW_POINTS = 15;
+
+// Whether the rows down to `row` are taller, together, than `points`.
+function endsBelow(grid: DocumentGrid, row: number, points: number): boolean {
+  let total = 0;
+  for (let r = 0; r <= row; r++) total += grid.heightOf(r) ?? DEFAULT_ROW_POINTS;
+  return total > points;
+}
 
 /**
- * The award-proposal sheet (DESIGN §3.3, "Đề nghị khen thưởng"): a printable A4 portrait document in the
- * Vietnamese administrative style for the bloc leader to sign — heading, title, the table grouped by award,
- * next year's leader and deputy, and the signature blocks. A provisional result carries the banner in row 1
- * and proposes nothing. `name` is the sheet's final name.
+ * The award-proposal sheet (DESIGN §3.3, "Đề nghị khen thưởng"): a Decree 30/2020 document for the bloc
+ * leader and the secretary to sign — heading, title, the table grouped by award, the units passed over with
+ * their reasons, next year's leader and deputy, the signatures and Nơi nhận. A provisional result carries the
+ * banner in row 1 and, in place of the table, the reason no award is proposed. `name` is the sheet's final
+ * name.
  */
 export function proposalsLayout(result: BlocResult, lang: Lang, name: string): SheetLayout {
-  const width = PROPOSALS_COLUMN_WIDTHS.length;
-  const grid = new ProposalsGrid(width);
-  addProvisionalBanner(result, lang, width, grid);
-  addProposalsHeading(grid, result, lang);
-  const header = addProposalsTable(grid, result, lang);
-  addNextLeaders(grid, result, lang);
-  addSignatures(grid, lang, result.settings.kind, result.settings.signers);
-  // The body's font size goes first so that every later format overrides it where it sets its own.
-  grid.formats.unshift({
-    range: grid.range(0, 0, grid.values.length - 1, width - 1),
-    format: { fontSize: BODY_FONT_SIZE },
-  });
-  return {
-    kind: "proposals",
-    name,
-    values: grid.values,
-    formats: grid.formats,
-    merges: grid.merges,
-    columnWidths: [...PROPOSALS_COLUMN_WIDTHS],
-    rowHeights: grid.rowHeights,
-    freeze: null,
-    // The table's header repeats on every printed page of a long list.
-    print: { ...A4_PORTRAIT, printTitleRows: `${header + 1}:${header + 1}` },
-    links: [],
-    chart: null,
-    tabColor: null,
-  };
+  const columns = proposalsColumns(result);
+  const { frame } = columns;
+  const grid = new DocumentGrid(frame.widths.length);
+  addDocumentBanner(grid, frame, result, lang);
+  const { settings } = result;
+  addDocumentHeading(grid, frame, settings, lang);
+  addDocumentTitle(
+    grid,
+    frame,
+    label(lang, "proposalsTitle"),
+    [label(lang, "proposalsSubtitle", { year: settings.year })],
+    { italic: true },
+  );
+  grid.row();
+  const table = addProposalsTable(grid, columns, result, lang);
+  addNextLeaders(grid, frame, result, lang);
+  addProposalsFoot(grid, frame, settings, lang);
+  // The table's header repeats on every printed page of a list too long for one; a list that ends on the
+  // first page repeats nothing, or the page with the signatures would start with a header and no rows.
+  const repeat = table !== null && endsBelow(grid, table.end, FIRST_PAGE_POINTS);
+  const titles = table && repeat ? `${table.header + 1}:${table.header + 1}` : null;
+  return documentLayout(grid, frame, "proposals", name, titles);
 }

@@ -26,7 +26,7 @@ const texts = (layout: SheetLayout): string[] =>
 /** The cell right of the secretary's signature title: the leader's title, in the same row. */
 const leaderTitle = (proposals: SheetLayout, lang: Lang): unknown => {
   const row = proposals.values.find((r) => r[0] === label(lang, "signSecretary"));
-  return row?.[4];
+  return row?.find((value, col) => col > 0 && value !== null);
 };
 
 // Phrases that name a bloc's leader or the bloc itself; unit names such as "Đảng ủy Khối …" may say khối.
@@ -73,9 +73,14 @@ describe("cluster wording on the output sheets (DESIGN §2.3)", () => {
     expect(texts(sheet("ranking"))).toContain("Emulation cluster: Cụm thi đua số 3");
   });
 
-  it("heads an unnamed cluster's proposals CỤM THI ĐUA", () => {
+  it("heads an unnamed cluster's proposals and memo CỤM THI ĐUA, signed TM. CỤM THI ĐUA", () => {
     const { sheet } = run("", "cụm");
-    expect(sheet("proposals").values[0]?.[0]).toBe("CỤM THI ĐUA");
+    for (const kind of ["proposals", "memo"] as const) {
+      const layout = sheet(kind);
+      expect(layout.values[0]).toContain("CỤM THI ĐUA");
+      expect(texts(layout)).toContain("TM. CỤM THI ĐUA");
+      expect(texts(layout)).toContain("CỤM TRƯỞNG");
+    }
   });
 
   it("words the data check's messages for a cluster: an unknown role and no current leader", () => {

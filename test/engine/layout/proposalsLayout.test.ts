@@ -1,16 +1,18 @@
 import type { Proposal } from "../../../src/engine/awards/proposeAwards";
 import { evaluateBloc, type BlocResult } from "../../../src/engine/evaluateBloc";
 import type { Lang } from "../../../src/engine/lang";
+import { issuingBody, placeDateLine } from "../../../src/engine/layout/documentFrame";
+import { proposalsColumns } from "../../../src/engine/layout/proposalsColumns";
 import { proposalsLayout } from "../../../src/engine/layout/proposalsLayout";
 import type { SheetLayout } from "../../../src/engine/layout/sheetLayout";
+import { skipText } from "../../../src/engine/layout/skipText";
 import { toNumber } from "../../../src/engine/ranking/decimal";
 import { CLASSIFICATION_NAMES } from "../../../src/engine/settings/classificationNames";
 import { SAMPLES } from "../../../src/samples";
 import { partyBloc } from "../../../src/samples/partyBloc";
 import { label } from "../../../src/strings/outputLabels";
-import { skipText } from "../../../src/engine/layout/skipText";
 import { decreeBloc, type DecreeUnit } from "../../helpers/decreeBloc";
-import { at } from "../../helpers/grid";
+import { cellFormat, expectDocument, findCell, mergeAt } from "../../helpers/documentChecks";
 import { expectWellFormed } from "../../helpers/layoutChecks";
 
 const LANGS: Lang[] = ["vi", "en"];
@@ -23,16 +25,17 @@ function provisional(): BlocResult {
   return evaluateBloc(workbook, { year: 2024 });
 }
 
-const cell = (layout: SheetLayout, ref: string) => {
-  const { row, col } = at(ref);
-  return layout.values[row]?.[col] ?? null;
-};
 const rowOf = (layout: SheetLayout, col: number, value: unknown): number =>
   layout.values.findIndex((row) => row[col] === value);
+const texts = (layout: SheetLayout): string[] =>
+  layout.values.flat().filter((v): v is string => typeof v === "string");
+// The bloc's name as its heading cell holds it: broken into lines where it wraps.
+const flat = (value: unknown): unknown => (typeof value === "string" ? value.replace(/\n/g, " ") : value);
 
 /** The rows of an award group: the group's row and the unit rows under it (STT numbered 1, 2…). */
 function group(layout: SheetLayout, lang: Lang, proposal: Proposal, n: number) {
-  const head = rowOf(layout, 1, label(lang, "awardGroup", { award: proposal.award, n }));
+  const title = label(lang, "awardGroup", { award: proposal.award, n });
+  const head = layout.values.findIndex((row) => typeof row[1] === "string" && row[1].startsWith(title));
   expect(head).toBeGreaterThan(0);
   const units: (typeof layout.values)[number][] = [];
   for (let r = head + 1; typeof layout.values[r]?.[0] === "number"; r++) units.push(layout.values[r]!);
@@ -41,70 +44,84 @@ function group(layout: SheetLayout, lang: Lang, proposal: Proposal, n: number) {
 
 describe("proposalsLayout", () => {
   describe.each(LANGS)("in %s", (lang) => {
-    it.each(SAMPLES.map((s) => s.id))(
-      "lays out the heading, the award groups and the signatures of %s",
-      (id) => {
-        const result = sample(id);
-        const layout = proposalsLayout(result, lang, "Đề nghị");
-        expectWellFormed(layout);
-        expect(layout.kind).toBe("proposals");
-        expect(layout.name).toBe("Đề nghị");
+    it.each(SAMPLES.map((s) => s.id))("lays out %s as a Decree 30 document", (id) => {
+      const result = sample(id);
+      const layout = proposalsLayout(result, lang, "Đề nghị");
+      expectWellFormed(layout);
+      expectDocument(layout);
+      expect(layout.kind).toBe("proposals");
+      expect(layout.name).toBe("Đề nghị");
+      const { keys, index } = proposalsColumns(result);
 
-        const bloc = result.settings.blocName || label(lang, "bloc");
-        expect(cell(layout, "A1")).toBe(bloc.toLocaleUpperCase("vi"));
-        expect(cell(layout, "E1")).toBe(label(lang, "nationalName"));
-        expect(cell(layout, "E2")).toBe(label(lang, "nationalMotto"));
-        expect(layout.merges).toEqual(expect.arrayContaining(["A1:D1", "E1:H1", "E2:H2"]));
-        const title = rowOf(layout, 0, label(lang, "proposalsTitle"));
-        expect(layout.merges).toContain(`A${title + 1}:H${title + 1}`);
+      // The bloc and the national name in row 1, the motto under it, both ruled by a bottom border.
+      const bloc = layout.values[0]!.findIndex((v) => flat(v) === issuingBody(result.settings, lang));
+      expect(bloc).toBeGreaterThanOrEqual(0);
+      const nation = findCell(layout, label(lang, "nationalName"))!;
+      const motto = findCell(layout, label(lang, "nationalMotto"))!;
+      expect([nation.row, motto.row]).toEqual([0, 1]);
+      expect(cellFormat(layout, { row: 0, col: bloc }).bottomBorder).toBe("thin");
+      expect(cellFormat(layout, motto).bottomBorder).toBe("thin");
+      expect(findCell(layout, placeDateLine(result.settings, lang))).not.toBeNull();
+      const title = rowOf(layout, 0, label(lang, "proposalsTitle"));
+      expect(layout.merges).toContain(`A${title + 1}:${"ABCDEFG"[keys.length - 1]}${title + 1}`);
 
-        const header = rowOf(layout, 0, label(lang, "no"));
-        expect(layout.values[header]?.[1]).toBe(label(lang, "unitName"));
-        expect(layout.print.printTitleRows).toBe(`${header + 1}:${header + 1}`);
-        expect(layout.print).toMatchObject({ orientation: "portrait", paperSize: "A4", fitToWidth: true });
-        const widths = layout.columnWidths.reduce((a, b) => a + b, 0);
-        expect(widths).toBeGreaterThanOrEqual(80);
-        expect(widths).toBeLessThanOrEqual(95);
+      // No column repeats the award; Tỷ lệ phiếu only where a listed unit has a vote share.
+      const header = rowOf(layout, 0, label(lang, "no"));
+      expect(layout.values[header]).toEqual(keys.map((key) => label(lang, key)));
+      expect(layout.values[header]).not.toContain(label(lang, "award"));
+      const listed = result.proposals.flatMap((p) => p.units);
+      const voted = result.ranking.some((u) => listed.includes(u.result.unit) && u.voteShare !== null);
+      expect(keys.includes("voteShare")).toBe(voted);
+      // A short list repeats no header: the page of the signatures would start with one and no rows.
+      expect(layout.print.printTitleRows).toBeNull();
+      const widths = layout.columnWidths.reduce((a, b) => a + b, 0);
+      expect(widths).toBeGreaterThanOrEqual(85);
+      expect(widths).toBeLessThanOrEqual(90);
 
-        const byName = new Map(result.ranking.map((u) => [u.result.unit, u]));
-        result.proposals.forEach((proposal, i) => {
-          const { head, units } = group(layout, lang, proposal, proposal.units.length);
-          expect(layout.values[head]?.[0]).toBe(["I", "II", "III"][i]);
-          expect(layout.merges).toContain(`B${head + 1}:G${head + 1}`);
-          expect(units.map((row) => row[1])).toEqual(proposal.units);
-          for (const row of units) {
-            const unit = byName.get(row[1] as string)!;
-            expect(row[2]).toBe(toNumber(unit.result.total));
-            expect(row[3]).toBe(unit.rank);
-            expect(row[4]).toBe(CLASSIFICATION_NAMES[unit.classification][lang]);
-            expect(row[5]).toBe(proposal.award);
-            expect(row[6]).toBe(unit.voteShare);
-          }
-        });
-        const totals = layout.formats.find((f) => f.format.numberFormat === "0.00");
-        expect(totals?.range).toMatch(/^C\d+:C\d+$/);
+      const byName = new Map(result.ranking.map((u) => [u.result.unit, u]));
+      result.proposals.forEach((proposal, i) => {
+        const { head, units } = group(layout, lang, proposal, proposal.units.length);
+        expect(layout.values[head]?.[0]).toBe(["I", "II", "III"][i]);
+        expect(mergeAt(layout, { row: head, col: 1 })).toMatchObject({ from: 1, to: keys.length - 1 });
+        expect(units.map((row) => row[1])).toEqual(proposal.units);
+        for (const row of units) {
+          const unit = byName.get(row[1] as string)!;
+          expect(row[index("total")]).toBe(toNumber(unit.result.total));
+          expect(row[index("proposalsRank")]).toBe(unit.rank);
+          expect(row[index("classification")]).toBe(CLASSIFICATION_NAMES[unit.classification][lang]);
+          if (voted) expect(row[index("voteShare")]).toBe(unit.voteShare);
+          expect(row).not.toContain(proposal.award);
+        }
+      });
+      const totals = layout.formats.find((f) => f.format.numberFormat === "0.00");
+      expect(totals?.range).toMatch(/^C\d+:C\d+$/);
 
-        // In a cluster's words for the cluster sample (DESIGN §2.3), for the year after the scoring year.
-        const { kind, year } = result.settings;
-        const next = year + 1;
-        const leader = rowOf(
-          layout,
-          0,
-          label(lang, "nextLeader", { year: next, unit: result.next.leader! }, kind),
-        );
-        expect(leader).toBeGreaterThan(header);
-        expect(layout.values[leader + 1]?.[0]).toBe(
-          label(lang, "nextDeputy", { year: next, unit: result.next.deputy! }, kind),
-        );
-        const signs = rowOf(layout, 0, label(lang, "signSecretary"));
-        expect(signs).toBeGreaterThan(leader);
-        expect(layout.values[signs]?.[4]).toBe(label(lang, "signLeader", {}, kind));
-        expect(layout.values[signs + 1]?.[0]).toBe(label(lang, "signHint"));
-        expect(layout.merges).toEqual(
-          expect.arrayContaining([`A${signs + 1}:D${signs + 1}`, `E${signs + 1}:H${signs + 1}`]),
-        );
-      },
-    );
+      // Next year's leaders in a cluster's words for the cluster sample (DESIGN §2.3).
+      const { kind, year } = result.settings;
+      const next = year + 1;
+      const leader = rowOf(
+        layout,
+        0,
+        label(lang, "nextLeader", { year: next, unit: result.next.leader! }, kind),
+      );
+      expect(leader).toBeGreaterThan(header);
+      expect(layout.values[leader + 1]?.[0]).toBe(
+        label(lang, "nextDeputy", { year: next, unit: result.next.deputy! }, kind),
+      );
+
+      // The secretary at the left beside the bloc's signature at the right, in the same rows; Nơi nhận
+      // under the secretary.
+      const right = proposalsColumns(result).frame.right.from;
+      const onBehalf = findCell(layout, label(lang, "signOnBehalf", {}, kind).toLocaleUpperCase("vi"))!;
+      expect(onBehalf).toMatchObject({ col: right });
+      expect(onBehalf.row).toBeGreaterThan(leader);
+      const signs = rowOf(layout, 0, label(lang, "signSecretary"));
+      expect(signs).toBe(onBehalf.row + 1);
+      expect(layout.values[signs]?.[right]).toBe(label(lang, "signLeader", {}, kind));
+      expect(layout.values[signs + 1]?.[0]).toBe(label(lang, "signHint"));
+      expect(layout.values[signs + 1]?.[right]).toBe(label(lang, "signSeal"));
+      expect(rowOf(layout, 0, label(lang, "recipients"))).toBeGreaterThan(signs + 1);
+    });
 
     it("proposes the reported units of the three samples", () => {
       const units = (id: string) =>
@@ -121,36 +138,45 @@ describe("proposalsLayout", () => {
         "Cục Thống kê tỉnh",
         "Kho bạc Nhà nước tỉnh",
       ]);
-      const associations = proposalsLayout(sample("khoi-hoi-dac-thu"), lang, "x");
+      const result = sample("khoi-hoi-dac-thu");
+      const associations = proposalsLayout(result, lang, "x");
+      const votes = proposalsColumns(result).index("voteShare");
       expect(
-        associations.values.filter((row) => typeof row[0] === "number").map((r) => [r[1], r[6]]),
+        associations.values.filter((row) => typeof row[0] === "number").map((r) => [r[1], r[votes]]),
       ).toEqual([
         ["Hội Chữ thập đỏ tỉnh", 0.92],
         ["Hội Nhà báo tỉnh", 0.88],
         ["Liên hiệp các Hội Văn học nghệ thuật tỉnh", 0.9],
         ["Hội Khuyến học tỉnh", 0.86],
       ]);
-      expect(associations.formats.find((f) => f.format.numberFormat === "0%")?.range).toMatch(/^G\d+:G\d+$/);
-      // Skipped by both awards for the same reason, the disciplined unit is noted once, in the flag's group.
-      const skipped = associations.values.filter((row) => String(row[1]).includes("Hội Luật gia tỉnh"));
+      expect(associations.formats.find((f) => f.format.numberFormat === "0%")?.range).toMatch(/^F\d+:F\d+$/);
+      // Skipped by both awards for the same reason, the disciplined unit is named once, under the table.
+      const text = skipText(
+        { unit: "Hội Luật gia tỉnh", reason: "ineligible", note: "Kỷ luật khiển trách" },
+        lang,
+      );
+      const skipped = associations.values.filter((row) => row[0] === text);
       expect(skipped).toHaveLength(1);
-      expect(associations.values.indexOf(skipped[0]!)).toBeLessThan(rowOf(associations, 0, "II"));
+      const lastUnit = rowOf(associations, 1, "Hội Khuyến học tỉnh");
+      expect(associations.values.indexOf(skipped[0]!)).toBeGreaterThan(lastUnit);
     });
 
-    it("shows the banner and proposes nobody while the result is provisional", () => {
+    it("says in place of the table that no award is proposed because of the data errors", () => {
       const result = provisional();
       const layout = proposalsLayout(result, lang, "x");
       expectWellFormed(layout);
-      expect(cell(layout, "A1")).toBe(label(lang, "provisional", { n: 1 }));
-      expect(layout.merges).toContain("A1:H1");
-      expect(cell(layout, "E2")).toBe(label(lang, "nationalName"));
-      const header = rowOf(layout, 0, label(lang, "no"));
-      expect(layout.values[header + 1]?.[0]).toBe(label(lang, "proposalsWithheld"));
-      expect(layout.merges).toContain(`A${header + 2}:H${header + 2}`);
+      expectDocument(layout);
+      expect(layout.values[0]?.[0]).toBe(label(lang, "provisional", { n: 1 }));
+      expect(findCell(layout, label(lang, "nationalName"))).not.toBeNull();
+      expect(rowOf(layout, 0, label(lang, "no"))).toBe(-1);
+      const reason = rowOf(layout, 0, label(lang, "proposalsWithheldErrors", { n: 1 }));
+      expect(reason).toBeGreaterThan(rowOf(layout, 0, label(lang, "proposalsTitle")));
+      expect(texts(layout)).not.toContain(label(lang, "noProposal"));
       const names = new Set(result.ranking.map((u) => u.result.unit));
       expect(layout.values.flat().filter((v) => names.has(v as string))).toEqual([]);
       expect(layout.values.flat().filter((v) => typeof v === "number")).toEqual([]);
-      expect(rowOf(layout, 0, label(lang, "signSecretary"))).toBeGreaterThan(header);
+      expect(rowOf(layout, 0, label(lang, "signSecretary"))).toBeGreaterThan(reason);
+      expect(layout.print.printTitleRows).toBeNull();
     });
 
     it("notes a ballot on its units, the seats kept for it, and an award with no unit", () => {
@@ -168,20 +194,31 @@ describe("proposalsLayout", () => {
         { ...certificate, units: ["Ban Dân vận Tỉnh ủy"], reservedForBallot: 1 },
         { ...certificate, award: "Cờ thi đua của Chính phủ", units: [], reservedForBallot: 0, skipped: [] },
       ];
-      const layout = proposalsLayout({ ...result, proposals }, lang, "x");
+      const changed = { ...result, proposals };
+      const layout = proposalsLayout(changed, lang, "x");
       expectWellFormed(layout);
+      const notes = proposalsColumns(changed).index("notes");
       const first = group(layout, lang, proposals[0]!, 2);
       const ballot = label(lang, "ballot", { seats: 1, count: 2 });
-      expect(first.units.map((row) => [row[1], row[7]])).toEqual([
+      expect(first.units.map((row) => [row[1], row[notes]])).toEqual([
         ["Ban Tổ chức Tỉnh ủy", null],
         ["Văn phòng Tỉnh ủy", ballot],
         ["Ban Tuyên giáo Tỉnh ủy", ballot],
       ]);
       const second = group(layout, lang, proposals[1]!, 1);
-      expect(layout.values[second.head]?.[7]).toBe(label(lang, "reservedForBallot", { n: 1 }));
+      expect(layout.values[second.head]?.[1]).toContain(label(lang, "reservedForBallot", { n: 1 }));
       const third = group(layout, lang, proposals[2]!, 0);
       expect(layout.values[third.head + 1]?.[1]).toBe(label(lang, "noProposal"));
       expect(layout.values[third.head]?.[0]).toBe("III");
+    });
+
+    it("repeats the table's header on every page of a list longer than one page", () => {
+      const result = sample("khoi-co-quan-dang");
+      const many = Array.from({ length: 45 }, (_, i) => `Đơn vị số ${i + 1}`);
+      const [flag] = result.proposals as [Proposal];
+      const layout = proposalsLayout({ ...result, proposals: [{ ...flag, units: many }] }, lang, "x");
+      const header = rowOf(layout, 0, label(lang, "no"));
+      expect(layout.print.printTitleRows).toBe(`${header + 1}:${header + 1}`);
     });
   });
 
@@ -209,7 +246,7 @@ describe("proposalsLayout", () => {
       { name: "Sở Xây dựng", i: 50, ii: 30 },
     ];
 
-    it.each(LANGS)("names the rank-1 unit under review with its reason in the flag's group (%s)", (lang) => {
+    it.each(LANGS)("names the rank-1 unit under review with its reason under the table (%s)", (lang) => {
       const result = evaluateBloc(decreeBloc(UNITS), { year: 2024 });
       expect(result.provisional).toBe(false);
       expect(result.proposals.map((p) => p.units)).toEqual([["Sở Tư pháp"], ["Sở Nội vụ", "Sở Tài chính"]]);
@@ -220,45 +257,53 @@ describe("proposalsLayout", () => {
         note: "Đang thanh tra",
       });
       expect(skipText({ unit: "Sở Y tế", reason: "underReview", note: "Đang thanh tra" }, lang)).toBe(text);
-      expect(text).not.toBe(
-        skipText({ unit: "Sở Y tế", reason: "ineligible", note: "Đang thanh tra" }, lang),
-      );
-      const rows = layout.values.flatMap((row, r) => (row[1] === text ? [r] : []));
-      // Once, in the flag's group: under the flag's unit and above the certificates' group row.
+      const rows = layout.values.flatMap((row, r) => (row[0] === text ? [r] : []));
+      // Once, under the table: below the certificates' last unit, above next year's leaders.
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toBeGreaterThan(rowOf(layout, 1, "Sở Tư pháp"));
-      expect(rows[0]).toBeLessThan(rowOf(layout, 0, "II"));
-      expect(layout.merges).toContain(`B${rows[0]! + 1}:H${rows[0]! + 1}`);
+      expect(rows[0]).toBeGreaterThan(rowOf(layout, 1, "Sở Tài chính"));
+      expect(mergeAt(layout, { row: rows[0]!, col: 0 })).toMatchObject({
+        from: 0,
+        to: layout.columnWidths.length - 1,
+      });
+      expect(cellFormat(layout, { row: rows[0]!, col: 0 }).border).toBeUndefined();
     });
 
-    it("prints the place, the meeting date and the signers' names from the settings", () => {
+    it("prints the place, the meeting date, the number and the signers' names from the settings", () => {
       const settings = [
         ["Địa danh", "Quảng Trị"],
         ["Ngày họp", "5/1/2025"],
         ["Người ký", "Trưởng khối: Nguyễn Văn A; Thư ký: Trần Thị B"],
         ["Số văn bản", "01/TTr-KTĐ"],
+        ["Nơi nhận", "Sở Nội vụ; Lưu: VT"],
       ];
       const result = evaluateBloc(decreeBloc(UNITS, settings), { year: 2024 });
       expect(result.issues.filter((i) => i.sheet === "Cấu hình")).toEqual([]);
       expect(result.settings).toMatchObject({ place: "Quảng Trị", documentNumber: "01/TTr-KTĐ" });
       const vi = proposalsLayout(result, "vi", "x");
-      expect(cell(vi, "E4")).toBe("Quảng Trị, ngày 05 tháng 01 năm 2025");
-      const en = proposalsLayout(result, "en", "x");
-      expect(cell(en, "E4")).toBe("Quảng Trị, date 05 month 01 2025");
-      const signs = rowOf(vi, 0, label("vi", "signSecretary"));
-      const names = vi.values.findIndex((row, r) => r > signs + 1 && row[0] !== null);
-      expect(names).toBe(signs + 2 + 4);
-      expect([vi.values[names]?.[0], vi.values[names]?.[4]]).toEqual(["Trần Thị B", "Nguyễn Văn A"]);
-      expect(vi.merges).toEqual(
-        expect.arrayContaining([`A${names + 1}:D${names + 1}`, `E${names + 1}:H${names + 1}`]),
+      expect(findCell(vi, "Quảng Trị, ngày 05 tháng 01 năm 2025")?.row).toBe(
+        findCell(vi, "Số: 01/TTr-KTĐ")?.row,
       );
+      const en = proposalsLayout(result, "en", "x");
+      expect(findCell(en, placeDateLine(result.settings, "en"))).not.toBeNull();
+      const right = proposalsColumns(result).frame.right.from;
+      const secretary = findCell(vi, "Trần Thị B")!;
+      expect(secretary.col).toBe(0);
+      expect(vi.values[secretary.row]?.[right]).toBe("Nguyễn Văn A");
+      const signs = rowOf(vi, 0, label("vi", "signSecretary"));
+      expect(secretary.row).toBe(signs + 2 + 4);
+      const recipients = rowOf(vi, 0, label("vi", "recipients"));
+      expect(recipients).toBeGreaterThan(secretary.row);
+      expect(vi.values.slice(recipients + 1).map((row) => row[0])).toEqual(["- Sở Nội vụ;", "- Lưu: VT."]);
     });
 
-    it("keeps the dotted place and date, and no names row, when the keys are blank", () => {
-      const layout = proposalsLayout(evaluateBloc(decreeBloc(UNITS), { year: 2024 }), "vi", "x");
-      expect(cell(layout, "E4")).toBe("…………, ngày …… tháng …… năm 2024");
+    it("dots the place, the date (its year too) and the number when the keys are blank", () => {
+      const result = evaluateBloc(decreeBloc(UNITS), { year: 2024 });
+      const layout = proposalsLayout(result, "vi", "x");
+      const date = findCell(layout, "…………, ngày …… tháng …… năm ……")!;
+      expect(layout.values[date.row]).toContain(label("vi", "documentNumberBlank"));
       const signs = rowOf(layout, 0, label("vi", "signSecretary"));
-      expect(layout.values.slice(signs + 2).every((row) => row.every((v) => v === null))).toBe(true);
+      const names = layout.values[signs + 2 + 4]!;
+      expect(names.every((v) => v === null)).toBe(true);
     });
   });
 });
