@@ -45,6 +45,23 @@ export function jsonReport(result: BlocResult, lang: Lang) {
       awards: skip.awards,
       message: skipText(skip, lang),
     })),
+    // Every tie across a quota boundary: the tied units and the seats, the votes typed back for them (`kind`
+    // count or share, a share 0–1), whether they settled it and whom they elected.
+    ballots: result.proposals.flatMap((proposal) => {
+      const tie = proposal.settledByBallot ?? proposal.ballot;
+      if (!tie) return [];
+      const result = proposal.settledByBallot?.result ?? proposal.ballot?.result ?? [];
+      return [
+        {
+          award: proposal.award,
+          units: tie.units,
+          seats: tie.seats,
+          result: result.map((vote) => ({ unit: vote.unit, votes: vote.votes, kind: vote.kind })),
+          settled: Boolean(proposal.settledByBallot),
+          elected: proposal.settledByBallot?.elected ?? [],
+        },
+      ];
+    }),
     nextLeader: result.next.leader,
     nextDeputy: result.next.deputy,
     issues: result.issues.map((issue) => ({

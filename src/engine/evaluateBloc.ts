@@ -1,6 +1,9 @@
+import { ballotIssues } from "./awards/ballotIssues";
+import { resolveBallotRows, votesByAward, type ResolvedBallotRow } from "./awards/ballotVotes";
 import { nextLeaders, type NextLeaders } from "./awards/nextLeaders";
 import { proposeAwards, type Proposal } from "./awards/proposeAwards";
 import type { CriteriaTable } from "./criteria/criterion";
+import { readBallotResults } from "./awards/readBallotResults";
 import { readCriteria } from "./criteria/readCriteria";
 import { issue, sortIssues, type Issue } from "./issues";
 import { farCellIssues } from "./read/farCellIssues";
@@ -33,6 +36,11 @@ export interface BlocResult {
   /** Award proposals; empty while the result is provisional. */
   proposals: Proposal[];
   next: NextLeaders;
+  /**
+   * Every row of the `Kết quả bỏ phiếu` tables read (DESIGN §3.7), readable or not, matched to its award and
+   * unit where possible: the ballot sheet writes them back, so that a rerun never loses what was typed.
+   */
+  ballotRows: ResolvedBallotRow[];
   /** True when any error-severity issue exists: outputs carry the TẠM TÍNH banner, nothing is proposed. */
   provisional: boolean;
   /** Every issue, errors first, then warnings, then notes. */
@@ -44,12 +52,14 @@ export interface BlocResult {
  * are read and validated, units scored, ranked and classified, awards proposed and the next leader named.
  * Bad data never throws; it comes back as issues, and any error makes the result provisional.
  */
-export function evaluateBloc(workbook: WorkbookInput, options: EvaluateOptions = {}): BlocResult {
+export function evaluateBloc(input: WorkbookInput, options: EvaluateOptions = {}): BlocResult {
   const year = options.year ?? new Date().getFullYear();
+  // An output passed back as input (the ballot sheet) holds ballot results only.
+  const workbook: WorkbookInput = { sheets: input.sheets.filter((sheet) => sheet.owner === undefined) };
   const { settings, sheet: settingsSheet, issues: settingIssues } = readSettings(workbook, { year });
   const { table: criteria, issues: criteriaIssues } = readCriteria(workbook, { scale: settings.scale });
   const { roster, issues: rosterIssues } = readRoster(workbook);
-  const issues: Issue[] = [...farCellIssues(workbook), ...settingIssues, ...criteriaIssues, ...rosterIssues];
+  const issues: Issue[] = [...farCellIssues(input), ...settingIssues, ...criteriaIssues, ...rosterIssues];
   const { units, issues: scoreIssues } = criteria
     ? readScores(workbook, criteria, roster)
     : { units: [], issues: [] };
@@ -77,7 +87,11 @@ export function evaluateBloc(workbook: WorkbookInput, options: EvaluateOptions =
   issues.push(...rankIssues);
 
   const provisional = issues.some((found) => found.severity === "error");
-  const proposals = provisional ? [] : proposeAwards(ranked, roster, settings);
+  const ballotsRead = readBallotResults(input);
+  const names = ranked.map((unit) => unit.result.unit);
+  const ballotRows = resolveBallotRows(ballotsRead.rows, names, roster, settings);
+  const proposals = provisional ? [] : proposeAwards(ranked, roster, settings, votesByAward(ballotRows));
+  issues.push(...ballotsRead.issues, ...ballotIssues(ballotRows, proposals));
   for (const proposal of proposals.filter((p) => p.ballot)) {
     const details = {
       award: proposal.award,
@@ -97,6 +111,7 @@ export function evaluateBloc(workbook: WorkbookInput, options: EvaluateOptions =
     ranking: ranked,
     proposals,
     next,
+    ballotRows,
     provisional,
     issues: sortIssues(issues),
   };

@@ -1,3 +1,4 @@
+import { BALLOT_ISSUES } from "./awards/ballotIssueCodes";
 import { CRITERIA_ISSUES } from "./criteria/criteriaIssueCodes";
 import { FORM_ISSUES } from "./forms/formIssueCodes";
 import { READ_ISSUES } from "./read/readIssueCodes";
@@ -17,6 +18,7 @@ const SEVERITY = {
   ...RANKING_ISSUES,
   ...FORM_ISSUES,
   ...READ_ISSUES,
+  ...BALLOT_ISSUES,
   "number-as-text": "info",
 } as const satisfies Record<string, Severity>;
 

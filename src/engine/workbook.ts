@@ -1,3 +1,5 @@
+import type { OutputKind } from "./layout/sheetLayout";
+
 /**
  * A cell value as Office.js `Range.values` returns it: `""` for an empty cell, a number, a string
  * (text, or an error such as `#DIV/0!`), or a boolean. Both hosts read sheets into this shape.
@@ -20,6 +22,12 @@ export interface SheetInput {
    * value at XFD1048576 does not stretch the grid; each is reported as a `sheet-far-cell` warning.
    */
   far?: readonly FarCell[];
+  /**
+   * The output an earlier run made this sheet as, for an output the host passes back as input: the ballot
+   * sheet, whose `Kết quả bỏ phiếu` table is read and nothing else (no criteria, scores or roster on it).
+   * Absent for the user's sheets and the settings sheet.
+   */
+  owner?: OutputKind;
 }
 
 /** A value the reader found far beyond a sheet's content, at its A1 address. */

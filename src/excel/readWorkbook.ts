@@ -10,7 +10,7 @@ import { sameSheetName, sheetOfReference } from "../engine/layout/sheetReference
 
 /** What the engine needs from the open workbook, and what a later write needs to replace our sheets. */
 export interface ExcelContents {
-  /** The user's sheets in tab order, from A1; our earlier outputs left out (a settings sheet never is). */
+  /** The user's sheets in tab order, from A1; our earlier outputs left out (a settings sheet never is, the ballot sheet comes with its owner). */
   workbook: WorkbookInput;
   /** Every sheet in tab order, with the output it was made as (from its ownership mark), if any. */
   existing: ExistingSheet[];
@@ -104,7 +104,7 @@ function formulasOf(read: UsedValues, used: UsedRect): Map<string, string> {
  * cells from A1 (a stray value at XFD1048576) is read as its content, in two syncs more while
  * that stays under 4.5 MB (readSpreadSheets); far cells come back in `SheetInput.far`, not in the grid.
  * Sheets carrying our ownership mark are outputs of an earlier run and are not input (a settings sheet is
- * never marked). Formula cells are found with `getSpecialCells` where ExcelApi 1.9 is supported; should Excel
+ * never marked), except the ballot sheet: it comes with its `owner`, for the ballot results typed into it. Formula cells are found with `getSpecialCells` where ExcelApi 1.9 is supported; should Excel
  * refuse that (too many separate areas), the group is read once more loading `formulas` instead.
  * @throws ExcelHostError for a host failure of a known kind (cell-edit mode…; `too-large` for a sheet of more
  * than 2,000,000 non-empty cells; `payload` when Excel refuses even a small part of a sheet).
@@ -114,10 +114,13 @@ export async function readWorkbook(
   supports: Supports = officeSupports,
 ): Promise<ExcelContents> {
   const { existing, marks, protectedSheets, ids, visibility, sheets } = await readOwners(context);
-  const inputs = sheets.filter((_, i) => {
-    const owner = existing[i]?.owner ?? null;
-    return owner === null || owner === "settings";
+  // The ballot sheet is read back too, for the ballot results typed into it (DESIGN §3.7).
+  const ownerAt = (i: number) => existing[i]?.owner ?? null;
+  const inputAt = sheets.flatMap((_, i) => {
+    const owner = ownerAt(i);
+    return owner === null || owner === "settings" || owner === "ballot" ? [i] : [];
   });
+  const inputs = inputAt.map((i) => sheets[i]!);
   const used = inputs.map((sheet) => {
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -141,7 +144,8 @@ export async function readWorkbook(
     sheets: inputs.map((sheet, i) => {
       const own = byInput.get(i);
       const contents = far.get(sheet) ?? (own?.values ? sheetOf(own.values, own.rect) : emptySheet());
-      return { name: sheet.name, ...contents };
+      const owner = ownerAt(inputAt[i]!);
+      return { name: sheet.name, ...contents, ...(owner === "ballot" ? { owner } : {}) };
     }),
   };
   return { workbook, existing, marks, protectedSheets, ids, visibility, readSyncs, readBytes: read.received };

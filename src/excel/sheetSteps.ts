@@ -7,6 +7,7 @@ import { hostCell } from "./hostCell";
 import { linkStep } from "./linkStep";
 import { pageNumberHeader } from "../engine/layout/pageNumberHeader";
 import { planFontNames } from "./planFontNames";
+import { pageBreakStep } from "./pageBreakStep";
 import { printStep } from "./printStep";
 import { protectionSteps } from "./protectionSteps";
 import { step, type Step } from "./step";
@@ -32,6 +33,7 @@ export function sheetSteps(layout: SheetLayout, budget: number): Step[] {
     ...layout.links.map((link) => linkStep(layout, link)),
     ...(layout.chart ? [chartStep(layout.name, layout.chart)] : []),
     printStep(layout.name, layout.print, pageNumberHeader(layout.formats)),
+    ...(layout.pageBreaks?.length ? [pageBreakStep(layout.name, layout.pageBreaks)] : []),
     ...(layout.validations ?? []).map((validation) => validationStep(layout.name, validation)),
     ...protectionSteps(layout),
   ];

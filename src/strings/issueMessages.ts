@@ -1,6 +1,7 @@
 import type { Issue, IssueCode } from "../engine/issues";
 import type { Lang } from "../engine/lang";
 import type { UnitKind } from "../engine/settings/settings";
+import { ballotMessages } from "./issues/ballot";
 import { criteriaMessages } from "./issues/criteria";
 import { formMessages } from "./issues/forms";
 import { readMessages } from "./issues/read";
@@ -20,6 +21,7 @@ export const issueMessages: Record<Lang, Record<IssueCode, Message>> = {
     ...rankingMessages.vi,
     ...formMessages.vi,
     ...readMessages.vi,
+    ...ballotMessages.vi,
     "number-as-text": (i) =>
       `Số "${v(i)}" được nhập dạng văn bản; đã đọc là ${dv(i, "read")}. Nên nhập dạng số.`,
   },
@@ -30,6 +32,7 @@ export const issueMessages: Record<Lang, Record<IssueCode, Message>> = {
     ...rankingMessages.en,
     ...formMessages.en,
     ...readMessages.en,
+    ...ballotMessages.en,
     "number-as-text": (i) =>
       `The number "${v(i)}" was typed as text; read as ${d(i, "read")}. Enter it as a number.`,
   },

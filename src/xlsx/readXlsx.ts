@@ -16,7 +16,8 @@ export interface XlsxContents {
 /**
  * Reads an .xlsx held in memory into the engine's 2-D conventions. Sheets carrying our ownership mark are
  * outputs of an earlier run and are not input; a settings sheet always is, even if it were marked, since the
- * default settings sheet becomes the user's.
+ * default settings sheet becomes the user's; and so is the ballot sheet, with its `owner`, for the ballot
+ * results typed into it.
  * @throws XlsxError `not-xlsx`, `corrupt`, `encrypted` or `empty`.
  */
 export async function readXlsx(data: Buffer | Uint8Array): Promise<XlsxContents> {
@@ -32,8 +33,10 @@ export async function readXlsx(data: Buffer | Uint8Array): Promise<XlsxContents>
   for (const worksheet of workbook.worksheets) {
     const owner = owners.get(worksheet.name) ?? null;
     existing.push({ name: worksheet.name, owner });
-    if (owner === null || owner === "settings") {
-      sheets.push({ name: worksheet.name, ...sheetValues(worksheet, date1904) });
+    // The ballot sheet is read back too, for the ballot results typed into it (DESIGN §3.7).
+    if (owner === null || owner === "settings" || owner === "ballot") {
+      const mark = owner === "ballot" ? { owner } : {};
+      sheets.push({ name: worksheet.name, ...sheetValues(worksheet, date1904), ...mark });
     }
   }
   return { workbook: { sheets }, existing };

@@ -30,6 +30,8 @@ export function writeLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): Ex
     worksheet.views = [{ state: "frozen", xSplit: layout.freeze.columns, ySplit: layout.freeze.rows }];
   }
   applyPrintSetup(worksheet, layout.print, pageNumberHeader(layout.formats));
+  // ExcelJS breaks the page below the row it is given: the row above the one that starts a page.
+  for (const row of layout.pageBreaks ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
   for (const link of layout.links) writeLink(worksheet.getCell(link.cell), link);
   if (layout.validations?.length) writeValidations(worksheet, layout.validations);
   // Last, so that no later style copy drops a cell's unlocked flag.

@@ -47,6 +47,7 @@ describe("bloc-rank", () => {
       "details",
       "proposals",
       "memo",
+      "minutes",
       "dataCheck",
     ]);
     expect(written.workbook.sheets.map((s) => s.name)).toEqual([

@@ -132,6 +132,8 @@ export interface SheetLayout {
   validations?: CellValidation[];
   /** Protect the sheet, where the host supports it, leaving only these ranges editable. */
   protection?: SheetProtection | null;
+  /** Rows (1-based) before which a printed page breaks: each ballot paper on a page of its own; none when absent. */
+  pageBreaks?: number[];
 }
 
 /** A sheet already in the workbook, and the output it was made as (from its ownership mark), if any. */

@@ -1,4 +1,5 @@
 import { a1, compareCells } from "../address";
+import { isBallotResultsHeader } from "../awards/readBallotResults";
 import { issue, type Issue } from "../issues";
 import { normalizeLabel } from "../read/normalizeLabel";
 import { isSettingsSheet } from "../settings/isSettingsSheet";
@@ -87,7 +88,9 @@ export function readRoster(workbook: WorkbookInput): { roster: Roster | null; is
   const found = workbook.sheets
     .filter((sheet) => !isSettingsSheet(sheet.name))
     .map((sheet) => ({ sheet, header: findRosterHeader(sheet.values) }))
-    .filter((entry): entry is { sheet: SheetInput; header: RosterHeader } => entry.header !== null);
+    .filter((entry): entry is { sheet: SheetInput; header: RosterHeader } => entry.header !== null)
+    // A `Kết quả bỏ phiếu` table typed on a sheet of its own has a unit column too: it is no roster.
+    .filter((entry) => !isBallotResultsHeader(entry.sheet.values, entry.header.row));
   const chosen = found[0];
   if (!chosen) return { roster: null, issues: [] };
   const { units, issues } = readUnits(chosen.sheet, chosen.header);

@@ -2,6 +2,7 @@ import { FakeChartCollection } from "./FakeChart";
 import { FakeItem, properties } from "./FakeClientObject";
 import { FakeExcelError } from "./FakeExcelError";
 import { FakeFreezePanes } from "./FakeFreezePanes";
+import { FakePageBreaks } from "./FakePageBreaks";
 import { FakePageLayout } from "./FakePageLayout";
 import { FakeRange } from "./FakeRange";
 import { FakeWorksheetProtection } from "./FakeWorksheetProtection";
@@ -36,6 +37,7 @@ export class FakeWorksheet extends FakeItem<SheetModel> {
   readonly freezePanes: FakeFreezePanes;
   readonly charts: FakeChartCollection;
   readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: FakePageBreaks;
   readonly protection: FakeWorksheetProtection;
   declare name: string;
   declare tabColor: string;
@@ -90,6 +92,7 @@ export class FakeWorksheet extends FakeItem<SheetModel> {
     this.freezePanes = new FakeFreezePanes(ctx, this);
     this.charts = new FakeChartCollection(ctx, this);
     this.pageLayout = new FakePageLayout(ctx, this);
+    this.horizontalPageBreaks = new FakePageBreaks(ctx, this);
     this.protection = new FakeWorksheetProtection(ctx, this);
   }
 
