@@ -4,6 +4,7 @@ import type { BlocResult } from "../engine/evaluateBloc";
 import type { Lang } from "../engine/lang";
 import type { Decimal } from "../engine/ranking/decimal";
 import { CLASSIFICATION_NAMES } from "../engine/settings/classificationNames";
+import { separatedText, settledText, votesSeparation } from "../engine/layout/ballotSettledText";
 import { skipText } from "../engine/layout/skipText";
 import { cliCount, cliLabel } from "../strings/cliLabels";
 import { formatIssue } from "../strings/issueMessages";
@@ -83,6 +84,12 @@ function proposalLines(proposal: Proposal, lang: Lang): string[] {
     const values = { seats: proposal.ballot.seats, count: proposal.ballot.units.length };
     lines.push(`    ${TIE_MARK} ${label(lang, "ballot", values)}`);
   }
+  // A tie the ballot results settled, or the roster's vote shares parted: the list alone does not say why.
+  for (const text of [
+    settledText(proposal.settledByBallot, lang),
+    separatedText(votesSeparation(proposal), lang),
+  ])
+    if (text) lines.push(`    ${text}`);
   // Seats held back for the units a previous award's ballot does not elect: else a short list looks wrong.
   if (proposal.reservedForBallot > 0) {
     const places = cliCount(lang, proposal.reservedForBallot, "place");

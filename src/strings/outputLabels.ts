@@ -151,6 +151,12 @@ const vi = {
   minutesMoreUnits: "và {n} đơn vị khác",
   signChair: "CHỦ TRÌ",
   nameBlank: "………………………",
+  ballotSettledNote: "Được chọn qua bỏ phiếu kín ({votes})",
+  ballotSettledAward:
+    "Bằng điểm ở suất cuối: đã bỏ phiếu kín chọn {seats} trong {count} đơn vị; được chọn: {units}",
+  ballotVoteCount: "{n} phiếu",
+  separatedByVotesNote: "Bằng điểm với {unit}; xếp trên theo tỷ lệ phiếu",
+  separatedByVotes: "{above} bằng điểm với {below} ở suất cuối; {above} được chọn theo tỷ lệ phiếu cao hơn",
 } as const;
 
 type OutputLabel = keyof typeof vi;
@@ -300,6 +306,12 @@ const en = {
   minutesMoreUnits: "and {n} more",
   signChair: "CHAIR",
   nameBlank: "………………………",
+  ballotSettledNote: "Chosen by secret ballot ({votes})",
+  ballotSettledAward:
+    "Tied for the last place(s): the secret ballot chose {seats} of {count|unit|units}; chosen: {units}",
+  ballotVoteCount: "{n|vote|votes}",
+  separatedByVotesNote: "Tied with {unit}; placed above on vote share",
+  separatedByVotes: "{above} tied with {below} for the last place; {above} chosen on the higher vote share",
 } satisfies Record<OutputLabel, string>;
 
 export const OUTPUT_LABELS: Readonly<Record<Lang, Readonly<Record<OutputLabel, string>>>> = { vi, en };

@@ -5,6 +5,7 @@ import type { CellValue, WorkbookInput } from "../../src/engine/workbook";
 import { cliCount, cliLabel } from "../../src/strings/cliLabels";
 import { label } from "../../src/strings/outputLabels";
 import { decreeBloc, type DecreeUnit } from "../helpers/decreeBloc";
+import { FLAG, MERIT, settledBloc, votesPartedBloc } from "../helpers/settledTie";
 
 const LANGS = ["vi", "en"] as const;
 
@@ -188,5 +189,29 @@ describe("English counts", () => {
     expect(counts).not.toMatch(/\b1 \w+s\b/);
     const two = run(decreeBloc(TIED, [["Trưởng khối năm sau", "Sở Giáo dục"]]), "en");
     expect(two.lines.join("\n")).toContain(cliCount("en", 2, "warning"));
+  });
+});
+
+describe.each(LANGS)("a tie at the last place settled (%s)", (lang) => {
+  it("by the ballot results: names the elected unit, with its share, under the award", () => {
+    const { result, lines } = run(settledBloc(), lang);
+    const [flag, merit] = result.proposals;
+    const at = lines.indexOf(`  ${FLAG}: Sở Nội vụ`);
+    expect(at).toBeGreaterThan(0);
+    const units = `Sở Nội vụ (${lang === "vi" ? "62,5%" : "62.5%"})`;
+    expect(lines[at + 1]).toBe(`    ${label(lang, "ballotSettledAward", { seats: 1, count: 2, units })}`);
+    expect(flag?.units).toEqual(["Sở Nội vụ"]);
+    // The unit the ballot did not elect is on the next award's list, with no ballot line of its own.
+    expect(merit?.units[0]).toBe("Sở Tư pháp");
+    expect(lines[at + 2]).toBe(`  ${MERIT}: ${merit!.units.join(", ")}`);
+    expect(lines.join("\n")).not.toContain(TIE_MARK);
+  });
+
+  it("by the roster's vote shares: says which unit they put above which", () => {
+    const { lines } = run(votesPartedBloc(), lang);
+    const at = lines.indexOf(`  ${FLAG}: Sở Nội vụ`);
+    expect(at).toBeGreaterThan(0);
+    const parted = { above: "Sở Nội vụ", below: "Sở Tư pháp" };
+    expect(lines[at + 1]).toBe(`    ${label(lang, "separatedByVotes", parted)}`);
   });
 });

@@ -6,6 +6,7 @@ import { SummarySection } from "../../src/taskpane/components/SummarySection";
 import { label } from "../../src/strings/outputLabels";
 import { ui } from "../../src/strings/ui";
 import { decreeBloc, type DecreeUnit } from "../helpers/decreeBloc";
+import { FLAG, MERIT, settledBloc } from "../helpers/settledTie";
 
 const UNITS: DecreeUnit[] = [
   { name: "Sở Y tế", role: "Trưởng khối", review: "Đang thanh tra", i: 58, ii: 39 },
@@ -72,5 +73,21 @@ describe("SummarySection", () => {
     expect(lines).toContain(
       skipText({ unit: "Sở Y tế", reason: "underReview", note: "Đang thanh tra" }, "vi"),
     );
+  });
+
+  it.each(["vi", "en"] as const)("says under the award that the ballot settled its tie (%s)", (lang) => {
+    const result = evaluateBloc(settledBloc(), { year: 2024 });
+    const html = renderToStaticMarkup(
+      <FluentProvider theme={webLightTheme}>
+        <SummarySection lang={lang} result={result} written={[]} onShowIssues={() => undefined} />
+      </FluentProvider>,
+    );
+    const lines = text(html).split("\n");
+    const flag = lines.indexOf(`${FLAG}: Sở Nội vụ`);
+    expect(flag).toBeGreaterThan(0);
+    const units = `Sở Nội vụ (${lang === "vi" ? "62,5%" : "62.5%"})`;
+    const settled = lines.indexOf(label(lang, "ballotSettledAward", { seats: 1, count: 2, units }));
+    expect(settled).toBeGreaterThan(flag);
+    expect(settled).toBeLessThan(lines.findIndex((line) => line.startsWith(`${MERIT}: `)));
   });
 });

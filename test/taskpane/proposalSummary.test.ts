@@ -3,6 +3,7 @@ import type { WorkbookInput } from "../../src/engine/workbook";
 import { proposalSummary } from "../../src/taskpane/model/proposalSummary";
 import { associationsBloc } from "../../src/samples/associationsBloc";
 import { decreeBloc, type DecreeUnit } from "../helpers/decreeBloc";
+import { FLAG, MERIT, settledBloc, votesPartedBloc } from "../helpers/settledTie";
 
 // Hội Luật gia tỉnh scores highest and is under discipline (Kỷ luật khiển trách): never proposed.
 const TOP = "Hội Luật gia tỉnh";
@@ -85,6 +86,33 @@ describe("the proposals part of the pane", () => {
       award: "Cờ thi đua của UBND tỉnh",
       units: [],
       ballot: { units: ["Sở A", "Sở B"], seats: 1 },
+      settled: null,
+      separatedByVotes: null,
     });
+  });
+
+  it("says which unit the ballot results typed back elected, with the votes; the other is on the next award", () => {
+    const summary = proposalSummary(evaluateBloc(settledBloc(), { year: 2024 }));
+    const [flag, merit] = summary.lines;
+    expect(flag).toMatchObject({ award: FLAG, units: ["Sở Nội vụ"], ballot: null, separatedByVotes: null });
+    expect(flag?.settled).toEqual({
+      units: ["Sở Tư pháp", "Sở Nội vụ"],
+      seats: 1,
+      result: [
+        { unit: "Sở Nội vụ", votes: 0.625, kind: "share" },
+        { unit: "Sở Tư pháp", votes: 0.375, kind: "share" },
+      ],
+      elected: ["Sở Nội vụ"],
+    });
+    expect(merit).toMatchObject({ award: MERIT, settled: null });
+    expect(merit?.units[0]).toBe("Sở Tư pháp");
+  });
+
+  it("says when the roster's vote shares put the last unit taken above the first left out", () => {
+    const summary = proposalSummary(evaluateBloc(votesPartedBloc(), { year: 2024 }));
+    expect(summary.lines.map((line) => [line.award, line.settled, line.separatedByVotes])).toEqual([
+      [FLAG, null, { above: "Sở Nội vụ", below: "Sở Tư pháp" }],
+      [MERIT, null, null],
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { toNumber } from "../ranking/decimal";
 import type { RankedUnit } from "../ranking/rankUnits";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import { awardedCount } from "./awardedCount";
+import { settledNote, votesSeparation } from "./ballotSettledText";
 import { addParagraph, DOCUMENT_SIZES } from "./documentFrame";
 import type { DocumentGrid } from "./documentGrid";
 import type { ProposalsColumns } from "./proposalsColumns";
@@ -92,6 +93,7 @@ function addGroup(
   fitTableRow(grid, columns, head, true, title);
 
   const ballot = proposal.ballot;
+  const parted = votesSeparation(proposal);
   proposal.units.forEach((name, i) => {
     const unit = byName.get(name);
     const row = grid.row();
@@ -104,11 +106,13 @@ function addGroup(
     put("proposalsRank", unit?.rank ?? null);
     put("classification", unit ? CLASSIFICATION_NAMES[unit.classification][lang] : null);
     put("voteShare", unit?.voteShare ?? null);
+    // A tie still to vote on, the ballot that settled it, or the roster's vote shares that did.
     put(
       "notes",
       ballot?.units.includes(name)
         ? label(lang, "ballot", { seats: ballot.seats, count: ballot.units.length })
-        : null,
+        : (settledNote(proposal, name, lang) ??
+            (parted?.above === name ? label(lang, "separatedByVotesNote", { unit: parted.below }) : null)),
     );
     fitTableRow(grid, columns, row);
   });

@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import type { BlocResult } from "../../engine/evaluateBloc";
 import type { Lang } from "../../engine/lang";
+import { separatedText, settledText } from "../../engine/layout/ballotSettledText";
 import { skipReason, skipText } from "../../engine/layout/skipText";
 import { ui } from "../../strings/ui";
 import { countBySeverity } from "../model/issueFilter";
@@ -114,6 +115,14 @@ export function SummarySection({ lang, result, written, onShowIssues }: SummaryS
                     units: line.ballot.units.join(", "),
                   })}
               </Body1>
+              {[settledText(line.settled, lang), separatedText(line.separatedByVotes, lang)].map(
+                (text) =>
+                  text && (
+                    <Caption1 as="span" block key={text}>
+                      {text}
+                    </Caption1>
+                  ),
+              )}
             </li>
           ))}
         </ul>

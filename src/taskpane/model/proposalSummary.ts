@@ -1,5 +1,7 @@
 import { passedOver, passedOverByRoster, type PassedOver } from "../../engine/awards/passedOver";
+import type { Proposal } from "../../engine/awards/proposeAwards";
 import type { BlocResult } from "../../engine/evaluateBloc";
+import { votesSeparation } from "../../engine/layout/ballotSettledText";
 import type { UiKey } from "../../strings/ui";
 
 /**
@@ -14,6 +16,10 @@ export interface ProposalLine {
   award: string;
   units: string[];
   ballot: { units: string[]; seats: number } | null;
+  /** The tie across the quota boundary that the ballot results typed back settled, if any. */
+  settled: Proposal["settledByBallot"];
+  /** The last unit taken and the first left out when the roster's vote shares parted them, else null. */
+  separatedByVotes: { above: string; below: string } | null;
 }
 
 /** What the pane's proposals part shows after a run. */
@@ -39,11 +45,16 @@ export function proposalSummary(result: BlocResult): ProposalSummary {
     };
   const lines = result.proposals
     .filter((proposal) => proposal.units.length > 0)
-    .map(({ award, units, ballot }) => ({
-      award,
-      units: units.filter((unit) => !ballot?.units.includes(unit)),
-      ballot,
-    }));
+    .map((proposal) => {
+      const { award, units, ballot } = proposal;
+      return {
+        award,
+        units: units.filter((unit) => !ballot?.units.includes(unit)),
+        ballot,
+        settled: proposal.settledByBallot ?? null,
+        separatedByVotes: votesSeparation(proposal),
+      };
+    });
   const notice =
     lines.length > 0 ? null : result.settings.awardRules.length === 0 ? "noAwardRules" : "noProposals";
   return { notice, errors, lines, passedOver: passedOver(result.proposals) };

@@ -12,6 +12,7 @@ import { SAMPLES } from "../../../src/samples";
 import { partyBloc } from "../../../src/samples/partyBloc";
 import { label } from "../../../src/strings/outputLabels";
 import { decreeBloc, type DecreeUnit } from "../../helpers/decreeBloc";
+import { settledBloc, votesPartedBloc } from "../../helpers/settledTie";
 import { cellFormat, expectDocument, findCell, mergeAt } from "../../helpers/documentChecks";
 import { expectWellFormed } from "../../helpers/layoutChecks";
 
@@ -305,5 +306,46 @@ describe("proposalsLayout", () => {
       const names = layout.values[signs + 2 + 4]!;
       expect(names.every((v) => v === null)).toBe(true);
     });
+  });
+});
+
+describe("proposalsLayout: a tie at the last place settled", () => {
+  /** [unit, Ghi chú] of each unit row of an award's group. */
+  const notes = (layout: SheetLayout, result: BlocResult, lang: Lang, proposal: Proposal) => {
+    const { index } = proposalsColumns(result);
+    return group(layout, lang, proposal, proposal.units.length).units.map((row) => [
+      row[index("unitName")],
+      row[index("notes")],
+    ]);
+  };
+
+  it.each(LANGS)("by the ballot results: the elected unit's row says so, with its share (%s)", (lang) => {
+    const result = evaluateBloc(settledBloc(), { year: 2024 });
+    const [flag, merit] = result.proposals;
+    expect(flag?.settledByBallot?.elected).toEqual(["Sở Nội vụ"]);
+    const layout = proposalsLayout(result, lang, "x");
+    expectWellFormed(layout);
+    const note = label(lang, "ballotSettledNote", { votes: lang === "vi" ? "62,5%" : "62.5%" });
+    expect(notes(layout, result, lang, flag!)).toEqual([["Sở Nội vụ", note]]);
+    // The unit the ballot did not elect is not on the flag's list but on the next award's, with no note.
+    expect(notes(layout, result, lang, merit!)).toEqual([
+      ["Sở Tư pháp", null],
+      ["Sở Tài chính", null],
+    ]);
+    // The note wraps in the narrow Ghi chú column: its row is as tall as its lines.
+    const row = findCell(layout, note)!.row;
+    const height = layout.rowHeights.find((h) => h.row === row + 1)?.height ?? 0;
+    expect(height).toBeGreaterThan(15);
+  });
+
+  it("by the roster's vote shares: the unit placed above says against whom", () => {
+    const result = evaluateBloc(votesPartedBloc(), { year: 2024 });
+    const [flag, merit] = result.proposals;
+    expect(flag?.separatedBy).toMatchObject({ above: "Sở Nội vụ", decidedBy: { kind: "votes" } });
+    const layout = proposalsLayout(result, "vi", "x");
+    expect(notes(layout, result, "vi", flag!)).toEqual([
+      ["Sở Nội vụ", label("vi", "separatedByVotesNote", { unit: "Sở Tư pháp" })],
+    ]);
+    expect(notes(layout, result, "vi", merit!)[0]).toEqual(["Sở Tư pháp", null]);
   });
 });
