@@ -15,12 +15,15 @@ export interface Overprint {
   problem: "not wrapped" | "row too low";
 }
 
+const isEmpty = (value: unknown): boolean =>
+  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+
 const inside = (box: { top: number; left: number; bottom: number; right: number }, r: number, c: number) =>
   r >= box.top && r <= box.bottom && c >= box.left && c <= box.right;
 
 /**
- * Every text cell of a layout wider than its column (or its merge), by the width estimate, that is not
- * wrapped, or whose rows are lower than its wrapped lines need. A row without a height set is one line of
+ * Every text cell of a layout wider than its column (or its merge, or the empty cells it runs on over), by the
+ * width estimate, that is not wrapped, or whose rows are lower than its wrapped lines need. A row without a height set is one line of
  * the default font high.
  */
 export function overprints(layout: SheetLayout): Overprint[] {
@@ -39,7 +42,18 @@ export function overprints(layout: SheetLayout): Overprint[] {
         const range = parseRange(f.range);
         if (range && inside(range, r, c)) Object.assign(format, f.format);
       }
-      const width = layout.columnWidths.slice(box.left, box.right + 1).reduce((a, b) => a + b, 0);
+      // Unwrapped text that is not centred or right-aligned runs on over the empty cells to its right, as
+      // Excel and LibreOffice print it, up to the sheet's last column.
+      let right = box.right;
+      const runsOn = !merge && !format.wrap && (format.horizontal ?? "left") === "left";
+      while (
+        runsOn &&
+        right + 1 < layout.columnWidths.length &&
+        isEmpty(values[right + 1]) &&
+        !merges.some((other) => inside(other, r, right + 1))
+      )
+        right++;
+      const width = layout.columnWidths.slice(box.left, right + 1).reduce((a, b) => a + b, 0);
       const style = { fontSize: format.fontSize ?? DEFAULT_FONT_SIZE, bold: format.bold ?? false };
       const where = { sheet: layout.name, cell: `${String.fromCharCode(65 + c)}${r + 1}`, text: value };
       if (textColumns(value, style) <= width && !value.includes("\n")) return;

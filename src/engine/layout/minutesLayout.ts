@@ -14,6 +14,8 @@ import {
   addDocumentTitle,
   addParagraph,
   DOCUMENT_SIZES,
+  frameWidth,
+  fullSpan,
   type DocumentFrame,
 } from "./documentFrame";
 import { documentLayout } from "./documentLayout";
@@ -191,15 +193,29 @@ export function minutesLayout(result: BlocResult, lang: Lang, name: string): She
   const present =
     result.roster?.units.map((unit) => unit.name) ?? result.ranking.map((unit) => unit.result.unit);
   const bloc = settings.blocName.trim() || label(lang, "bloc", {}, kind);
-  // One line per unit, unmerged (a line runs on over the empty cells beside it) under one format. A bloc
-  // larger than any real one (a generated test bloc) is not listed, nor its ranking copied: the ranking
+  // One line per unit, unmerged (a line runs on over the empty cells beside it) under one format; only a name
+  // longer than the page is wide becomes a wrapped paragraph, which would otherwise print past the margin. A
+  // bloc larger than any real one (a generated test bloc) is not listed, nor its ranking copied: the ranking
   // sheet names them all, and the minutes stay a small write.
   const listed = present.length <= LISTED_UNITS && result.ranking.length <= LISTED_UNITS;
   para(label(lang, listed ? "minutesPresent" : "minutesPresentRanked", { n: present.length, bloc }, kind));
-  const first = grid.values.length;
-  if (listed) present.forEach((unit) => grid.row([`- ${unit};`]));
-  if (listed && present.length > 0)
-    grid.style(first, 0, grid.values.length - 1, 0, { fontSize: DOCUMENT_SIZES.body, vertical: "top" });
+  const pageWidth = frameWidth(frame, fullSpan(frame));
+  let first = grid.values.length;
+  const styleLines = () => {
+    if (grid.values.length > first)
+      grid.style(first, 0, grid.values.length - 1, 0, { fontSize: DOCUMENT_SIZES.body, vertical: "top" });
+  };
+  for (const unit of listed ? present : []) {
+    const line = `- ${unit};`;
+    if (linesOf(line, pageWidth, DOCUMENT_SIZES.body) <= 1) {
+      grid.row([line]);
+      continue;
+    }
+    styleLines();
+    para(line);
+    first = grid.values.length;
+  }
+  styleLines();
 
   para(label(lang, "minutesPart2"), { bold: true });
   para(label(lang, "minutesRanking", { year: settings.year }));
