@@ -70,7 +70,11 @@ function addRanking(grid: DocumentGrid, result: BlocResult, lang: Lang): void {
   grid.style(header, RANK, last, CLASS, { border: "thin", vertical: "middle", fontSize: size, wrap: true });
   if (last > header) {
     grid.style(header + 1, RANK, last, RANK, { horizontal: "center" });
-    grid.style(header + 1, TOTAL, last, TOTAL, { numberFormat: totalFormat(result.settings.decimals) });
+    // Centred, as on the proposal list: a right-aligned total would run up against the classification beside it.
+    grid.style(header + 1, TOTAL, last, TOTAL, {
+      numberFormat: totalFormat(result.settings.decimals),
+      horizontal: "center",
+    });
   }
 }
 

@@ -63,6 +63,11 @@ describe("minutes of the review meeting (Biên bản)", () => {
       [3, "Sở C", 93],
       [4, "Sở D", 91],
     ]);
+    // The totals are centred, clear of the classification beside them.
+    const totals = layout.formats.filter(
+      (f) => f.format.numberFormat !== undefined && f.range.startsWith(`C${header + 2}`),
+    );
+    expect(totals.map((f) => f.format.horizontal)).toEqual(["center"]);
     // The two names under the signatures, in one row.
     const names = layout.values.find((row) => row.includes("Trần Thị Bình") && row.includes("Nguyễn Văn An"));
     expect(names).toBeDefined();
