@@ -1,4 +1,4 @@
-import { passedOver } from "../engine/awards/passedOver";
+import { unitsPassedOver } from "../engine/awards/passedOver";
 import type { BlocResult } from "../engine/evaluateBloc";
 import type { Lang } from "../engine/lang";
 import { toNumber } from "../engine/ranking/decimal";
@@ -37,8 +37,9 @@ export function jsonReport(result: BlocResult, lang: Lang) {
       needsBallot: proposal.needsBallot,
     })),
     // Units passed over for an award, once per unit and reason: `reason` is a stable code (ineligible,
-    // underReview, minScore, minClassification, minVoteShare), `note` what the roster said.
-    passedOver: passedOver(result.proposals).map((skip) => ({
+    // underReview, minScore, minClassification, minVoteShare), `note` what the roster said; while provisional,
+    // the units the roster rules out, with no award named.
+    passedOver: unitsPassedOver(result).map((skip) => ({
       unit: skip.unit,
       reason: skip.reason,
       note: skip.note,

@@ -1,4 +1,4 @@
-import { passedOver, passedOverByRoster } from "../engine/awards/passedOver";
+import { unitsPassedOver } from "../engine/awards/passedOver";
 import type { Proposal } from "../engine/awards/proposeAwards";
 import type { BlocResult } from "../engine/evaluateBloc";
 import type { Lang } from "../engine/lang";
@@ -121,10 +121,7 @@ export function summary(result: BlocResult, lang: Lang): string {
   for (const proposal of result.proposals) lines.push(...proposalLines(proposal, lang));
   // A unit passed over (ineligible, under review, below a minimum) is named with its reason (DESIGN §3);
   // while provisional, the ones the roster rules out whatever the errors turn out to be.
-  const skipped = result.provisional
-    ? passedOverByRoster(result.ranking, result.roster)
-    : passedOver(result.proposals);
-  for (const skip of skipped) lines.push(`  ${skipText(skip, lang)}`);
+  for (const skip of unitsPassedOver(result)) lines.push(`  ${skipText(skip, lang)}`);
   if (result.next.leader) {
     const leaders = { leader: result.next.leader, deputy: result.next.deputy ?? "—" };
     lines.push(cliLabel(lang, "next", leaders, kind));

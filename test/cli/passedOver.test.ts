@@ -48,6 +48,17 @@ describe("bloc-rank: units passed over and designated leaders", () => {
     );
   });
 
+  it("--json still names the unit under review while data errors withhold every award", async () => {
+    const withError = UNITS.map((unit) => (unit.name === "Sở Xây dựng" ? { ...unit, i: 500 } : unit));
+    const run = fakeCliIo({ "khoi.xlsx": await workbookToXlsx(decreeBloc(withError)) });
+    expect(await main(["khoi.xlsx", "--json", "--check"], run.io)).toBe(1);
+    const report = JSON.parse(run.stdout());
+    expect(report).toMatchObject({ ok: false, proposals: [] });
+    expect(report.passedOver).toEqual([
+      expect.objectContaining({ unit: "Sở Y tế", reason: "underReview", note: "Đang thanh tra", awards: [] }),
+    ]);
+  });
+
   it("prints the unit under review with its reason in the human summary", async () => {
     const run = fakeCliIo({ "khoi.xlsx": await workbookToXlsx(decreeBloc(UNITS)) });
     expect(await main(["khoi.xlsx", "--check"], run.io)).toBe(0);

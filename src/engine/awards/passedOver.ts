@@ -1,3 +1,4 @@
+import type { BlocResult } from "../evaluateBloc";
 import type { RankedUnit } from "../ranking/rankUnits";
 import { normalizeLabel } from "../read/normalizeLabel";
 import type { Roster } from "../scores/unitScores";
@@ -42,4 +43,16 @@ export function passedOverByRoster(ranking: readonly RankedUnit[], roster: Roste
     const skip = rosterSkip(byName.get(normalizeLabel(ranked.result.unit)));
     return skip ? [{ unit: ranked.result.unit, ...skip, awards: [] }] : [];
   });
+}
+
+/**
+ * The units to name as passed over wherever proposals are shown (DESIGN §3): those the proposals passed over,
+ * or, while the result is provisional and nothing is proposed, those the roster rules out.
+ */
+export function unitsPassedOver(
+  result: Pick<BlocResult, "provisional" | "ranking" | "roster" | "proposals">,
+): PassedOver[] {
+  return result.provisional
+    ? passedOverByRoster(result.ranking, result.roster)
+    : passedOver(result.proposals);
 }

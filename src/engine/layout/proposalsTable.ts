@@ -1,5 +1,5 @@
 import { label } from "../../strings/outputLabels";
-import { passedOver } from "../awards/passedOver";
+import { unitsPassedOver } from "../awards/passedOver";
 import type { Proposal } from "../awards/proposeAwards";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
@@ -127,7 +127,7 @@ function addGroup(
  * Appends the proposal table — the header, then one group per award (its title row, its units) — and under
  * it every unit passed over with its reason, and returns the rows of the table's header and last line. A
  * provisional result has no table: in its place a paragraph says that no award is proposed because of its
- * data errors, and how many.
+ * data errors, and how many, followed by the units the roster rules out.
  */
 export function addProposalsTable(
   grid: DocumentGrid,
@@ -142,6 +142,8 @@ export function addProposalsTable(
       bold: true,
       italic: true,
     });
+    // The units the roster rules out are passed over whatever the errors turn out to be: named already.
+    addPassedOver(grid, columns, result, lang);
     return null;
   }
   const col = columns.index;
@@ -181,7 +183,7 @@ export function addProposalsTable(
 // for when that is not all of them (it may then be on the list for another). One format for all the lines:
 // a bloc of 1,000 units may pass over most of them, and each format is a write of its own.
 function addPassedOver(grid: DocumentGrid, columns: ProposalsColumns, result: BlocResult, lang: Lang): void {
-  const skipped = passedOver(result.proposals);
+  const skipped = unitsPassedOver(result);
   if (skipped.length === 0) return;
   grid.row();
   const last = columns.keys.length - 1;

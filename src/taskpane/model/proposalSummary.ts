@@ -1,4 +1,4 @@
-import { passedOver, passedOverByRoster, type PassedOver } from "../../engine/awards/passedOver";
+import { unitsPassedOver, type PassedOver } from "../../engine/awards/passedOver";
 import type { Proposal } from "../../engine/awards/proposeAwards";
 import type { BlocResult } from "../../engine/evaluateBloc";
 import { votesSeparation } from "../../engine/layout/ballotSettledText";
@@ -41,7 +41,7 @@ export function proposalSummary(result: BlocResult): ProposalSummary {
       notice: "proposalsWithheld",
       errors,
       lines: [],
-      passedOver: passedOverByRoster(result.ranking, result.roster),
+      passedOver: unitsPassedOver(result),
     };
   const lines = result.proposals
     .filter((proposal) => proposal.units.length > 0)
@@ -57,5 +57,5 @@ export function proposalSummary(result: BlocResult): ProposalSummary {
     });
   const notice =
     lines.length > 0 ? null : result.settings.awardRules.length === 0 ? "noAwardRules" : "noProposals";
-  return { notice, errors, lines, passedOver: passedOver(result.proposals) };
+  return { notice, errors, lines, passedOver: unitsPassedOver(result) };
 }

@@ -180,6 +180,29 @@ describe("proposalsLayout", () => {
       expect(layout.print.printTitleRows).toBeNull();
     });
 
+    it("names the units the roster rules out under the reason while data errors withhold every award", () => {
+      const workbook = SAMPLES.find((s) => s.id === "khoi-hoi-dac-thu")!.build(2024);
+      const clean = evaluateBloc(workbook, { year: 2024 });
+      const ruledOut = clean.proposals.flatMap((p) => p.skipped).find((s) => s.reason === "ineligible");
+      expect(ruledOut).toBeDefined();
+      // Text where a score should be: an error, so the result is provisional.
+      const scores = workbook.sheets.find((sheet) =>
+        sheet.values.some((row) => row.some((cell) => typeof cell === "number" && cell > 1)),
+      )!;
+      const row = scores.values.findIndex((r) => r.some((cell) => typeof cell === "number" && cell > 1));
+      const col = scores.values[row]!.findIndex((cell) => typeof cell === "number" && cell > 1);
+      scores.values[row]![col] = "abc";
+      const result = evaluateBloc(workbook, { year: 2024 });
+      expect(result.provisional).toBe(true);
+      const layout = proposalsLayout(result, lang, "x");
+      const reason = rowOf(layout, 0, label(lang, "proposalsWithheldErrors", { n: 1 }));
+      const named = layout.values.findIndex(
+        (r) => typeof r[0] === "string" && r[0].includes(ruledOut!.unit) && r[0] !== ruledOut!.unit,
+      );
+      expect(reason).toBeGreaterThan(0);
+      expect(named).toBeGreaterThan(reason);
+    });
+
     it("notes a ballot on its units, the seats kept for it, and an award with no unit", () => {
       const result = sample("khoi-co-quan-dang");
       const [flag, certificate] = result.proposals as [Proposal, Proposal];
