@@ -74,7 +74,7 @@ describe("LibreOffice opens, recalculates and prints our workbooks", () => {
           .filter((sheet) => sheet.owner)
           .map((sheet) => sheet.owner)
           .sort(),
-      ).toEqual(["dataCheck", "details", "proposals", "ranking"]);
+      ).toEqual(["dataCheck", "details", "memo", "minutes", "proposals", "ranking"]);
       const again = path.join(dir, "again.xlsx");
       expect(await main([savedByLibreOffice, "-o", again], { ...nodeIo(), ...quiet })).toBe(0);
       expect((await readXlsx(readFileSync(again))).existing.map((sheet) => sheet.name)).toEqual(
