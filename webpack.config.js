@@ -88,6 +88,8 @@ class BundleReport {
           .filter((chunk) => !chunk.canBeInitial())
           .map((chunk) => ({
             name: chunk.name || String(chunk.id),
+            // Which build made it: the ribbon's chunks must parse as ES5 like its pages.
+            compiler: compiler.options.name,
             files: [...chunk.files].filter((f) => f.endsWith(".js")),
             packages: packagesOf([chunk]),
             // A chunk webpack split off (numbered) is named by the lazy parts that load it (webpackChunkName).

@@ -1,10 +1,11 @@
 // Ribbon function commands (ExecuteFunction). They run in their own runtime, with the task pane closed,
-// so this file stays free of React and Fluent (DESIGN §7 budget: 60 KB gzip). They report through the
+// so this file stays free of React and Fluent, and the rank run is a chunk loaded on demand (DESIGN §7 budget:
+// 60 KB gzip for what the page loads first). They report through the
 // workbook itself: the ranking sheet is activated, or the data-check sheet when there are data errors.
 // A failure is shown in a dialog (src/dialog), or in the console when no dialog can open.
 import type { DialogContent } from "../dialog/dialogQuery";
 import { ExcelHostError, toHostError, type ExcelHostErrorKind } from "../excel/ExcelHostError";
-import { rankInExcel, type RankOptions } from "../excel/rankInExcel";
+import type { RankOptions } from "../excel/rankInExcel";
 import { hostErrorMessage } from "../strings/hostMessages";
 import { pickLang, type Lang } from "../strings/ui";
 import { COMMAND_COMPLETE_LIMIT_MS, showFailure, type ShownIn } from "./showFailure";
@@ -28,6 +29,9 @@ function explain(error: unknown, lang: Lang): { content: DialogContent; message:
 async function runCommand(event: Office.AddinCommands.Event, options: RankOptions): Promise<CommandOutcome> {
   const completeBy = Date.now() + COMMAND_COMPLETE_LIMIT_MS;
   try {
+    // The engine, the layouts and their words load when a button is pressed, not with the page: Office loads
+    // this page with the workbook, in every webview IE11 included, and only associates the handlers here.
+    const { rankInExcel } = await import(/* webpackChunkName: "ribbonRank" */ "../excel/rankInExcel");
     const report = await Excel.run((context) => rankInExcel(context, options));
     return { ok: true, activated: report.activated };
   } catch (error) {

@@ -8,6 +8,7 @@ import { planMerge, type ReturnedWorkbook } from "../../src/engine/forms/planMer
 import { readReturnedForm } from "../../src/engine/forms/readReturnedForm";
 import type { Issue } from "../../src/engine/issues";
 import type { CellValue, SheetInput, WorkbookInput } from "../../src/engine/workbook";
+import { FORM_LABELS } from "../../src/strings/formLabels";
 import { formsUi, formsUiCount } from "../../src/strings/formsUi";
 import { summaryText } from "../../src/taskpane/model/importSummary";
 import { ui } from "../../src/strings/ui";
@@ -89,8 +90,10 @@ async function importThrough(pane: PanePage, chosen: Awaited<ReturnType<typeof f
 function sentScores(form: SheetInput): [number, number, number][] {
   const header = form.values.findIndex((row) => row.includes("Điểm tự chấm"));
   const col = form.values[header]!.indexOf("Điểm tự chấm");
+  // The form's total row (a formula the unit does not type) ends the scores.
+  const total = form.values.findIndex((row, r) => r > header && row.includes(FORM_LABELS.vi.total));
   return form.values.flatMap((row, r) =>
-    r > header && typeof row[col] === "number" ? [[r, col, row[col]]] : [],
+    r > header && (total < 0 || r < total) && typeof row[col] === "number" ? [[r, col, row[col]]] : [],
   );
 }
 

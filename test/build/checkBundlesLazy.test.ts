@@ -19,7 +19,11 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 /** A dist/ with the three pages, a lazy chunk and the bundle report webpack writes. */
-function dist(taskpaneJs: string, taskpanePackages: string[]): string {
+function dist(
+  taskpaneJs: string,
+  taskpanePackages: string[],
+  ribbonChunkJs: string | null = "var rank = 1;",
+): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "check-bundles-lazy-"));
   dirs.push(dir);
   const pages = { taskpane: "tp.js", commands: "cm.js", dialog: "dlg.js" };
@@ -28,11 +32,17 @@ function dist(taskpaneJs: string, taskpanePackages: string[]): string {
     fs.writeFileSync(path.join(dir, file), page === "taskpane" ? taskpaneJs : "Office.onReady()");
   }
   fs.writeFileSync(path.join(dir, "974.js"), "x".repeat(5000));
+  if (ribbonChunkJs !== null) fs.writeFileSync(path.join(dir, "rr.js"), ribbonChunkJs);
   const report = {
     taskpane: { files: ["tp.js"], packages: taskpanePackages },
     commands: { files: ["cm.js"], packages: [] },
     dialog: { files: ["dlg.js"], packages: [] },
-    lazy: [{ name: "974", files: ["974.js"], packages: ["exceljs"], loadedWith: ["xlsx"] }],
+    lazy: [
+      { name: "974", compiler: "taskpane", files: ["974.js"], packages: ["exceljs"], loadedWith: ["xlsx"] },
+      ...(ribbonChunkJs === null
+        ? []
+        : [{ name: "ribbonRank", compiler: "ribbon", files: ["rr.js"], packages: [] }]),
+    ],
   };
   fs.writeFileSync(path.join(dir, "bundle-report.json"), JSON.stringify(report));
   return dir;
@@ -44,6 +54,7 @@ describe("check-bundles and the lazy .xlsx parser", () => {
     expect(failures).toEqual([]);
     expect(lazy.map((chunk) => [chunk.name, chunk.packages, chunk.loadedWith])).toEqual([
       ["974", ["exceljs"], ["xlsx"]],
+      ["ribbonRank", [], []],
     ]);
     expect(lazy[0]!.gzipKb).toBeGreaterThan(0);
   });
@@ -55,5 +66,11 @@ describe("check-bundles and the lazy .xlsx parser", () => {
     const byText = checkBundles(dist("window.ExcelJS=e()", [])).failures;
     expect(byText).toHaveLength(1);
     expect(byText[0]).toMatch(/^taskpane: the \.xlsx parser must load lazily/);
+  });
+
+  it("fails when a chunk of the ribbon is not ES5, as its pages must be", () => {
+    const modern = checkBundles(dist("console.log(1)", [], "const rank = () => 1;")).failures;
+    expect(modern).toHaveLength(1);
+    expect(modern[0]).toMatch(/^ribbon chunk ribbonRank:/);
   });
 });

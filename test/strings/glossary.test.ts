@@ -10,7 +10,8 @@ import { CLI_LABELS, CLI_NOUNS } from "../../src/strings/cliLabels";
 import { dialogStrings } from "../../src/strings/dialogStrings";
 import { FORM_LABELS } from "../../src/strings/formLabels";
 import { formsUiStrings } from "../../src/strings/formsUi";
-import { GLOSSARY, term, type Avoided, type GlossaryKey } from "../../src/strings/glossary";
+import { GLOSSARY, term, type GlossaryKey } from "../../src/strings/glossary";
+import { GLOSSARY_USAGE, type Avoided } from "../../src/strings/glossaryUsage";
 import { HOST_MESSAGES } from "../../src/strings/hostMessages";
 import { issueMessages } from "../../src/strings/issueMessages";
 import type { Message } from "../../src/strings/issues/format";
@@ -110,12 +111,12 @@ function strays(dictionaries: Record<string, unknown>): string[] {
   const found = new Set<string>();
   for (const [name, dictionary] of Object.entries(dictionaries)) {
     for (const { path, lang, text } of strings(dictionary, name, null, [])) {
-      for (const [key, entry] of Object.entries(GLOSSARY) as [
+      for (const [key, usage] of Object.entries(GLOSSARY_USAGE) as [
         GlossaryKey,
-        (typeof GLOSSARY)[GlossaryKey],
+        (typeof GLOSSARY_USAGE)[GlossaryKey],
       ][]) {
         if (ALLOWED.some((allowed) => allowed.path === path && allowed.term === key)) continue;
-        for (const avoided of entry.avoid[lang])
+        for (const avoided of usage.avoid[lang])
           if (matches(avoided, text)) found.add(`${path}: "${String(avoided)}" for ${key} in "${text}"`);
       }
     }
@@ -154,9 +155,11 @@ describe("the glossary", () => {
   });
 
   it("no term avoids its own word", () => {
-    for (const entry of Object.values(GLOSSARY))
+    for (const key of Object.keys(GLOSSARY) as GlossaryKey[])
       for (const lang of ["vi", "en"] as const)
-        expect(entry.avoid[lang].filter((avoided) => matches(avoided, entry[lang]))).toEqual([]);
+        expect(
+          GLOSSARY_USAGE[key].avoid[lang].filter((avoided) => matches(avoided, GLOSSARY[key][lang])),
+        ).toEqual([]);
   });
 
   it("the pane and the data check sheet name a severity alike, and the sheets and forms the max points", () => {

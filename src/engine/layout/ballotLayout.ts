@@ -1,6 +1,6 @@
 import { label } from "../../strings/outputLabels";
 import { BALLOT_COLUMN_LABELS } from "../awards/ballotLabels";
-import type { BallotVote, ResolvedBallotRow } from "../awards/ballotVotes";
+import type { ResolvedBallotRow } from "../awards/ballotVotes";
 import type { Proposal } from "../awards/proposeAwards";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
@@ -9,6 +9,7 @@ import { addProvisionalBanner } from "./banner";
 import { DocumentGrid } from "./documentGrid";
 import { linesHeight, linesOf, spanWidth } from "./textWidth";
 import { DECREE30_PORTRAIT, DOCUMENT_FONT, type ExistingSheet, type SheetLayout } from "./sheetLayout";
+import { votesText } from "./votesText";
 
 /** STT | the award (results) | the unit | the box (ballot) or the votes (results) | notes. */
 export const BALLOT_COLUMN_WIDTHS: readonly number[] = [6, 33, 26, 14, 14];
@@ -20,13 +21,6 @@ const BODY = 13;
 // A row across the whole width as tall as its wrapped text.
 const fit = (grid: DocumentGrid, row: number, text: string, bold = false): void =>
   grid.height(row, linesHeight(linesOf(text, FULL, BODY, bold), BODY));
-
-/** How a ballot result is written back: a share as a percentage, a count as it is. */
-export function votesText(vote: BallotVote, lang: Lang): string {
-  if (vote.kind === "count") return String(vote.votes);
-  const percent = Math.round(vote.votes * 1000) / 10;
-  return `${lang === "vi" ? String(percent).replace(".", ",") : percent}%`;
-}
 
 /** The ties across a quota boundary: those a ballot must still decide and those its results settled. */
 export const tiesOf = (result: BlocResult): Proposal[] =>

@@ -2,7 +2,7 @@ import { label } from "../../strings/outputLabels";
 import type { BallotVote } from "../awards/ballotVotes";
 import type { Proposal } from "../awards/proposeAwards";
 import type { Lang } from "../lang";
-import { votesText } from "./ballotLayout";
+import { votesText } from "./votesText";
 
 /** A unit's votes as a settled tie's note gives them: `62,5%` for a share, `7 phiếu` for a count. */
 export function settledVotesText(vote: BallotVote, lang: Lang): string {

@@ -7,7 +7,7 @@ import { toNumber } from "../ranking/decimal";
 import type { RankedUnit } from "../ranking/rankUnits";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import { addProvisionalBanner } from "./banner";
-import { votesText } from "./ballotLayout";
+import { votesText } from "./votesText";
 import { DocumentGrid } from "./documentGrid";
 import {
   addDocumentHeading,
