@@ -6,8 +6,8 @@ import type { Lang } from "../lang";
 import { toNumber } from "../ranking/decimal";
 import type { RankedUnit } from "../ranking/rankUnits";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
-import { addProvisionalBanner } from "./banner";
 import { votesText } from "./votesText";
+import { addDocumentBanner } from "./documentBanner";
 import { DocumentGrid } from "./documentGrid";
 import {
   addDocumentHeading,
@@ -167,7 +167,7 @@ export function minutesLayout(result: BlocResult, lang: Lang, name: string): She
   const { kind } = settings;
   const frame = MINUTES_FRAME;
   const grid = new DocumentGrid(frame.widths.length);
-  addProvisionalBanner(result, lang, frame.widths.length, grid);
+  addDocumentBanner(grid, frame, result, lang);
   addDocumentHeading(grid, frame, settings, lang, { number: label(lang, "minutesNumber") });
   addDocumentTitle(grid, frame, label(lang, "minutesTitle", { year: settings.year }));
   grid.row();

@@ -1,5 +1,6 @@
 import type { BallotVote } from "../awards/ballotVotes";
 import type { Lang } from "../lang";
+import { formatDecimal } from "../settings/thresholds";
 
 // A file of its own: the task pane's summary shows votes too, and must not pull the ballot sheet's layout into
 // the pane's first bundle.
@@ -7,5 +8,5 @@ import type { Lang } from "../lang";
 export function votesText(vote: BallotVote, lang: Lang): string {
   if (vote.kind === "count") return String(vote.votes);
   const percent = Math.round(vote.votes * 1000) / 10;
-  return `${lang === "vi" ? String(percent).replace(".", ",") : percent}%`;
+  return `${formatDecimal(percent, lang)}%`;
 }

@@ -3,6 +3,7 @@ import type { Issue } from "../../engine/issues";
 import type { ImportOutcome } from "./importOutcome";
 import type { ImportRow } from "./importRows";
 import type { Lang } from "../../engine/lang";
+import { formatDecimal } from "../../engine/settings/thresholds";
 import { formsUi, formsUiCount } from "../../strings/formsUi";
 
 /** One chosen file as the results show it: what came of its forms, counted, and its conflicts together. */
@@ -135,7 +136,7 @@ export function fileAgainStatus(lang: Lang, outcome: ImportOutcome, file: string
 }
 
 const shown = (value: unknown, lang: Lang): string =>
-  typeof value === "number" && lang === "vi" ? String(value).replace(".", ",") : String(value ?? "");
+  typeof value === "number" ? formatDecimal(value, lang) : String(value ?? "");
 
 /** The issues counted and listed under their file rather than in the list of problems. */
 export const FOLDED_CODES: ReadonlySet<Issue["code"]> = new Set([
