@@ -20,7 +20,7 @@ import {
 } from "./documentFrame";
 import { documentLayout } from "./documentLayout";
 import { addSideBySide, signerName, SIGNATURE_ROWS, type DocumentLine } from "./documentSignature";
-import { totalFormat } from "./proposalsTable";
+import { decimalsFormat } from "./formulaRefs";
 import type { SheetLayout } from "./sheetLayout";
 import { skipText } from "./skipText";
 import { linesHeight, linesOf } from "./textWidth";
@@ -72,7 +72,7 @@ function addRanking(grid: DocumentGrid, result: BlocResult, lang: Lang): void {
     grid.style(header + 1, RANK, last, RANK, { horizontal: "center" });
     // Centred, as on the proposal list: a right-aligned total would run up against the classification beside it.
     grid.style(header + 1, TOTAL, last, TOTAL, {
-      numberFormat: totalFormat(result.settings.decimals),
+      numberFormat: decimalsFormat(result.settings.decimals),
       horizontal: "center",
     });
   }

@@ -10,6 +10,7 @@ import { awardedCount } from "./awardedCount";
 import { settledNote, votesSeparation } from "./ballotSettledText";
 import { addParagraph, DOCUMENT_SIZES } from "./documentFrame";
 import type { DocumentGrid } from "./documentGrid";
+import { decimalsFormat } from "./formulaRefs";
 import type { ProposalsColumns } from "./proposalsColumns";
 import { skipText } from "./skipText";
 import { linesHeight, linesOf, spanWidth, type Span } from "./textWidth";
@@ -40,11 +41,6 @@ export function romanNumeral(n: number): string {
     for (; rest >= value; rest -= value) text += numeral;
   }
   return text;
-}
-
-/** The number format of totals: as many decimals as the Decimals setting rounds to. */
-export function totalFormat(decimals: number): string {
-  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
 }
 
 // A row as tall as its tallest wrapped cell: a file's rows do not grow by themselves everywhere. `merged` is
@@ -170,7 +166,7 @@ export function addProposalsTable(
     column("no", centred);
     column("proposalsRank", centred);
     column("unitName", { wrap: true });
-    column("total", { numberFormat: totalFormat(result.settings.decimals), horizontal: "center" });
+    column("total", { numberFormat: decimalsFormat(result.settings.decimals), horizontal: "center" });
     column("classification", { wrap: true });
     column("voteShare", { numberFormat: "0%", horizontal: "center" });
     column("notes", { wrap: true });
