@@ -60,17 +60,26 @@ export function leaderSignature(settings: Settings, lang: Lang): DocumentLine[] 
 }
 
 /**
- * The secretary's signature: `THƯ KÝ`, `(Ký, ghi rõ họ tên)`, the space to sign and the name from
- * `Người ký`. It starts a line lower than the leader's, so that beside it the titles, the space and the
- * names fall in the same rows.
+ * A person's signature: the title in bold (`THƯ KÝ`, `CHỦ TRÌ`), `(Ký, ghi rõ họ tên)`, the space to sign
+ * and the name (a blank line when there is none, to write it by hand).
+ */
+export function personSignature(title: string, name: string | null, lang: Lang): DocumentLine[] {
+  return [
+    bodyLine(title, { bold: true }),
+    bodyLine(label(lang, "signHint"), { italic: true }),
+    ...space(),
+    bodyLine(name, { bold: true }),
+  ];
+}
+
+/**
+ * The secretary's signature with the name from `Người ký`. It starts a line lower than the leader's, so that
+ * beside it the titles, the space and the names fall in the same rows.
  */
 export function secretarySignature(settings: Settings, lang: Lang): DocumentLine[] {
   return [
     { text: null },
-    bodyLine(label(lang, "signSecretary"), { bold: true }),
-    bodyLine(label(lang, "signHint"), { italic: true }),
-    ...space(),
-    bodyLine(signerName(settings.signers, "secretary"), { bold: true }),
+    ...personSignature(label(lang, "signSecretary"), signerName(settings.signers, "secretary"), lang),
   ];
 }
 

@@ -19,7 +19,7 @@ import {
   type DocumentFrame,
 } from "./documentFrame";
 import { documentLayout } from "./documentLayout";
-import { addSideBySide, signerName, SIGNATURE_ROWS, type DocumentLine } from "./documentSignature";
+import { addSideBySide, personSignature, signerName } from "./documentSignature";
 import { decimalsFormat } from "./formulaRefs";
 import type { SheetLayout } from "./sheetLayout";
 import { skipText } from "./skipText";
@@ -141,20 +141,6 @@ const LISTED_UNITS = 60;
 /** How many units passed over for one reason the minutes name; the rest are counted. */
 const NAMED_SKIPS = 15;
 
-const line = (text: string | null, format: DocumentLine["format"] = {}): DocumentLine => ({
-  text,
-  format: { horizontal: "center", fontSize: DOCUMENT_SIZES.body, ...format },
-});
-
-function signature(title: string, name: string | null, lang: Lang): DocumentLine[] {
-  return [
-    line(title, { bold: true }),
-    line(label(lang, "signHint"), { italic: true }),
-    ...Array.from({ length: SIGNATURE_ROWS }, () => ({ text: null, height: 18 })),
-    line(name, { bold: true }),
-  ];
-}
-
 /**
  * The minutes of the bloc's review meeting (DESIGN §3.6, "Biên bản") in the Decree 30/2020 frame: time,
  * place, chair and secretary from the settings (dotted blanks where they say nothing), the units present,
@@ -252,8 +238,8 @@ export function minutesLayout(result: BlocResult, lang: Lang, name: string): She
   addSideBySide(
     grid,
     frame,
-    signature(label(lang, "signSecretary"), signerName(settings.signers, "secretary"), lang),
-    signature(label(lang, "signChair"), signerName(settings.signers, "leader"), lang),
+    personSignature(label(lang, "signSecretary"), signerName(settings.signers, "secretary"), lang),
+    personSignature(label(lang, "signChair"), signerName(settings.signers, "leader"), lang),
   );
   return documentLayout(grid, frame, "minutes", name);
 }
