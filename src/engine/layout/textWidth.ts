@@ -1,3 +1,5 @@
+import { codePointAt, letterClass } from "../text/letterClass";
+
 // Times New Roman's advance widths in thousandths of an em (its metrics, which Liberation Serif shares), for
 // A–Z and a–z; a Vietnamese letter is as wide as its base letter, Đ as D.
 const UPPER = {
@@ -32,7 +34,13 @@ function charWidth(char: string, weight: "regular" | "bold"): number {
   if (char === "…" || char === "—" || char === "%") return 1000;
   if (/[:;]/.test(char)) return weight === "bold" ? 333 : 278;
   if (/[-()'/–]/.test(char)) return char === "–" ? 500 : 333;
-  return /\p{Lu}/u.test(char) ? 722 : 500;
+  // A capital of another script: a letter that is its own upper case and has a lower one (as `\p{Lu}` would say, without the tens of
+  // kilobytes Babel makes of it for the ES5 ribbon; see letterClass).
+  return letterClass(codePointAt(char, 0).code) === 1 &&
+    char !== char.toLowerCase() &&
+    char === char.toUpperCase()
+    ? 722
+    : 500;
 }
 
 /**
@@ -44,7 +52,8 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   const weight = bold ? "bold" : "regular";
   let thousandths = 0;
   for (const char of text.normalize("NFD")) {
-    if (/\p{M}/u.test(char)) continue; // a Vietnamese diacritic adds no width to its letter
+    // A Vietnamese diacritic (a mark) adds no width to its letter.
+    if (letterClass(codePointAt(char, 0).code) === 2) continue;
     thousandths += charWidth(char, weight);
   }
   return ((thousandths / 1000) * fontSize * 4) / 3 / PIXELS_PER_UNIT;
