@@ -49,6 +49,37 @@ const engineBoundary = {
   },
 };
 
+/** The engine's index is its only door, and the Excel adapter's index the pane's, the ribbon's and the dialog's. */
+const doors = {
+  engine: {
+    group: ["**/engine/**"],
+    message: "Import the engine from its index (src/engine), not from a stage's module.",
+  },
+  excel: {
+    group: ["**/excel/**"],
+    message: "Import the Excel adapter from its index (src/excel), not from one of its modules.",
+  },
+};
+// import() is not an import declaration: no-restricted-imports does not see the lazy chunks' imports.
+const lazyDeepImport = {
+  selector: "ImportExpression[source.value=/(^|\\/)(engine|excel)\\/./]",
+  message: "Load the engine or the Excel adapter from its index, naming the exports (webpackExports).",
+};
+const hostDoors = [
+  {
+    files: ["src/{excel,xlsx,cli,taskpane,commands,dialog}/**/*.{ts,tsx}"],
+    rules: { "no-restricted-syntax": ["error", lazyDeepImport] },
+  },
+  {
+    files: ["src/{excel,xlsx,cli}/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [doors.engine] }] },
+  },
+  {
+    files: ["src/{taskpane,commands,dialog}/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [doors.engine, doors.excel] }] },
+  },
+];
+
 // The plugin bundles its own typescript-eslint; reuse its plugin objects so that ESLint sees one of each.
 // Its config names a parser it fails to import (undefined), so the TypeScript parser is set here.
 const base = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins["office-addins"]);
@@ -112,4 +143,5 @@ export default [
   },
   { files: ["**/*.mjs"], languageOptions: { sourceType: "module" } },
   engineBoundary,
+  ...hostDoors,
 ];

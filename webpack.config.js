@@ -285,6 +285,9 @@ module.exports = async (env, options) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: tsLoader },
+        // The engine and the Excel adapter are imported through their index (their only door); their modules
+        // have no side effects, so what a bundle or a lazy chunk does not use is left out.
+        { test: /[\\/]src[\\/](engine|excel)[\\/]/, sideEffects: false },
         // The unsupported-webview check, inlined into taskpane.html as written (it is ES5 by hand).
         { resourceQuery: /inline/, type: "asset/source" },
       ],
@@ -335,6 +338,9 @@ module.exports = async (env, options) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: [es5Babel, tsLoaderForBabel] },
+        // The engine and the Excel adapter are imported through their index (their only door); their modules
+        // have no side effects, so what a bundle or a lazy chunk does not use is left out.
+        { test: /[\\/]src[\\/](engine|excel)[\\/]/, sideEffects: false },
         // The shared Babel helpers: compiled to ES5 too, and what the bundle does not use is dropped.
         {
           test: (file) => file === babelHelpers,

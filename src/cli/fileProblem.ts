@@ -1,4 +1,4 @@
-import type { Lang } from "../engine/lang";
+import type { Lang } from "../engine";
 import { cliError, type CliErrorCode } from "../strings/cliErrors";
 import { XlsxError } from "../xlsx/XlsxError";
 

@@ -1,10 +1,13 @@
 import path from "path";
-import { evaluateBloc } from "../engine/evaluateBloc";
-import { formFileName } from "../engine/forms/formFileName";
-import { formUnits, layoutForms } from "../engine/forms/layoutForms";
-import type { Issue } from "../engine/issues";
-import type { Lang } from "../engine/lang";
-import type { UnitKind } from "../engine/settings/settings";
+import {
+  evaluateBloc,
+  formFileName,
+  formUnits,
+  type Issue,
+  type Lang,
+  layoutForms,
+  type UnitKind,
+} from "../engine";
 import { cliError } from "../strings/cliErrors";
 import { cliCount, cliLabel } from "../strings/cliLabels";
 import { formLabel } from "../strings/formLabels";

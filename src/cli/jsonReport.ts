@@ -1,9 +1,11 @@
-import { unitsPassedOver } from "../engine/awards/passedOver";
-import type { BlocResult } from "../engine/evaluateBloc";
-import type { Lang } from "../engine/lang";
-import { toNumber } from "../engine/ranking/decimal";
-import { skipText } from "../engine/layout/skipText";
-import { CLASSIFICATION_NAMES } from "../engine/settings/classificationNames";
+import {
+  type BlocResult,
+  CLASSIFICATION_NAMES,
+  type Lang,
+  skipText,
+  toNumber,
+  unitsPassedOver,
+} from "../engine";
 import { formatIssue } from "../strings/issueMessages";
 
 /** The one JSON object `bloc-rank --json` prints (DESIGN §8); more fields may come, these keep their meaning. */

@@ -1,6 +1,4 @@
-import { evaluateBloc } from "../engine/evaluateBloc";
-import type { Lang } from "../engine/lang";
-import { layoutOutputs } from "../engine/layout/layoutOutputs";
+import { evaluateBloc, type Lang, layoutOutputs } from "../engine";
 import { cliError } from "../strings/cliErrors";
 import { helpText, usageText } from "../strings/cliHelp";
 import { cliLabel } from "../strings/cliLabels";

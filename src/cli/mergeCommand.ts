@@ -1,8 +1,15 @@
-import { keepBack } from "../engine/forms/keepBack";
-import { planMerge, type FormImport, type MergePlan, type ReturnedWorkbook } from "../engine/forms/planMerge";
-import { issue, sortIssues, type Issue } from "../engine/issues";
-import { readSettings } from "../engine/settings/readSettings";
-import type { Lang } from "../engine/lang";
+import {
+  type FormImport,
+  issue,
+  type Issue,
+  keepBack,
+  type Lang,
+  type MergePlan,
+  planMerge,
+  readSettings,
+  type ReturnedWorkbook,
+  sortIssues,
+} from "../engine";
 import { cliError } from "../strings/cliErrors";
 import { formatIssue } from "../strings/issueMessages";
 import { mergeLabel } from "../strings/mergeLabels";

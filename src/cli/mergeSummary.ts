@@ -1,7 +1,4 @@
-import type { FormImport } from "../engine/forms/planMerge";
-import type { Issue } from "../engine/issues";
-import type { Lang } from "../engine/lang";
-import type { UnitKind } from "../engine/settings/settings";
+import type { FormImport, Issue, Lang, UnitKind } from "../engine";
 import { cliCount } from "../strings/cliLabels";
 import { formatIssue } from "../strings/issueMessages";
 import { mergeLabel, statusLabel } from "../strings/mergeLabels";

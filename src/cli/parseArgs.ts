@@ -1,4 +1,4 @@
-import type { Lang } from "../engine/lang";
+import type { Lang } from "../engine";
 import { cliError } from "../strings/cliErrors";
 import type { HelpTopic } from "../strings/cliHelp";
 

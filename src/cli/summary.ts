@@ -1,11 +1,15 @@
-import { unitsPassedOver } from "../engine/awards/passedOver";
-import type { Proposal } from "../engine/awards/proposeAwards";
-import type { BlocResult } from "../engine/evaluateBloc";
-import type { Lang } from "../engine/lang";
-import type { Decimal } from "../engine/ranking/decimal";
-import { CLASSIFICATION_NAMES } from "../engine/settings/classificationNames";
-import { separatedText, settledText, votesSeparation } from "../engine/layout/ballotSettledText";
-import { skipText } from "../engine/layout/skipText";
+import {
+  type BlocResult,
+  CLASSIFICATION_NAMES,
+  type Decimal,
+  type Lang,
+  type Proposal,
+  separatedText,
+  settledText,
+  skipText,
+  unitsPassedOver,
+  votesSeparation,
+} from "../engine";
 import { cliCount, cliLabel } from "../strings/cliLabels";
 import { formatIssue } from "../strings/issueMessages";
 import { label } from "../strings/outputLabels";

@@ -4,8 +4,7 @@
 // workbook itself: the ranking sheet is activated, or the data-check sheet when there are data errors.
 // A failure is shown in a dialog (src/dialog), or in the console when no dialog can open.
 import type { DialogContent } from "../dialog/dialogQuery";
-import { ExcelHostError, toHostError, type ExcelHostErrorKind } from "../excel/ExcelHostError";
-import type { RankOptions } from "../excel/rankInExcel";
+import { ExcelHostError, type ExcelHostErrorKind, type RankOptions, toHostError } from "../excel";
 import { hostErrorMessage } from "../strings/hostMessages";
 import { pickLang, type Lang } from "../strings/ui";
 import { COMMAND_COMPLETE_LIMIT_MS, showFailure, type ShownIn } from "./showFailure";
@@ -31,7 +30,9 @@ async function runCommand(event: Office.AddinCommands.Event, options: RankOption
   try {
     // The engine, the layouts and their words load when a button is pressed, not with the page: Office loads
     // this page with the workbook, in every webview IE11 included, and only associates the handlers here.
-    const { rankInExcel } = await import(/* webpackChunkName: "ribbonRank" */ "../excel/rankInExcel");
+    const { rankInExcel } = await import(
+      /* webpackChunkName: "ribbonRank", webpackExports: ["rankInExcel"] */ "../excel"
+    );
     const report = await Excel.run((context) => rankInExcel(context, options));
     return { ok: true, activated: report.activated };
   } catch (error) {
@@ -51,7 +52,7 @@ async function runCommand(event: Office.AddinCommands.Event, options: RankOption
 }
 
 /** "Xếp hạng đơn vị": ranks the units and writes every output sheet. */
-export function rankUnits(event: Office.AddinCommands.Event): Promise<CommandOutcome> {
+export function rankAndWrite(event: Office.AddinCommands.Event): Promise<CommandOutcome> {
   return runCommand(event, {});
 }
 
@@ -63,7 +64,7 @@ export function checkData(event: Office.AddinCommands.Event): Promise<CommandOut
 // Guarded so that tests (and a page opened without office.js) can import the handlers.
 if (typeof Office !== "undefined") {
   void Office.onReady(() => {
-    Office.actions.associate("rankUnits", rankUnits);
+    Office.actions.associate("rankAndWrite", rankAndWrite);
     Office.actions.associate("checkData", checkData);
   });
 }

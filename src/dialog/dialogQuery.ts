@@ -1,9 +1,8 @@
 // What the failure dialog shows travels in its URL's query as data (a kind, a language, a sheet name or a short
 // error text), never as markup: the dialog builds its words itself, so nothing in the URL can inject HTML.
 // Pure functions, no DOM and no Office: the ribbon bundle, the dialog page and the tests share them.
-import type { Lang } from "../engine/lang";
-import type { ExcelHostErrorKind } from "../excel/ExcelHostError";
-import { isHostErrorKind } from "../excel/hostErrorKinds";
+import type { Lang } from "../engine";
+import { type ExcelHostErrorKind, isHostErrorKind } from "../excel";
 
 /** What the dialog tells the user: a host failure by kind, or an unexpected error with its (short) text. */
 export type DialogContent =

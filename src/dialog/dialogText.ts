@@ -1,5 +1,5 @@
 // The failure dialog's words for what its query asked, apart from the DOM so the tests can read them.
-import type { Lang } from "../engine/lang";
+import type { Lang } from "../engine";
 import { dialogWord } from "../strings/dialogStrings";
 import { hostErrorMessage } from "../strings/hostMessages";
 import type { DialogContent } from "./dialogQuery";

@@ -1,6 +1,6 @@
 import { BALLOT_ISSUES } from "./awards/ballotIssueCodes";
 import { CRITERIA_ISSUES } from "./criteria/criteriaIssueCodes";
-import { FORM_ISSUES } from "./forms/formIssueCodes";
+import { FORM_ISSUES } from "./merge/mergeIssueCodes";
 import { READ_ISSUES } from "./read/readIssueCodes";
 import { RANKING_ISSUES } from "./ranking/rankingIssueCodes";
 import { SCORES_ISSUES } from "./scores/scoresIssueCodes";

@@ -1,10 +1,12 @@
 import {
+  foldSheetName,
   isOwnedKind,
+  type OutputKind,
   ownerOf,
   ownershipName,
-  type OutputKind,
+  sameSheetName,
   type SheetLayout,
-} from "../engine/layout/sheetLayout";
+} from "../engine";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { newSheetStep, sheetSteps } from "./sheetSteps";
 import { step, type Step, type StepEnv } from "./step";
@@ -12,7 +14,6 @@ import { REQUEST_OVERHEAD, sheetPathSize } from "./requestSize";
 import { officeSupports } from "./officeSupports";
 import { readOwners, type ExcelContents } from "./readWorkbook";
 import { removeAdded } from "./removeAdded";
-import { foldSheetName, sameSheetName } from "../engine/layout/sheetReference";
 
 /** Excel on the web refuses a request over 5 MB. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import type { ChartSpec } from "../engine/layout/sheetLayout";
+import type { ChartSpec } from "../engine";
 import { step, type Step } from "./step";
 
 /** A clustered bar chart of the totals, where the host has charts (ExcelApi 1.1); category labels need 1.7. */

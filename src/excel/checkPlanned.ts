@@ -1,7 +1,4 @@
-import { a1, parseA1 } from "../engine/address";
-import { stillHolds, type KeptWrite } from "../engine/forms/keepBack";
-import type { CellWrite } from "../engine/forms/planMerge";
-import type { CellValue } from "../engine/workbook";
+import { a1, type CellValue, type CellWrite, type KeptWrite, parseA1, stillHolds } from "../engine";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 
 interface Box {

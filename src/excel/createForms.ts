@@ -1,9 +1,4 @@
-import { evaluateBloc } from "../engine/evaluateBloc";
-import { layoutForms } from "../engine/forms/layoutForms";
-import type { Issue } from "../engine/issues";
-import type { Lang } from "../engine/lang";
-import { normalizeLabel } from "../engine/read/normalizeLabel";
-import { readScoreSheets } from "../engine/scores/readScores";
+import { evaluateBloc, type Issue, type Lang, layoutForms, normalizeLabel, readScoreSheets } from "../engine";
 import { applyLayouts } from "./applyLayouts";
 import { readWorkbook } from "./readWorkbook";
 

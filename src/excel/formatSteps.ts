@@ -1,5 +1,4 @@
-import { parseRange } from "../engine/address";
-import type { CellFormat } from "../engine/layout/sheetLayout";
+import { type CellFormat, parseRange } from "../engine";
 import { gridSteps } from "./gridSteps";
 import type { HostCell } from "./hostCell";
 import { rangeSize } from "./references";

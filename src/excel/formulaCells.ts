@@ -1,4 +1,4 @@
-import { a1, parseRange } from "../engine/address";
+import { a1, parseRange } from "../engine";
 
 /** A rectangle's formulas and values as Office.js gives them (`Range.formulas`, `Range.values`), with where it starts. */
 export interface FormulaGrid {

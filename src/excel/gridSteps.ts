@@ -1,4 +1,4 @@
-import { a1 } from "../engine/address";
+import { a1 } from "../engine";
 import type { HostCell } from "./hostCell";
 import { bulkWriteSize, jsonSize, measureQueue } from "./requestSize";
 import type { Step } from "./step";

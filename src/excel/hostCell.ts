@@ -1,5 +1,4 @@
-import type { LayoutValue } from "../engine/layout/sheetLayout";
-import { codePointAt, letterClass } from "../engine/text/letterClass";
+import { codePointAt, type LayoutValue, letterClass } from "../engine";
 
 /** What one cell of `Range.formulas` carries: a formula with `=`, a constant, or "" for nothing. */
 export type HostCell = string | number | boolean;

@@ -1,8 +1,13 @@
-import { keepBack } from "../engine/forms/keepBack";
-import { planMerge, type FormImport, type MergePlan, type ReturnedWorkbook } from "../engine/forms/planMerge";
-import type { Issue } from "../engine/issues";
-import type { Lang } from "../engine/lang";
-import type { CellValue } from "../engine/workbook";
+import {
+  type CellValue,
+  type FormImport,
+  type Issue,
+  keepBack,
+  type Lang,
+  type MergePlan,
+  planMerge,
+  type ReturnedWorkbook,
+} from "../engine";
 import { applyLayouts } from "./applyLayouts";
 import { checkPlanned } from "./checkPlanned";
 import { hostCell } from "./hostCell";

@@ -1,9 +1,7 @@
-import { a1, columnName } from "../engine/address";
-import type { WorkbookInput } from "../engine/workbook";
+import { a1, columnName, sameSheetName, type WorkbookInput } from "../engine";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { hostCell } from "./hostCell";
 import { removeAdded } from "./removeAdded";
-import { sameSheetName } from "../engine/layout/sheetReference";
 
 // Column widths in points from the longest text, within bounds that keep long criterion texts readable
 // without pushing the score columns off a laptop screen.

@@ -1,4 +1,4 @@
-import { evaluateBloc, type BlocResult } from "../engine/evaluateBloc";
+import { type BlocResult, evaluateBloc } from "../engine";
 import { readWorkbook, type ExcelContents } from "./readWorkbook";
 
 /** What the task pane shows before anything is written: the engine's verdict on the open workbook. */

@@ -1,5 +1,4 @@
-import type { CellLink, SheetLayout } from "../engine/layout/sheetLayout";
-import { quoteSheet } from "../engine/layout/sheetReference";
+import { type CellLink, quoteSheet, type SheetLayout } from "../engine";
 import { topLeft } from "./formatSteps";
 import { rangeSize } from "./references";
 import { hexColor, step, type Step } from "./step";

@@ -1,5 +1,4 @@
-import { a1, parseRange } from "../engine/address";
-import type { FormatRange } from "../engine/layout/sheetLayout";
+import { a1, type FormatRange, parseRange } from "../engine";
 
 /** A layout's format as the adapter queues it: its font name, if any, set over `fontRange` instead of its range. */
 export interface PlannedFormat extends FormatRange {

@@ -1,5 +1,4 @@
-import { pageNumberHeader } from "../engine/layout/pageNumberHeader";
-import type { PrintSetup } from "../engine/layout/sheetLayout";
+import { pageNumberHeader, type PrintSetup } from "../engine";
 import { step, type Step } from "./step";
 
 /**

@@ -1,4 +1,4 @@
-import type { SheetLayout } from "../engine/layout/sheetLayout";
+import type { SheetLayout } from "../engine";
 import { step, type Step } from "./step";
 
 /**

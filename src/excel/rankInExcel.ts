@@ -1,7 +1,4 @@
-import { evaluateBloc, type BlocResult } from "../engine/evaluateBloc";
-import type { Lang } from "../engine/lang";
-import { layoutOutputs } from "../engine/layout/layoutOutputs";
-import type { SheetLayout } from "../engine/layout/sheetLayout";
+import { type BlocResult, evaluateBloc, type Lang, layoutOutputs, type SheetLayout } from "../engine";
 import { applyLayouts, type ApplyReport } from "./applyLayouts";
 import { readWorkbook } from "./readWorkbook";
 

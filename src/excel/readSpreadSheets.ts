@@ -1,6 +1,13 @@
-import { a1, parseA1 } from "../engine/address";
-import { contentBounds, MAX_CONTENT_CELLS, MAX_FAR_CELLS, MAX_GRID_CELLS } from "../engine/read/contentGrid";
-import type { CellValue, SheetInput } from "../engine/workbook";
+import {
+  a1,
+  type CellValue,
+  contentBounds,
+  MAX_CONTENT_CELLS,
+  MAX_FAR_CELLS,
+  MAX_GRID_CELLS,
+  parseA1,
+  type SheetInput,
+} from "../engine";
 import { ExcelHostError, syncOrThrow } from "./ExcelHostError";
 import { cellsOfAddress } from "./formulaCells";
 import { readValues } from "./readValues";

@@ -1,4 +1,4 @@
-import { columnName } from "../engine/address";
+import { columnName } from "../engine";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { jsonSize } from "./requestSize";
 

@@ -1,12 +1,20 @@
-import { ownerOf, type ExistingSheet, type OutputKind } from "../engine/layout/sheetLayout";
-import { contentGrid, type ContentCell } from "../engine/read/contentGrid";
-import type { CellValue, SheetInput, WorkbookInput } from "../engine/workbook";
+import {
+  type CellValue,
+  type ContentCell,
+  contentGrid,
+  type ExistingSheet,
+  type OutputKind,
+  ownerOf,
+  sameSheetName,
+  type SheetInput,
+  sheetOfReference,
+  type WorkbookInput,
+} from "../engine";
 import { readSpreadSheets } from "./readSpreadSheets";
 import { readValues, type UsedRect, type UsedValues } from "./readValues";
 import { officeSupports } from "./officeSupports";
 import { syncOrThrow } from "./ExcelHostError";
 import { addFormulas, cellsOfAddress } from "./formulaCells";
-import { sameSheetName, sheetOfReference } from "../engine/layout/sheetReference";
 
 /** What the engine needs from the open workbook, and what a later write needs to replace our sheets. */
 export interface ExcelContents {

@@ -1,5 +1,5 @@
 // Range sizes as Excel counts them; no Office.js here, so the tests can use it directly.
-import { parseRange } from "../engine/address";
+import { parseRange } from "../engine";
 
 /** A range's size from its address (`A5:H14`, `B7`), as rows and columns. */
 export function rangeSize(range: string): { rows: number; cols: number } {

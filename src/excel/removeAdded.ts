@@ -1,5 +1,4 @@
-import { ownerOf } from "../engine/layout/sheetLayout";
-import { sameSheetName, sheetOfReference } from "../engine/layout/sheetReference";
+import { ownerOf, sameSheetName, sheetOfReference } from "../engine";
 
 /**
  * After a write failed part-way: deletes the sheets it added (named as one of `names`, with an id that was not

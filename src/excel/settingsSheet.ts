@@ -1,10 +1,13 @@
-import type { Issue } from "../engine/issues";
-import type { Lang } from "../engine/lang";
-import { settingsLayout } from "../engine/layout/settingsLayout";
-import { readLocatedSettings, type LocatedSettings } from "../engine/settings/checkSettingChanges";
-import { planSettingsSave } from "../engine/settings/planSettingsSave";
-import type { SettingKey } from "../engine/settings/settingKeys";
-import type { SettingChanges } from "../engine/settings/validateSettingInput";
+import {
+  type Issue,
+  type Lang,
+  type LocatedSettings,
+  planSettingsSave,
+  readLocatedSettings,
+  type SettingChanges,
+  type SettingKey,
+  settingsLayout,
+} from "../engine";
 import { applyLayouts } from "./applyLayouts";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { hostCell } from "./hostCell";

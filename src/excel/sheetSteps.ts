@@ -1,11 +1,9 @@
-import { isOwnedKind, ownershipName, type SheetLayout } from "../engine/layout/sheetLayout";
-import { quoteSheet } from "../engine/layout/sheetReference";
+import { isOwnedKind, ownershipName, pageNumberHeader, quoteSheet, type SheetLayout } from "../engine";
 import { chartStep } from "./chartStep";
 import { formatSteps } from "./formatSteps";
 import { gridSteps } from "./gridSteps";
 import { hostCell } from "./hostCell";
 import { linkStep } from "./linkStep";
-import { pageNumberHeader } from "../engine/layout/pageNumberHeader";
 import { planFontNames } from "./planFontNames";
 import { pageBreakStep } from "./pageBreakStep";
 import { printStep } from "./printStep";

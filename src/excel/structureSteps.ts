@@ -1,5 +1,4 @@
-import { a1, columnName } from "../engine/address";
-import type { SheetLayout } from "../engine/layout/sheetLayout";
+import { a1, columnName, type SheetLayout } from "../engine";
 import { hexColor, step, type Step } from "./step";
 
 /** Column width: layouts use Excel character units, Office.js points (Calibri 11: 7 px a digit + 5 px). */

@@ -1,9 +1,12 @@
-import { evaluateBloc } from "../engine/evaluateBloc";
-import { formFileName } from "../engine/forms/formFileName";
-import { formUnits, layoutForms } from "../engine/forms/layoutForms";
-import type { Lang } from "../engine/lang";
-import type { SheetLayout } from "../engine/layout/sheetLayout";
-import { normalizeLabel } from "../engine/read/normalizeLabel";
+import {
+  evaluateBloc,
+  formFileName,
+  formUnits,
+  type Lang,
+  layoutForms,
+  normalizeLabel,
+  type SheetLayout,
+} from "../engine";
 import { readWorkbook } from "./readWorkbook";
 
 export interface UnitFormOptions {

@@ -1,4 +1,4 @@
-import type { CellValidation } from "../engine/layout/sheetLayout";
+import type { CellValidation } from "../engine";
 import { step, type Step } from "./step";
 
 /**

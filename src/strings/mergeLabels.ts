@@ -1,4 +1,4 @@
-import type { FormImport } from "../engine/forms/planMerge";
+import type { FormImport } from "../engine/merge/planMerge";
 import type { Lang } from "../engine/lang";
 import { fillTemplate } from "./fillTemplate";
 

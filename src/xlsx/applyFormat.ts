@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
-import { parseA1 } from "../engine/address";
-import type { CellFormat, FormatRange } from "../engine/layout/sheetLayout";
+import { type CellFormat, type FormatRange, parseA1 } from "../engine";
 
 /** `RRGGBB` as ExcelJS wants it: opaque ARGB. */
 export const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;

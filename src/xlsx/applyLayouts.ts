@@ -1,7 +1,6 @@
-import { isOwnedKind, type OutputKind, type SheetLayout } from "../engine/layout/sheetLayout";
+import { isOwnedKind, type OutputKind, sameSheetName, type SheetLayout } from "../engine";
 import { loadWorkbook } from "./loadWorkbook";
 import { removeOutputSheets } from "./removeOutputSheets";
-import { sameSheetName } from "../engine/layout/sheetReference";
 import { writeDefinedNames } from "./writeDefinedNames";
 import { writeLayout } from "./writeLayout";
 import { XlsxError } from "./XlsxError";

@@ -1,7 +1,12 @@
 import ExcelJS from "exceljs";
-import type { CellWrite, MergePlan } from "../engine/forms/planMerge";
-import { sameSheetName } from "../engine/layout/sheetReference";
-import { stillHolds, type KeptReason, type KeptWrite } from "../engine/forms/keepBack";
+import {
+  type CellWrite,
+  type KeptReason,
+  type KeptWrite,
+  type MergePlan,
+  sameSheetName,
+  stillHolds,
+} from "../engine";
 import { cellValue } from "./cellValue";
 import { loadWorkbook } from "./loadWorkbook";
 import { writeDefinedNames } from "./writeDefinedNames";

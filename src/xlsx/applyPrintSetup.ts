@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
-import { pageNumberHeader } from "../engine/layout/pageNumberHeader";
-import type { PrintSetup } from "../engine/layout/sheetLayout";
+import { pageNumberHeader, type PrintSetup } from "../engine";
 
 const PAPER_SIZE = { A4: 9 } as const;
 // Excel's defaults for the header and footer bands, which the layout does not set.

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellValue } from "../engine/workbook";
+import type { CellValue } from "../engine";
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 const UNIX_EPOCH_SERIAL = 25569;

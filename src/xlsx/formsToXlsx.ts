@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { SheetLayout } from "../engine/layout/sheetLayout";
+import type { SheetLayout } from "../engine";
 import { writeLayout } from "./writeLayout";
 
 /**

@@ -1,6 +1,5 @@
 import JSZip from "jszip";
-import { columnIndex, columnName } from "../engine/address";
-import { contentBounds, MAX_CONTENT_CELLS } from "../engine/read/contentGrid";
+import { columnIndex, columnName, contentBounds, MAX_CONTENT_CELLS } from "../engine";
 import { XlsxError } from "./XlsxError";
 
 /**

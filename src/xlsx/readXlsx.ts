@@ -1,5 +1,4 @@
-import type { ExistingSheet } from "../engine/layout/sheetLayout";
-import type { WorkbookInput } from "../engine/workbook";
+import type { ExistingSheet, WorkbookInput } from "../engine";
 import { loadWorkbook } from "./loadWorkbook";
 import { sheetOwners } from "./sheetOwners";
 import { sheetValues } from "./sheetValues";

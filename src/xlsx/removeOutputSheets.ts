@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { OutputKind } from "../engine/layout/sheetLayout";
+import type { OutputKind } from "../engine";
 import type { LoadedWorkbook } from "./loadWorkbook";
 import { sheetOwners } from "./sheetOwners";
 

@@ -1,6 +1,5 @@
-import { ownerOf, type OutputKind } from "../engine/layout/sheetLayout";
+import { type OutputKind, ownerOf, sameSheetName, sheetOfReference } from "../engine";
 import type { LoadedWorkbook, StoredName } from "./loadWorkbook";
-import { sameSheetName, sheetOfReference } from "../engine/layout/sheetReference";
 
 /**
  * Which sheets are our outputs, by worksheet name: a sheet is ours for kind K when the workbook-level

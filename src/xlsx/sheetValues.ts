@@ -1,7 +1,5 @@
 import ExcelJS from "exceljs";
-import { a1 } from "../engine/address";
-import { contentGrid, MAX_CONTENT_CELLS, type ContentCell } from "../engine/read/contentGrid";
-import type { SheetInput } from "../engine/workbook";
+import { a1, type ContentCell, contentGrid, MAX_CONTENT_CELLS, type SheetInput } from "../engine";
 import { cellValue } from "./cellValue";
 import { XlsxError } from "./XlsxError";
 

@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
-import { a1 } from "../engine/address";
-import type { WorkbookInput } from "../engine/workbook";
+import { a1, type WorkbookInput } from "../engine";
 
 // Fixed document dates keep the sample files' content the same from one `npm run samples` to the next.
 const SAMPLE_DATE = new Date("2024-12-01T00:00:00Z");

@@ -1,8 +1,14 @@
 import type ExcelJS from "exceljs";
-import { ownerOf, ownershipName, type OutputKind } from "../engine/layout/sheetLayout";
+import {
+  type OutputKind,
+  ownerOf,
+  ownershipName,
+  quoteSheet,
+  sameSheetName,
+  sheetOfReference,
+} from "../engine";
 import type { LoadedWorkbook, StoredName } from "./loadWorkbook";
 import { sheetOwners } from "./sheetOwners";
-import { quoteSheet, sameSheetName, sheetOfReference } from "../engine/layout/sheetReference";
 
 /** A defined name to write; `scope` is the sheet of a sheet-scoped name. */
 interface NameEntry {

@@ -1,9 +1,7 @@
 import type ExcelJS from "exceljs";
-import type { CellLink, LayoutValue, SheetLayout } from "../engine/layout/sheetLayout";
+import { type CellLink, type LayoutValue, pageNumberHeader, quoteSheet, type SheetLayout } from "../engine";
 import { applyFormat, argb } from "./applyFormat";
 import { applyPrintSetup } from "./applyPrintSetup";
-import { pageNumberHeader } from "../engine/layout/pageNumberHeader";
-import { quoteSheet } from "../engine/layout/sheetReference";
 import { writeProtection } from "./writeProtection";
 import { writeValidations } from "./writeValidations";
 

@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
-import { parseRange } from "../engine/address";
-import type { CellValidation } from "../engine/layout/sheetLayout";
+import { type CellValidation, parseRange } from "../engine";
 
 /** Every cell of an A1 range, 1-based as ExcelJS counts them. */
 export function cellsOf(range: string): { row: number; col: number }[] {

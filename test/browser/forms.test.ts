@@ -4,8 +4,8 @@
 // check and the 360 px reflow check of each state, and screenshots.
 import { parseA1 } from "../../src/engine/address";
 import { formFileName } from "../../src/engine/forms/formFileName";
-import { planMerge, type ReturnedWorkbook } from "../../src/engine/forms/planMerge";
-import { readReturnedForm } from "../../src/engine/forms/readReturnedForm";
+import { planMerge, type ReturnedWorkbook } from "../../src/engine/merge/planMerge";
+import { readReturnedForm } from "../../src/engine/merge/readReturnedForm";
 import type { Issue } from "../../src/engine/issues";
 import type { CellValue, SheetInput, WorkbookInput } from "../../src/engine/workbook";
 import { FORM_LABELS } from "../../src/strings/formLabels";

@@ -1,9 +1,9 @@
 import * as evaluate from "../../src/engine/evaluateBloc";
-import * as merging from "../../src/engine/forms/planMerge";
+import * as merging from "../../src/engine/merge/planMerge";
 import { main } from "../../src/cli/main";
 import { partyBloc } from "../../src/samples/partyBloc";
 import { workbookToXlsx as xlsxOf } from "../../src/xlsx/workbookToXlsx";
-import * as f from "../engine/forms/planFixtures";
+import * as f from "../engine/merge/planFixtures";
 import { fakeCliIo } from "../helpers/fakeCliIo";
 
 async function files(): Promise<Record<string, Uint8Array>> {

@@ -2,7 +2,7 @@ import { main } from "../../src/cli/main";
 import { partyBloc } from "../../src/samples/partyBloc";
 import { workbookToXlsx as xlsxOf } from "../../src/xlsx/workbookToXlsx";
 import { MAX_CONTENT_CELLS } from "../../src/engine/read/contentGrid";
-import * as f from "../engine/forms/planFixtures";
+import * as f from "../engine/merge/planFixtures";
 import { fakeCliIo } from "../helpers/fakeCliIo";
 
 const [VP, BTC] = [f.UNITS[0]!, f.UNITS[1]!];

@@ -4,7 +4,7 @@ import type { CellValue, WorkbookInput } from "../../src/engine/workbook";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { workbookToXlsx as xlsxOf } from "../../src/xlsx/workbookToXlsx";
 import { a1 } from "../../src/engine/address";
-import * as f from "../engine/forms/planFixtures";
+import * as f from "../engine/merge/planFixtures";
 import { fakeCliIo } from "../helpers/fakeCliIo";
 import { grid, sheet, workbook } from "../helpers/grid";
 import { hostileBloc, NUMBER_PLACES } from "../helpers/hostileBloc";

@@ -3,7 +3,7 @@ import { main } from "../../src/cli/main";
 import { a1 } from "../../src/engine/address";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { workbookToXlsx as xlsxOf } from "../../src/xlsx/workbookToXlsx";
-import * as f from "../engine/forms/planFixtures";
+import * as f from "../engine/merge/planFixtures";
 import { fakeCliIo } from "../helpers/fakeCliIo";
 
 const [VP, BTC] = [f.UNITS[0]!, f.UNITS[1]!];

@@ -4,7 +4,7 @@ import { a1 } from "../../src/engine/address";
 import { layoutUnitForm } from "../../src/engine/forms/layoutUnitForm";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { workbookToXlsx as xlsxOf } from "../../src/xlsx/workbookToXlsx";
-import * as f from "../engine/forms/planFixtures";
+import * as f from "../engine/merge/planFixtures";
 import { fakeCliIo } from "../helpers/fakeCliIo";
 import { layoutSheet } from "../helpers/layoutSheet";
 

@@ -1,5 +1,5 @@
 import { mergeSummary } from "../../src/cli/mergeSummary";
-import type { FormImport } from "../../src/engine/forms/planMerge";
+import type { FormImport } from "../../src/engine/merge/planMerge";
 import { issue } from "../../src/engine/issues";
 import { cliCount } from "../../src/strings/cliLabels";
 import { mergeLabel, statusLabel } from "../../src/strings/mergeLabels";

@@ -6,7 +6,7 @@ import { main } from "../../src/cli/main";
 import { nodeIo } from "../../src/cli/nodeIo";
 import { partyBloc } from "../../src/samples/partyBloc";
 import { workbookToXlsx as xlsxOf } from "../../src/xlsx/workbookToXlsx";
-import * as f from "../engine/forms/planFixtures";
+import * as f from "../engine/merge/planFixtures";
 
 let dir = "";
 let input = "";

@@ -1,4 +1,4 @@
-import { checkData, rankUnits } from "../../src/commands/commands";
+import { checkData, rankAndWrite } from "../../src/commands/commands";
 import { SAMPLES } from "../../src/samples";
 import { partyBloc } from "../../src/samples/partyBloc";
 import { FakeExcel } from "../excel/fakeExcel/fakeExcel";
@@ -20,7 +20,7 @@ describe("ribbon commands that succeed", () => {
   it("Xếp hạng đơn vị writes the outputs, activates the ranking, opens no dialog and completes once", async () => {
     const fake = new FakeExcel(sample());
     const office = installOffice(fake);
-    const outcome = await rankUnits(office.event);
+    const outcome = await rankAndWrite(office.event);
     expect(outcome).toEqual({ ok: true, activated: "Xếp hạng" });
     expect(office.completed).toHaveBeenCalledTimes(1);
     expect(fake.model.active?.name).toBe("Xếp hạng");
@@ -47,7 +47,7 @@ describe("ribbon commands that succeed", () => {
       await import("../../src/commands/commands");
     });
     await Promise.resolve();
-    expect([...office.associated.keys()].sort()).toEqual(["checkData", "rankUnits"]);
+    expect([...office.associated.keys()].sort()).toEqual(["checkData", "rankAndWrite"]);
   });
 });
 
@@ -61,7 +61,7 @@ describe("a host failure is shown in a dialog", () => {
       const fake = new FakeExcel(sample(), { cellEditMode: true });
       const before = fake.sheetNames();
       const office = installOffice(fake, { displayLanguage: display });
-      const running = rankUnits(office.event);
+      const running = rankAndWrite(office.event);
       // The dialog stays until the user closes it: only then does the event complete.
       await office.opened();
       expect(office.completed).not.toHaveBeenCalled();
@@ -89,7 +89,7 @@ describe("a host failure is shown in a dialog", () => {
       run: () =>
         Promise.reject(Object.assign(new Error("The workbook is protected."), { code: "AccessDenied" })),
     };
-    const running = rankUnits(office.event);
+    const running = rankAndWrite(office.event);
     await office.opened();
     office.fire(0, "dialogEventReceived", { error: 12006 });
     const outcome = await running;

@@ -1,4 +1,4 @@
-import { rankUnits } from "../../src/commands/commands";
+import { rankAndWrite } from "../../src/commands/commands";
 import type { ExcelHostErrorKind } from "../../src/excel/ExcelHostError";
 import { rankInExcel } from "../../src/excel/rankInExcel";
 import { SAMPLES } from "../../src/samples";
@@ -24,7 +24,7 @@ describe("a ribbon rank whose write fails half-way", () => {
     await probe.run((context) => rankInExcel(context, { supports: probe.isSetSupported }));
     fake.failAt(probe.syncs.findIndex((bytes) => bytes > 0) + 1, code, (ops) => Math.floor(ops / 2));
     const office = installOffice(fake, { displayLanguage: "en-US" });
-    const running = rankUnits(office.event);
+    const running = rankAndWrite(office.event);
     // The command completes once the secretary has closed the dialog.
     await office.opened();
     expect(office.completed).not.toHaveBeenCalled();

@@ -1,4 +1,4 @@
-import { checkData, rankUnits } from "../../src/commands/commands";
+import { checkData, rankAndWrite } from "../../src/commands/commands";
 import { COMMAND_COMPLETE_LIMIT_MS, DIALOG_CALLBACK_LIMIT_MS } from "../../src/commands/showFailure";
 import { SAMPLES } from "../../src/samples";
 import { FakeExcel } from "../excel/fakeExcel/fakeExcel";
@@ -24,7 +24,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe("the failure dialog stays until it is closed", () => {
   it("the command completes after the user's Close, never while the dialog is open", async () => {
     const office = installOffice(cellEdit());
-    const running = rankUnits(office.event);
+    const running = rankAndWrite(office.event);
     const dialog = await office.opened();
     for (let tick = 0; tick < 20; tick++) await settle();
     expect(office.completed).not.toHaveBeenCalled();
@@ -49,7 +49,7 @@ describe("the failure dialog stays until it is closed", () => {
 
   it("a Close and then the X (or a second Close) complete the command once", async () => {
     const office = installOffice(cellEdit());
-    const running = rankUnits(office.event);
+    const running = rankAndWrite(office.event);
     await office.opened();
     office.fire(0, "dialogMessageReceived", CLOSE);
     office.fire(0, "dialogMessageReceived", CLOSE);
@@ -67,7 +67,7 @@ describe("the failure dialog stays until it is closed", () => {
   it("at the limit the command closes the dialog itself, then completes once", async () => {
     jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick"] });
     const office = installOffice(cellEdit());
-    const running = rankUnits(office.event);
+    const running = rankAndWrite(office.event);
     await jest.advanceTimersByTimeAsync(0);
     const dialog = office.dialogs[0]!;
     expect(dialog.handlers.size).toBe(2);
@@ -95,7 +95,7 @@ describe("the failure dialog stays until it is closed", () => {
       .spyOn(globalThis, "setTimeout")
       .mockImplementation(((run: () => void, ms?: number) =>
         ms === undefined ? (late.push(run), 0) : realSetTimeout(run, ms)) as typeof setTimeout);
-    const running = rankUnits(office.event);
+    const running = rankAndWrite(office.event);
     await jest.advanceTimersByTimeAsync(DIALOG_CALLBACK_LIMIT_MS);
     expect(await running).toMatchObject({ ok: false, shown: "console" });
     expect(office.completed).toHaveBeenCalledTimes(1);
@@ -112,7 +112,7 @@ describe("completed() once on every path", () => {
     ["displayDialogAsync throws", cellEdit, "throws"],
   ] as const)("%s", async (_, workbook, dialog) => {
     const office = installOffice(workbook(), dialog ? { dialog } : {});
-    await rankUnits(office.event);
+    await rankAndWrite(office.event);
     for (let tick = 0; tick < 5; tick++) await settle();
     expect(office.completed).toHaveBeenCalledTimes(1);
   });
@@ -122,7 +122,7 @@ describe("completed() once on every path", () => {
     office.completed.mockImplementation(() => {
       throw new Error("the command has already ended");
     });
-    await expect(rankUnits(office.event)).resolves.toMatchObject({ ok: true });
+    await expect(rankAndWrite(office.event)).resolves.toMatchObject({ ok: true });
     expect(office.completed).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,4 @@
-import { rankUnits, type CommandOutcome } from "../../src/commands/commands";
+import { rankAndWrite, type CommandOutcome } from "../../src/commands/commands";
 import { DIALOG_CALLBACK_LIMIT_MS } from "../../src/commands/showFailure";
 import { SAMPLES } from "../../src/samples";
 import { FakeExcel } from "../excel/fakeExcel/fakeExcel";
@@ -20,14 +20,14 @@ const cellEdit = () => new FakeExcel(SAMPLES[0]!.build(2024), { cellEditMode: tr
 describe("the open dialog", () => {
   it("closes the dialog on its Close message; the X needs nothing more", async () => {
     const office = installOffice(cellEdit());
-    const first = rankUnits(office.event);
+    const first = rankAndWrite(office.event);
     await office.opened();
     office.fire(0, "dialogMessageReceived", { message: "close", origin: "https://localhost:3000" });
     await first;
     expect(office.dialogs[0]!.closed).toBe(1);
     uninstallOffice();
     const again = installOffice(cellEdit());
-    const second = rankUnits(again.event);
+    const second = rankAndWrite(again.event);
     await again.opened();
     again.fire(0, "dialogEventReceived", { error: 12006 });
     await second;
@@ -37,7 +37,7 @@ describe("the open dialog", () => {
 
   it("a dialog page that failed to load (12002) leaves the message in the console and closes", async () => {
     const office = installOffice(cellEdit());
-    const running = rankUnits(office.event);
+    const running = rankAndWrite(office.event);
     await office.opened();
     office.fire(0, "dialogEventReceived", { error: 12002 });
     expect(await running).toMatchObject({ ok: false, shown: "console" });
@@ -50,7 +50,7 @@ describe("the open dialog", () => {
 describe("when no dialog can open, the console has the message and the event still completes once", () => {
   async function failWith(dialog: DialogBehaviour | "missing"): Promise<[CommandOutcome, jest.Mock]> {
     const office = installOffice(cellEdit(), { dialog });
-    const outcome = await rankUnits(office.event);
+    const outcome = await rankAndWrite(office.event);
     return [outcome, office.completed];
   }
 
@@ -68,7 +68,7 @@ describe("when no dialog can open, the console has the message and the event sti
   it("Office never answers: the console after the time limit, completed once", async () => {
     jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick"] });
     const office = installOffice(cellEdit(), { dialog: "silent" });
-    const running = rankUnits(office.event);
+    const running = rankAndWrite(office.event);
     await jest.advanceTimersByTimeAsync(DIALOG_CALLBACK_LIMIT_MS - 1);
     expect(office.completed).not.toHaveBeenCalled();
     await jest.advanceTimersByTimeAsync(1);

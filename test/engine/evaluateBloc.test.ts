@@ -1,5 +1,5 @@
 import { evaluateBloc, type BlocResult } from "../../src/engine/evaluateBloc";
-import { toNumber } from "../../src/engine/ranking/decimal";
+import { toNumber } from "../../src/engine/decimal";
 import { associationsBloc } from "../../src/samples/associationsBloc";
 import { centralAgenciesBloc } from "../../src/samples/centralAgenciesBloc";
 import { partyBloc } from "../../src/samples/partyBloc";

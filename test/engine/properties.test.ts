@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { evaluateBloc } from "../../src/engine/evaluateBloc";
-import { toNumber } from "../../src/engine/ranking/decimal";
+import { toNumber } from "../../src/engine/decimal";
 import type { CellValue, WorkbookInput } from "../../src/engine/workbook";
 
 // Random valid blocs: normal groups of leaves, a capped bonus group and a capped deduction group, and

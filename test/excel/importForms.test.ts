@@ -2,7 +2,7 @@ import { createFormsInExcel, type UnitSheet } from "../../src/excel/createForms"
 import { importFormsInExcel } from "../../src/excel/importForms";
 import { a1, parseA1 } from "../../src/engine/address";
 import { ExcelHostError } from "../../src/excel/ExcelHostError";
-import type { ReturnedWorkbook } from "../../src/engine/forms/planMerge";
+import type { ReturnedWorkbook } from "../../src/engine/merge/planMerge";
 import { FakeExcel } from "./fakeExcel/fakeExcel";
 import { freshMaster, freshUnits, FRESH_YEAR } from "./freshMaster";
 import { filledForm, returnedForm, sampleSelf } from "./returnedForms";

@@ -2,7 +2,7 @@
 // workbook of its own. No Node or DOM: the browser tests' Office stub and page bundle it too.
 import { readCriteria } from "../../src/engine/criteria/readCriteria";
 import { layoutUnitForm } from "../../src/engine/forms/layoutUnitForm";
-import type { ReturnedWorkbook } from "../../src/engine/forms/planMerge";
+import type { ReturnedWorkbook } from "../../src/engine/merge/planMerge";
 import type { CellValue, SheetInput } from "../../src/engine/workbook";
 import { maxOf, SAMPLE_LEAVES } from "../../src/samples/sampleCriteria";
 import { layoutSheet } from "../helpers/layoutSheet";

@@ -1,5 +1,5 @@
 import { main } from "../../src/cli/main";
-import { readReturnedForm } from "../../src/engine/forms/readReturnedForm";
+import { readReturnedForm } from "../../src/engine/merge/readReturnedForm";
 import { unitFormLayout, type UnitFormResult } from "../../src/excel/unitFormLayout";
 import { formsToXlsx } from "../../src/xlsx/formsToXlsx";
 import { readXlsx } from "../../src/xlsx/readXlsx";

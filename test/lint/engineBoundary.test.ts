@@ -68,6 +68,39 @@ describe("the engine boundary (DESIGN §6)", () => {
   });
 });
 
+describe("the engine's and the Excel adapter's doors (src/engine/index.ts, src/excel/index.ts)", () => {
+  const deep: [string, string][] = [
+    ["src/excel/probe.ts", 'import { a1 } from "../engine/address";'],
+    ["src/xlsx/probe.ts", 'import { planMerge } from "../engine/merge/planMerge";'],
+    ["src/cli/probe.ts", 'import { layoutOutputs } from "../engine/layout/layoutOutputs";'],
+    ["src/taskpane/components/probe.tsx", 'import type { Lang } from "../../engine/lang";'],
+    ["src/commands/probe.ts", 'import { evaluateBloc } from "../engine/evaluateBloc";'],
+    ["src/dialog/probe.ts", 'import { isHostErrorKind } from "../excel/hostErrorKinds";'],
+    ["src/taskpane/model/probe.ts", 'export const load = () => import("../../excel/rankInExcel");'],
+  ];
+  const rejected = deep.map(
+    ([file, code]) => [file, code, probe(file, `${code}\nexport const used = 1;\n`)] as const,
+  );
+  it.each(rejected)("rejects a deep import in %s: %s", (_file, _code, errors) => {
+    expect(errors().filter((rule) => rule.startsWith("no-restricted-"))).toHaveLength(1);
+  });
+
+  const doors = [
+    probe("src/excel/probe.ts", 'import { a1 } from "../engine";\nexport const r = a1(0, 0);\n'),
+    probe(
+      "src/taskpane/components/probe.tsx",
+      'import { selectCell } from "../../excel";\nexport const s = selectCell;\n',
+    ),
+    probe(
+      "src/excel/probe.ts",
+      'import { toHostError } from "./ExcelHostError";\nexport const t = toHostError;\n',
+    ),
+  ];
+  it("accepts the doors, and the adapter's own modules importing each other", () => {
+    expect(doors.map((errors) => errors())).toEqual([[], [], []]);
+  });
+});
+
 describe("the Office add-in rules", () => {
   const loop = `export async function f(sheets: string[]) {
   await Excel.run(async (context) => {

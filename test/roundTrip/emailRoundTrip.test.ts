@@ -4,7 +4,7 @@ import type { CellValue } from "../../src/engine/workbook";
 import { SAMPLE_LEAVES } from "../../src/samples/sampleCriteria";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { workbookToXlsx } from "../../src/xlsx/workbookToXlsx";
-import * as f from "../engine/forms/planFixtures";
+import * as f from "../engine/merge/planFixtures";
 import { fakeCliIo } from "../helpers/fakeCliIo";
 import { openForm } from "./returnedForms";
 

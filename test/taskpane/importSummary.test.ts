@@ -1,11 +1,11 @@
-import { keepBack } from "../../src/engine/forms/keepBack";
-import { planMerge, type MergePlan, type ReturnedWorkbook } from "../../src/engine/forms/planMerge";
+import { keepBack } from "../../src/engine/merge/keepBack";
+import { planMerge, type MergePlan, type ReturnedWorkbook } from "../../src/engine/merge/planMerge";
 import { issue } from "../../src/engine/issues";
 import type { WorkbookInput } from "../../src/engine/workbook";
 import type { ImportFormsResult } from "../../src/excel/importForms";
 import { importOutcome, withFileAgain } from "../../src/taskpane/model/importOutcome";
 import { fileImports, importTotals, summaryParts } from "../../src/taskpane/model/importSummary";
-import * as f from "../engine/forms/planFixtures";
+import * as f from "../engine/merge/planFixtures";
 
 const BTG = f.UNITS[2]!;
 const BDV = f.UNITS[3]!;

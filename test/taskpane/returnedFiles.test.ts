@@ -7,7 +7,7 @@ import { filledForm, sampleSelf } from "../excel/returnedForms";
 import { FRESH_YEAR, freshMaster, freshUnits } from "../excel/freshMaster";
 import { manyCellsWorkbook, withFarSheet } from "../xlsx/hostileSheets";
 import { MAX_CONTENT_CELLS } from "../../src/engine/read/contentGrid";
-import { planMerge } from "../../src/engine/forms/planMerge";
+import { planMerge } from "../../src/engine/merge/planMerge";
 
 const chosen = (name: string, bytes: Uint8Array): ChosenFile => ({
   name,

@@ -1,12 +1,12 @@
 import ExcelJS from "exceljs";
 import { a1 } from "../../src/engine/address";
-import { planMerge, type MergePlan } from "../../src/engine/forms/planMerge";
+import { planMerge, type MergePlan } from "../../src/engine/merge/planMerge";
 import type { WorkbookInput } from "../../src/engine/workbook";
 import { applyMerge } from "../../src/xlsx/applyMerge";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { workbookToXlsx } from "../../src/xlsx/workbookToXlsx";
 import { XlsxError } from "../../src/xlsx/XlsxError";
-import * as f from "../engine/forms/planFixtures";
+import * as f from "../engine/merge/planFixtures";
 import { bytesOf, definedNamesOf, openBytes } from "./xlsxFixtures";
 
 /** The fresh master as a file, with what a secretary's workbook carries: a styled cell, a merge, a name. */

@@ -1,7 +1,7 @@
 import { main } from "../../src/cli/main";
 import { partyBloc } from "../../src/samples/partyBloc";
 import { workbookToXlsx as xlsxOf } from "../../src/xlsx/workbookToXlsx";
-import * as f from "../engine/forms/planFixtures";
+import * as f from "../engine/merge/planFixtures";
 import { fakeCliIo } from "../helpers/fakeCliIo";
 import { openBytes, partOf, patchPart } from "./xlsxFixtures";
 

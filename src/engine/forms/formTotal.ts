@@ -3,7 +3,7 @@ import { isLeaf, topmost, type Criterion, type CriteriaTable } from "../criteria
 import { hasNormalPoints } from "../criteria/resolveMaxima";
 import { EXCEL_LIMITS } from "../layout/excelLimits";
 import type { LayoutValue } from "../layout/sheetLayout";
-import { dec, roundHalfUp, sum, toNumber, ZERO, type Decimal } from "../ranking/decimal";
+import { dec, roundHalfUp, sum, toNumber, ZERO, type Decimal } from "../decimal";
 import type { CellValue } from "../workbook";
 
 /** What the total of a form is computed with: the bloc's settings, as the master totals. */

@@ -5,7 +5,7 @@ import { topmost } from "../criteria/criterion";
 import { hasNormalPoints } from "../criteria/resolveMaxima";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
-import { toNumber, ZERO } from "../ranking/decimal";
+import { toNumber, ZERO } from "../decimal";
 import { normalizeLabel } from "../read/normalizeLabel";
 import { addProvisionalBanner } from "./banner";
 import { fitRowHeights } from "./fitRowHeights";

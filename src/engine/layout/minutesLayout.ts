@@ -3,7 +3,7 @@ import type { BallotVote } from "../awards/ballotVotes";
 import type { Proposal, SkipReason } from "../awards/proposeAwards";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
-import { toNumber } from "../ranking/decimal";
+import { toNumber } from "../decimal";
 import type { RankedUnit } from "../ranking/rankUnits";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import { votesText } from "./votesText";

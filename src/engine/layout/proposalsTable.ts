@@ -3,7 +3,7 @@ import { unitsPassedOver } from "../awards/passedOver";
 import type { Proposal } from "../awards/proposeAwards";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
-import { toNumber } from "../ranking/decimal";
+import { toNumber } from "../decimal";
 import type { RankedUnit } from "../ranking/rankUnits";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import { awardedCount } from "./awardedCount";

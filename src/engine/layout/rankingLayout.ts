@@ -3,7 +3,7 @@ import { a1 } from "../address";
 import { hasNormalPoints } from "../criteria/resolveMaxima";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
-import { toNumber, ZERO } from "../ranking/decimal";
+import { toNumber, ZERO } from "../decimal";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import { addProvisionalBanner } from "./banner";
 import type { DetailsMap } from "./detailsLayout";

@@ -1,7 +1,7 @@
 import { label } from "../../strings/outputLabels";
 import type { BlocResult } from "../evaluateBloc";
 import type { Lang } from "../lang";
-import { toNumber } from "../ranking/decimal";
+import { toNumber } from "../decimal";
 import { WOMEN_PREFERRED_SHARE, type RankedUnit } from "../ranking/rankUnits";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import type { TieBreak } from "../settings/settings";

@@ -1,5 +1,5 @@
 import type { CrossScoreMethod } from "../settings/settings";
-import { dec, sum, type Decimal } from "./decimal";
+import { dec, sum, type Decimal } from "../decimal";
 
 /**
  * Combines several scorers' scores for one criterion (cross-scoring): the mean; the mean after dropping

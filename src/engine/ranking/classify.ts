@@ -1,6 +1,6 @@
 import type { CriteriaTable } from "../criteria/criterion";
 import type { Classification, Settings } from "../settings/settings";
-import { dec, roundHalfUp, toNumber, type Decimal } from "./decimal";
+import { dec, roundHalfUp, toNumber, type Decimal } from "../decimal";
 import type { UnitResult } from "./scoreUnit";
 
 const ORDER: readonly Classification[] = ["excellent", "good", "completed", "notCompleted"];

@@ -2,7 +2,7 @@ import type { Criterion } from "../criteria/criterion";
 import type { ScoreRead, UnitScores } from "../scores/unitScores";
 import type { Settings } from "../settings/settings";
 import { aggregateScorers } from "./aggregateScorers";
-import { dec, type Decimal } from "./decimal";
+import { dec, type Decimal } from "../decimal";
 
 /** A leaf's score and the cell it came from (the cell to point at when it is missing). */
 export interface LeafPick {

@@ -3,7 +3,7 @@ import { issue, type Issue } from "../issues";
 import { normalizeLabel } from "../read/normalizeLabel";
 import type { Classification, Settings, TieBreak } from "../settings/settings";
 import { classifyUnit, type FloorMiss } from "./classify";
-import { dec, ZERO, type Decimal } from "./decimal";
+import { dec, ZERO, type Decimal } from "../decimal";
 import type { UnitResult } from "./scoreUnit";
 
 /** A unit in the ranking. */

@@ -3,7 +3,7 @@ import { hasNormalPoints } from "../criteria/resolveMaxima";
 import { issue, type Issue } from "../issues";
 import type { UnitScores } from "../scores/unitScores";
 import type { Settings } from "../settings/settings";
-import { dec, roundHalfUp, sum, toNumber, ZERO, type Decimal } from "./decimal";
+import { dec, roundHalfUp, sum, toNumber, ZERO, type Decimal } from "../decimal";
 import { leafScore, selfLeafScore } from "./leafScore";
 
 /** A unit's scores after the rules of DESIGN §4. Totals are rounded half-up to the Decimals setting. */

@@ -3,7 +3,7 @@ import type { CriteriaTable, Criterion } from "../criteria/criterion";
 import { issue, type Issue } from "../issues";
 import { isSettingsSheet } from "../settings/isSettingsSheet";
 import type { WorkbookInput } from "../workbook";
-import { mergeUnits } from "./mergeUnits";
+import { collectUnitScores } from "./collectUnitScores";
 import type { FoundUnit } from "./readBlock";
 import { readScoreSheet } from "./readScoreSheet";
 import { findRosterHeader } from "./rosterHeader";
@@ -72,6 +72,6 @@ export function readScores(
   const names = new UnitNames(roster);
   const { found, issues, scoreSheets } = readScoreSheets(workbook, criteria, roster, names);
   if (scoreSheets === 0) issues.push(issue({ code: "score-sheets-missing", sheet: "", cell: "" }));
-  const merged = mergeUnits(found, names, rosterCell(workbook, roster));
+  const merged = collectUnitScores(found, names, rosterCell(workbook, roster));
   return { units: merged.units, issues: [...issues, ...merged.issues] };
 }

@@ -1,6 +1,6 @@
 import type { Issue } from "../../engine/issues";
-import type { FORM_ISSUES } from "../../engine/forms/formIssueCodes";
-import type { KeptReason } from "../../engine/forms/keepBack";
+import type { FORM_ISSUES } from "../../engine/merge/mergeIssueCodes";
+import type { KeptReason } from "../../engine/merge/keepBack";
 import type { Lang } from "../../engine/lang";
 import { d, dv, v, type Message, type StageMessages } from "./format";
 

@@ -10,12 +10,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
-import type { BlocResult } from "../../engine/evaluateBloc";
-import type { Issue } from "../../engine/issues";
-import type { Lang } from "../../engine/lang";
-import type { OutputKind } from "../../engine/layout/sheetLayout";
-import { inspectWorkbook } from "../../excel/inspectWorkbook";
-import { selectCell } from "../../excel/selectCell";
+import type { BlocResult, Issue, Lang, OutputKind } from "../../engine";
+import { inspectWorkbook, selectCell } from "../../excel";
 import { dialogWord } from "../../strings/dialogStrings";
 import { ui, uiStrings } from "../../strings/ui";
 import { detection as detect } from "../model/detection";
@@ -57,7 +53,7 @@ const SettingsView = lazy(() =>
 /** One chunk for both: the summary is only ever shown after a run, so it arrives with the run's code. */
 const loadRank = () =>
   Promise.all([
-    import(/* webpackChunkName: "rank" */ "../../excel/rankInExcel"),
+    import(/* webpackChunkName: "rank", webpackExports: ["rankInExcel"] */ "../../excel"),
     import(/* webpackChunkName: "rank" */ "./SummarySection"),
   ]).then(([run, summary]) => ({ rankInExcel: run.rankInExcel, SummarySection: summary.SummarySection }));
 
@@ -174,7 +170,7 @@ export function App({ lang, version, insideOffice }: AppProps) {
       // The samples are a lazy chunk: only a secretary trying the add-in on an empty workbook pays for them.
       const [{ SAMPLES }, { insertSample }] = await Promise.all([
         import(/* webpackChunkName: "samples" */ "../../samples"),
-        import(/* webpackChunkName: "samples" */ "../../excel/insertSample"),
+        import(/* webpackChunkName: "samples", webpackExports: ["insertSample"] */ "../../excel"),
       ]);
       const sample = SAMPLES.find((candidate) => candidate.id === id);
       if (!sample) throw new Error(`unknown sample ${id}`);

@@ -1,6 +1,5 @@
 import { Body1Strong, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../engine/lang";
-import type { AwardRule } from "../../engine/settings/settings";
+import type { AwardRule, Lang } from "../../engine";
 import { settingsUi } from "../../strings/settingsUi";
 import { awardRuleTable } from "../model/awardRuleTable";
 

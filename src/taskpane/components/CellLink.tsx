@@ -1,6 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue } from "../../engine/issues";
-import type { Lang } from "../../engine/lang";
+import type { Issue, Lang } from "../../engine";
 import { ui } from "../../strings/ui";
 
 const useStyles = makeStyles({

@@ -8,7 +8,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@fluentui/react-components";
-import type { Lang } from "../../engine/lang";
+import type { Lang } from "../../engine";
 import { formsUi } from "../../strings/formsUi";
 import type { ImportRow } from "../model/importRows";
 

@@ -7,8 +7,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang } from "../../engine/lang";
-import type { CreateFormsResult, UnitSheet } from "../../excel/createForms";
+import type { Lang } from "../../engine";
+import type { CreateFormsResult, UnitSheet } from "../../excel";
 import { ActionStatus } from "./ActionStatus";
 import { formsUi, type FormsUiKey } from "../../strings/formsUi";
 

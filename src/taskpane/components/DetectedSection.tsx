@@ -1,6 +1,6 @@
 import { Body1, Caption1, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import type { Lang } from "../../engine/lang";
+import type { Lang } from "../../engine";
 import { ui, type UiKey } from "../../strings/ui";
 import type { Detection } from "../model/detection";
 

@@ -1,6 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue } from "../../engine/issues";
-import type { Lang } from "../../engine/lang";
+import type { Issue, Lang } from "../../engine";
 import { CreateFormsSection } from "./CreateFormsSection";
 import { ImportFormsSection } from "./ImportFormsSection";
 import { useFormsActions } from "./useFormsActions";

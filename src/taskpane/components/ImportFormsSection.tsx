@@ -1,7 +1,6 @@
 import { Badge, Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useRef, useState } from "react";
-import type { Issue } from "../../engine/issues";
-import type { Lang } from "../../engine/lang";
+import type { Issue, Lang } from "../../engine";
 import { ActionStatus } from "./ActionStatus";
 import { formsUi, formsUiCount } from "../../strings/formsUi";
 import { NO_FILTER, type IssueFilter } from "../model/issueFilter";

@@ -1,8 +1,5 @@
 import { Badge, Body1, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue } from "../../engine/issues";
-import type { Lang } from "../../engine/lang";
-import type { UnitKind } from "../../engine/settings/settings";
-import type { Severity } from "../../engine/severity";
+import type { Issue, Lang, Severity, UnitKind } from "../../engine";
 import { formatIssue } from "../../strings/issueMessages";
 import { ui } from "../../strings/ui";
 import { filterIssues, issueUnits, type IssueFilter } from "../model/issueFilter";

@@ -1,7 +1,7 @@
 import { Button, Caption1, ProgressBar, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
-import type { Lang } from "../../engine/lang";
-import type { RankStage } from "../../excel/rankInExcel";
+import type { Lang } from "../../engine";
+import type { RankStage } from "../../excel";
 import { ui, type UiKey } from "../../strings/ui";
 
 /** Where a rank run is: a stage of rankInExcel, or finished. */

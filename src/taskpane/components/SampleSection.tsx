@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useId, useState, type CSSProperties } from "react";
-import type { Lang } from "../../engine/lang";
+import type { Lang } from "../../engine";
 import { ui } from "../../strings/ui";
 import { SAMPLE_IDS, sampleLabelKey, type SampleId } from "../model/sampleChoices";
 

@@ -1,7 +1,5 @@
 import { Field, Input, Select, type FieldProps } from "@fluentui/react-components";
-import type { Issue, Severity } from "../../engine/issues";
-import type { Lang } from "../../engine/lang";
-import type { UnitKind } from "../../engine/settings/settings";
+import type { Issue, Lang, Severity, UnitKind } from "../../engine";
 import { formatIssue } from "../../strings/issueMessages";
 import type { SettingField as SettingFieldModel } from "../model/settingsForm";
 

@@ -1,8 +1,5 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue } from "../../engine/issues";
-import type { Lang } from "../../engine/lang";
-import type { UnitKind } from "../../engine/settings/settings";
-import type { SettingKey } from "../../engine/settings/settingKeys";
+import type { Issue, Lang, SettingKey, UnitKind } from "../../engine";
 import { settingsUi } from "../../strings/settingsUi";
 import type { SettingField as SettingFieldModel, SettingValues } from "../model/settingsForm";
 import { SettingField } from "./SettingField";

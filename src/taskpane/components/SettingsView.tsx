@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang } from "../../engine/lang";
+import type { Lang } from "../../engine";
 import { formatIssue } from "../../strings/issueMessages";
 import { settingsUi } from "../../strings/settingsUi";
 import { dialogWord } from "../../strings/dialogStrings";

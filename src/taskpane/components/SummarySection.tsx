@@ -14,10 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { BlocResult } from "../../engine/evaluateBloc";
-import type { Lang } from "../../engine/lang";
-import { separatedText, settledText } from "../../engine/layout/ballotSettledText";
-import { skipReason, skipText } from "../../engine/layout/skipText";
+import { type BlocResult, type Lang, separatedText, settledText, skipReason, skipText } from "../../engine";
 import { ui } from "../../strings/ui";
 import { countBySeverity } from "../model/issueFilter";
 import { proposalSummary } from "../model/proposalSummary";

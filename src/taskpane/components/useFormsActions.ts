@@ -1,9 +1,13 @@
 import { useState } from "react";
-import type { Lang } from "../../engine/lang";
-import { createFormsInExcel, type CreateFormsResult } from "../../excel/createForms";
-import { importFormsInExcel } from "../../excel/importForms";
-import { canOpenWorkbooks, openAsWorkbook } from "../../excel/openAsWorkbook";
-import { unitFormLayout } from "../../excel/unitFormLayout";
+import type { Lang } from "../../engine";
+import {
+  canOpenWorkbooks,
+  createFormsInExcel,
+  type CreateFormsResult,
+  importFormsInExcel,
+  openAsWorkbook,
+  unitFormLayout,
+} from "../../excel";
 import { formsUi } from "../../strings/formsUi";
 import { failureMessage } from "../model/failureMessage";
 import { importOutcome, withFileAgain, type ImportOutcome } from "../model/importOutcome";

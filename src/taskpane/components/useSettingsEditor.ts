@@ -1,10 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Issue } from "../../engine/issues";
-import type { Lang } from "../../engine/lang";
-import { checkSettingChanges } from "../../engine/settings/checkSettingChanges";
-import type { SettingKey } from "../../engine/settings/settingKeys";
-import { readSettingsView, saveSettings, type SettingsSheetView } from "../../excel/settingsSheet";
-import { selectCell } from "../../excel/selectCell";
+import { checkSettingChanges, type Issue, type Lang, type SettingKey } from "../../engine";
+import { readSettingsView, saveSettings, selectCell, type SettingsSheetView } from "../../excel";
 import { settingsUi } from "../../strings/settingsUi";
 import { ui } from "../../strings/ui";
 import { failureMessage } from "../model/failureMessage";

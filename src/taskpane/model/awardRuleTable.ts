@@ -1,12 +1,12 @@
-import type { Lang } from "../../engine/lang";
 import {
-  AWARD_RULE_COLUMNS,
   AWARD_RULE_COLUMN_LABELS,
+  AWARD_RULE_COLUMNS,
+  type AwardRule,
   type AwardRuleColumn,
-} from "../../engine/settings/awardRuleColumns";
-import { CLASSIFICATION_NAMES } from "../../engine/settings/classificationNames";
-import type { AwardRule } from "../../engine/settings/settings";
-import { formatDecimal } from "../../engine/settings/thresholds";
+  CLASSIFICATION_NAMES,
+  formatDecimal,
+  type Lang,
+} from "../../engine";
 
 /** The award-rules table as the pane shows it: the sheet's column headers, and each rule's cells as text. */
 export interface AwardRuleTable {

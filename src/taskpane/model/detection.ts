@@ -1,6 +1,4 @@
-import type { BlocResult } from "../../engine/evaluateBloc";
-import { isLeaf } from "../../engine/criteria/criterion";
-import type { ScoreLayout } from "../../engine/scores/unitScores";
+import { type BlocResult, isLeaf, type ScoreLayout } from "../../engine";
 
 /** What the pane reports having found in the workbook, before anything is ranked. */
 export interface Detection {

@@ -1,5 +1,5 @@
-import type { Lang } from "../../engine/lang";
-import { ExcelHostError, toHostError } from "../../excel/ExcelHostError";
+import type { Lang } from "../../engine";
+import { ExcelHostError, toHostError } from "../../excel";
 import { hostErrorMessage } from "../../strings/hostMessages";
 import { dialogWord } from "../../strings/dialogStrings";
 

@@ -1,5 +1,5 @@
-import { sortIssues, type Issue } from "../../engine/issues";
-import type { ImportFormsResult } from "../../excel/importForms";
+import { type Issue, sortIssues } from "../../engine";
+import type { ImportFormsResult } from "../../excel";
 import { importRows, type ImportRow } from "./importRows";
 
 /** The outcome of the imports so far, ready to show: a line per form or file, and every problem found. */

@@ -1,5 +1,4 @@
-import type { FormImport } from "../../engine/forms/planMerge";
-import type { Issue } from "../../engine/issues";
+import type { FormImport, Issue } from "../../engine";
 
 /** One line of the import results: a form found in a file, or a file with none that could be read. */
 export type ImportRow = Pick<FormImport, "file" | "unit" | "status" | "target" | "written">;

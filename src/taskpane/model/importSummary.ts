@@ -1,9 +1,6 @@
-import type { FormImport } from "../../engine/forms/planMerge";
-import type { Issue } from "../../engine/issues";
+import { formatDecimal, type FormImport, type Issue, type Lang } from "../../engine";
 import type { ImportOutcome } from "./importOutcome";
 import type { ImportRow } from "./importRows";
-import type { Lang } from "../../engine/lang";
-import { formatDecimal } from "../../engine/settings/thresholds";
 import { formsUi, formsUiCount } from "../../strings/formsUi";
 
 /** One chosen file as the results show it: what came of its forms, counted, and its conflicts together. */

@@ -1,5 +1,4 @@
-import type { Issue } from "../../engine/issues";
-import type { Severity } from "../../engine/severity";
+import type { Issue, Severity } from "../../engine";
 
 /** The issue list's filters; `null` means all. */
 export interface IssueFilter {

@@ -1,7 +1,10 @@
-import { unitsPassedOver, type PassedOver } from "../../engine/awards/passedOver";
-import type { Proposal } from "../../engine/awards/proposeAwards";
-import type { BlocResult } from "../../engine/evaluateBloc";
-import { votesSeparation } from "../../engine/layout/ballotSettledText";
+import {
+  type BlocResult,
+  type PassedOver,
+  type Proposal,
+  unitsPassedOver,
+  votesSeparation,
+} from "../../engine";
 import type { UiKey } from "../../strings/ui";
 
 /**

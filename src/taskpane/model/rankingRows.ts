@@ -1,8 +1,4 @@
-import type { BlocResult } from "../../engine/evaluateBloc";
-import type { Lang } from "../../engine/lang";
-import { toNumber } from "../../engine/ranking/decimal";
-import { CLASSIFICATION_NAMES } from "../../engine/settings/classificationNames";
-import { formatDecimal } from "../../engine/settings/thresholds";
+import { type BlocResult, CLASSIFICATION_NAMES, formatDecimal, type Lang, toNumber } from "../../engine";
 
 /** A row of the pane's ranking table: the words and numbers exactly as the output sheets show them. */
 export interface RankingRow {

@@ -1,7 +1,4 @@
-import type { ReturnedWorkbook } from "../../engine/forms/planMerge";
-import { issue, type Issue } from "../../engine/issues";
-import type { Lang } from "../../engine/lang";
-import type { WorkbookInput } from "../../engine/workbook";
+import { issue, type Issue, type Lang, type ReturnedWorkbook, type WorkbookInput } from "../../engine";
 import { formsUi, type FormsUiKey } from "../../strings/formsUi";
 
 /** What the pane needs of a chosen file (a DOM File has both). */

@@ -1,7 +1,5 @@
-import type { Lang } from "../../engine/lang";
-import { SETTING_KEYS, SETTING_KEY_LABELS } from "../../engine/settings/settingKeys";
-import type { SettingChanges } from "../../engine/settings/validateSettingInput";
-import type { SaveSettingsResult } from "../../excel/settingsSheet";
+import { type Lang, SETTING_KEY_LABELS, SETTING_KEYS, type SettingChanges } from "../../engine";
+import type { SaveSettingsResult } from "../../excel";
 import { settingsUi } from "../../strings/settingsUi";
 
 /** What the settings view says after a save: how it went, in words the secretary can act on. */

@@ -1,21 +1,24 @@
-import type { Issue } from "../../engine/issues";
-import type { Lang } from "../../engine/lang";
-import { checkSettingChanges, type LocatedSettings } from "../../engine/settings/checkSettingChanges";
-import type { Labels } from "../../engine/settings/labels";
-import { parseSettingValue } from "../../engine/settings/parseSettingValue";
-import { SETTING_KEYS, settingKeyLabel, type SettingKey } from "../../engine/settings/settingKeys";
-import { settingNote } from "../../engine/settings/settingNotes";
 import {
+  checkSettingChanges,
   CROSS_SCORE_WORDS,
+  formatDecimal,
+  isBlank,
+  type Issue,
   KIND_WORDS,
+  type Labels,
+  type Lang,
   LANG_WORDS,
+  type LocatedSettings,
   MISSING_SCORE_WORDS,
+  parseSettingValue,
   SCORE_SOURCE_WORDS,
-} from "../../engine/settings/settingWords";
-import { settingCellValue } from "../../engine/settings/settingsSheetValues";
-import { formatDecimal } from "../../engine/settings/thresholds";
-import type { SettingChanges } from "../../engine/settings/validateSettingInput";
-import { isBlank } from "../../engine/workbook";
+  SETTING_KEYS,
+  settingCellValue,
+  type SettingChanges,
+  type SettingKey,
+  settingKeyLabel,
+  settingNote,
+} from "../../engine";
 import { settingsUi } from "../../strings/settingsUi";
 
 /** How a setting is edited: free text, a number typed as text (`2,5` is fine), or one of a few words. */

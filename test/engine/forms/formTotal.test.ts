@@ -1,12 +1,12 @@
 import { a1 } from "../../../src/engine/address";
 import { evaluateBloc } from "../../../src/engine/evaluateBloc";
 import { layoutUnitForm, type FormFill } from "../../../src/engine/forms/layoutUnitForm";
-import { readReturnedForm } from "../../../src/engine/forms/readReturnedForm";
-import { planMerge } from "../../../src/engine/forms/planMerge";
+import { readReturnedForm } from "../../../src/engine/merge/readReturnedForm";
+import { planMerge } from "../../../src/engine/merge/planMerge";
 import type { Lang } from "../../../src/engine/lang";
 import { DOCUMENT_FONT, type CellFormat, type SheetLayout } from "../../../src/engine/layout/sheetLayout";
 import { parseRange } from "../../../src/engine/address";
-import { toNumber } from "../../../src/engine/ranking/decimal";
+import { toNumber } from "../../../src/engine/decimal";
 import { closingKind } from "../../../src/engine/read/tableBody";
 import type { UnitScores } from "../../../src/engine/scores/unitScores";
 import type { CellValue, SheetInput, WorkbookInput } from "../../../src/engine/workbook";
@@ -14,7 +14,7 @@ import { SAMPLES } from "../../../src/samples";
 import { FORM_LABELS } from "../../../src/strings/formLabels";
 import { evaluateFormula } from "../../helpers/evaluateFormula";
 import { grid } from "../../helpers/grid";
-import * as f from "./planFixtures";
+import * as f from "../merge/planFixtures";
 
 // Issue 15: the unit's form had no total row and no signature block, so it could not be signed and returned.
 

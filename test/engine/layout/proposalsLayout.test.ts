@@ -6,7 +6,7 @@ import { proposalsColumns } from "../../../src/engine/layout/proposalsColumns";
 import { proposalsLayout } from "../../../src/engine/layout/proposalsLayout";
 import type { SheetLayout } from "../../../src/engine/layout/sheetLayout";
 import { skipText } from "../../../src/engine/layout/skipText";
-import { toNumber } from "../../../src/engine/ranking/decimal";
+import { toNumber } from "../../../src/engine/decimal";
 import { CLASSIFICATION_NAMES } from "../../../src/engine/settings/classificationNames";
 import { SAMPLES } from "../../../src/samples";
 import { partyBloc } from "../../../src/samples/partyBloc";

@@ -4,7 +4,7 @@ import { detailsLayout } from "../../../src/engine/layout/detailsLayout";
 import { rankingLayout } from "../../../src/engine/layout/rankingLayout";
 import type { SheetLayout } from "../../../src/engine/layout/sheetLayout";
 import { outputSheetName } from "../../../src/engine/layout/sheetNames";
-import { toNumber } from "../../../src/engine/ranking/decimal";
+import { toNumber } from "../../../src/engine/decimal";
 import type { WorkbookInput } from "../../../src/engine/workbook";
 import { SAMPLES } from "../../../src/samples";
 import { label } from "../../../src/strings/outputLabels";

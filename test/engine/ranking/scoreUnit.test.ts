@@ -1,7 +1,7 @@
 import { readCriteria } from "../../../src/engine/criteria/readCriteria";
 import type { CriteriaTable } from "../../../src/engine/criteria/criterion";
 import { aggregateScorers } from "../../../src/engine/ranking/aggregateScorers";
-import { toNumber } from "../../../src/engine/ranking/decimal";
+import { toNumber } from "../../../src/engine/decimal";
 import { scoreUnit } from "../../../src/engine/ranking/scoreUnit";
 import type { CellValue } from "../../../src/engine/workbook";
 import { grid, sheet, workbook } from "../../helpers/grid";

@@ -3,7 +3,7 @@
 // and `scripts/request-sizes.ts`.
 import { a1 } from "../../../src/engine/address";
 import { evaluateBloc } from "../../../src/engine/evaluateBloc";
-import type { CellWrite } from "../../../src/engine/forms/planMerge";
+import type { CellWrite } from "../../../src/engine/merge/planMerge";
 import { layoutForms } from "../../../src/engine/forms/layoutForms";
 import { layoutOutputs } from "../../../src/engine/layout/layoutOutputs";
 import type { SheetLayout } from "../../../src/engine/layout/sheetLayout";
@@ -12,7 +12,7 @@ import { applyLayouts, type ApplyOptions } from "../../../src/excel/applyLayouts
 import { generatedBloc } from "../../../src/samples/generatedBloc";
 import { partyBloc } from "../../../src/samples/partyBloc";
 import { layoutUnitForm } from "../../../src/engine/forms/layoutUnitForm";
-import type { ReturnedWorkbook } from "../../../src/engine/forms/planMerge";
+import type { ReturnedWorkbook } from "../../../src/engine/merge/planMerge";
 import { createFormsInExcel } from "../../../src/excel/createForms";
 import { cellWriteStep, importFormsInExcel } from "../../../src/excel/importForms";
 import { rankInExcel } from "../../../src/excel/rankInExcel";

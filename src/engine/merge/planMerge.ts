@@ -12,7 +12,7 @@ import { readSettings } from "../settings/readSettings";
 import type { WorkbookInput } from "../workbook";
 import { formDuplicates } from "./formDuplicates";
 import { importForm } from "./importForm";
-import { layoutUnitForm } from "./layoutUnitForm";
+import { layoutUnitForm } from "../forms/layoutUnitForm";
 import { unitPlaces } from "./mergeTargets";
 import { readReturnedForm, type ReturnedForm } from "./readReturnedForm";
 import { resolveFormUnit } from "./resolveFormUnit";

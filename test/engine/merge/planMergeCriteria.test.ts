@@ -1,5 +1,5 @@
 import { a1 } from "../../../src/engine/address";
-import { planMerge } from "../../../src/engine/forms/planMerge";
+import { planMerge } from "../../../src/engine/merge/planMerge";
 import { SAMPLE_KEYS } from "../../../src/samples/sampleCriteria";
 import type { SheetInput } from "../../../src/engine/workbook";
 import * as f from "./planFixtures";

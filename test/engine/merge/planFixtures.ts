@@ -1,7 +1,7 @@
 import { readCriteria } from "../../../src/engine/criteria/readCriteria";
 import type { CriteriaTable } from "../../../src/engine/criteria/criterion";
 import { layoutUnitForm, type FormFill } from "../../../src/engine/forms/layoutUnitForm";
-import type { MergePlan, ReturnedWorkbook } from "../../../src/engine/forms/planMerge";
+import type { MergePlan, ReturnedWorkbook } from "../../../src/engine/merge/planMerge";
 import { parseA1 } from "../../../src/engine/address";
 import type { Lang } from "../../../src/engine/lang";
 import type { CellValue, SheetInput, WorkbookInput } from "../../../src/engine/workbook";

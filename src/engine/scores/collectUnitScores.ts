@@ -76,7 +76,7 @@ function hasAny(unit: UnitScores): boolean {
  * Merges what was found for each unit over every sheet. With a roster, units come in roster order (each
  * roster unit, with or without scores), then units missing from it in the order first seen.
  */
-export function mergeUnits(
+export function collectUnitScores(
   found: readonly FoundUnit[],
   names: UnitNames,
   rosterCell: (unit: RosterUnit) => string,

@@ -1,8 +1,8 @@
 import { a1 } from "../../../src/engine/address";
 import { evaluateBloc } from "../../../src/engine/evaluateBloc";
-import { importForm } from "../../../src/engine/forms/importForm";
-import { planMerge } from "../../../src/engine/forms/planMerge";
-import { readReturnedForm } from "../../../src/engine/forms/readReturnedForm";
+import { importForm } from "../../../src/engine/merge/importForm";
+import { planMerge } from "../../../src/engine/merge/planMerge";
+import { readReturnedForm } from "../../../src/engine/merge/readReturnedForm";
 import type { CellValue, WorkbookInput } from "../../../src/engine/workbook";
 import * as f from "./planFixtures";
 

@@ -1,4 +1,4 @@
-import { readReturnedForm } from "../../../src/engine/forms/readReturnedForm";
+import { readReturnedForm } from "../../../src/engine/merge/readReturnedForm";
 import type { CellValue } from "../../../src/engine/workbook";
 import { partyBloc } from "../../../src/samples/partyBloc";
 import * as f from "./planFixtures";

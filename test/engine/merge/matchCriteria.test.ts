@@ -1,5 +1,5 @@
 import { readCriteria } from "../../../src/engine/criteria/readCriteria";
-import { matchCriteria } from "../../../src/engine/forms/matchCriteria";
+import { matchCriteria } from "../../../src/engine/merge/matchCriteria";
 import type { CellValue } from "../../../src/engine/workbook";
 import { grid, sheet, workbook } from "../../helpers/grid";
 

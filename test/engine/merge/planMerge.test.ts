@@ -1,6 +1,6 @@
 import { a1 } from "../../../src/engine/address";
 import { layoutUnitForm } from "../../../src/engine/forms/layoutUnitForm";
-import { planMerge } from "../../../src/engine/forms/planMerge";
+import { planMerge } from "../../../src/engine/merge/planMerge";
 import { readScores } from "../../../src/engine/scores/readScores";
 import { readRoster } from "../../../src/engine/scores/readRoster";
 import type { CellValue, WorkbookInput } from "../../../src/engine/workbook";

@@ -6,7 +6,7 @@ import { isBlankRead } from "../scores/readScoreCell";
 import type { CellValue } from "../workbook";
 import { criteriaIssues, parentScoreIssues } from "./criteriaIssues";
 import { formulaSource } from "./formulaSource";
-import type { FormFill } from "./layoutUnitForm";
+import type { FormFill } from "../forms/layoutUnitForm";
 import { matchCriteria } from "./matchCriteria";
 import type { TextCell, UnitPlace } from "./mergeTargets";
 import type { CellWrite, WriteSource } from "./planMerge";

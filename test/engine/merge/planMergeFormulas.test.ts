@@ -1,6 +1,6 @@
 import { a1 } from "../../../src/engine/address";
 import { layoutUnitForm } from "../../../src/engine/forms/layoutUnitForm";
-import { planMerge, type ReturnedWorkbook } from "../../../src/engine/forms/planMerge";
+import { planMerge, type ReturnedWorkbook } from "../../../src/engine/merge/planMerge";
 import type { SheetInput, WorkbookInput } from "../../../src/engine/workbook";
 import { layoutSheet } from "../../helpers/layoutSheet";
 import * as f from "./planFixtures";

@@ -1,4 +1,4 @@
-import { planMerge, type ReturnedWorkbook } from "../../../src/engine/forms/planMerge";
+import { planMerge, type ReturnedWorkbook } from "../../../src/engine/merge/planMerge";
 import type { SheetInput, WorkbookInput } from "../../../src/engine/workbook";
 import * as f from "./planFixtures";
 
