@@ -21,5 +21,8 @@ module.exports = {
       },
     ],
   },
+  // Two cores, often shared: a whole-workbook round trip through ExcelJS can pass 5 s under load, and a
+  // timeout says nothing about the code. A test that hangs still fails, at 30 s.
+  testTimeout: 30_000,
   collectCoverageFrom: ["src/**/*.{ts,tsx}"],
 };
