@@ -52,7 +52,7 @@ async function finished(opened: OpenedPage): Promise<void> {
 describe("ribbon commands in the production build", () => {
   test("Xếp hạng đơn vị writes the four outputs with their names and shows the ranking", async () => {
     const opened = await session.open("commands.html", { fixture: "sample" });
-    expect(await invoke(opened, "rankUnits")).toBe(1);
+    expect(await invoke(opened, "rankAndWrite")).toBe(1);
     const after = await state(opened);
     expect(after.sheets).toEqual(expect.arrayContaining(Object.values(OUTPUTS)));
     expect(Object.keys(after.names)).toEqual(
@@ -83,14 +83,14 @@ describe("ribbon commands in the production build", () => {
 
   test("in cell-edit mode a dialog tells the user and stays until closed; then the event completes once", async () => {
     const opened = await session.open("commands.html", { fixture: "celledit" });
-    await startUntilDialog(opened, "rankUnits");
+    await startUntilDialog(opened, "rankAndWrite");
     // Long enough for a command that completed right after opening the dialog to have done so.
     await opened.page.waitForTimeout(300);
-    expect(await invocations(opened)).toEqual([{ name: "rankUnits", completedCalls: 0, returned: false }]);
+    expect(await invocations(opened)).toEqual([{ name: "rankAndWrite", completedCalls: 0, returned: false }]);
     expect((await dialogs(opened))[0]).toMatchObject({ open: true, closedBy: null });
     await opened.page.evaluate(() => (window as unknown as Hooked).__dialogMessage(0, "close"));
     await finished(opened);
-    expect(await invocations(opened)).toEqual([{ name: "rankUnits", completedCalls: 1, returned: true }]);
+    expect(await invocations(opened)).toEqual([{ name: "rankAndWrite", completedCalls: 1, returned: true }]);
     const shown = await dialogs(opened);
     expect(shown).toHaveLength(1);
     expect(shown[0]).toMatchObject({ open: false, closed: true, closedBy: "addin" });
@@ -105,7 +105,7 @@ describe("ribbon commands in the production build", () => {
     await opened.page.evaluate(() => (window as unknown as Hooked).__ready());
     const before = await state(opened);
     expect(before.sheets).toContain(OUTPUTS.ranking);
-    await startUntilDialog(opened, "rankUnits");
+    await startUntilDialog(opened, "rankAndWrite");
     await opened.page.waitForTimeout(300);
     expect((await invocations(opened))[0]?.completedCalls).toBe(0);
     await opened.page.evaluate(() => (window as unknown as Hooked).__dialogEvent(0, 12006));

@@ -173,7 +173,7 @@ describe("the ES5 ribbon bundle without ES2015+ built-ins", () => {
     const legacy = new FakeExcel(sample());
     const ribbon = loadRibbon(legacy);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect([...ribbon.handlers.keys()].sort()).toEqual(["checkData", "rankUnits"]);
+    expect([...ribbon.handlers.keys()].sort()).toEqual(["checkData", "rankAndWrite"]);
     const installed = () =>
       vm.runInContext(
         `[typeof Promise, typeof Symbol, typeof Map, typeof "".normalize, typeof TextEncoder, typeof [].flatMap]`,
@@ -190,7 +190,7 @@ describe("the ES5 ribbon bundle without ES2015+ built-ins", () => {
     ]);
     let completions = 0;
     const done = new Promise<void>((resolve) => {
-      void ribbon.handlers.get("rankUnits")!({
+      void ribbon.handlers.get("rankAndWrite")!({
         completed: () => {
           completions++;
           resolve();

@@ -48,7 +48,7 @@ describe("the Office stub and the local server", () => {
     const opened = await session.open("commands.html", { fixture: "sample" });
     await opened.page.evaluate(() => Office.onReady());
     const names = await opened.page.evaluate(() => (window as unknown as Hooked).__associated());
-    expect(names.sort()).toEqual(["checkData", "rankUnits"]);
+    expect(names.sort()).toEqual(["checkData", "rankAndWrite"]);
   });
 
   test("completed() ends the command's runtime as Office does: its open dialog closes, its messages stop", async () => {
