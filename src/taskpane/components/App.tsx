@@ -9,20 +9,18 @@ import {
   Title2,
   tokens,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
-import type { BlocResult, Issue, Lang, OutputKind } from "../../engine";
-import { inspectWorkbook, selectCell } from "../../excel";
+import { Suspense, lazy, useMemo, useState, type CSSProperties } from "react";
+import type { Lang } from "../../engine";
 import { dialogWord } from "../../strings/dialogStrings";
 import { ui, uiStrings } from "../../strings/ui";
+import { useCellSelection } from "../hooks/useCellSelection";
+import { useInsertSample } from "../hooks/useInsertSample";
+import { useRankRun } from "../hooks/useRankRun";
+import { useWorkbookInspection } from "../hooks/useWorkbookInspection";
 import { detection as detect } from "../model/detection";
-import { failureMessage } from "../model/failureMessage";
-import { NO_FILTER, type IssueFilter } from "../model/issueFilter";
-import { nextPaint } from "../model/nextPaint";
-import type { SampleId } from "../model/sampleChoices";
 import { ChunkLoading } from "./ChunkLoading";
 import { DetectedSection } from "./DetectedSection";
-import { RankSection, type Progress } from "./RankSection";
-import type { SummarySection } from "./SummarySection";
+import { RankSection } from "./RankSection";
 
 export interface AppProps {
   lang: Lang;
@@ -35,7 +33,8 @@ type TabValue = "overview" | "issues" | "forms" | "settings";
 
 // The first paint needs only the shell and the rank tab (DESIGN §7: ≤ 150 KB gzip up front). The other tabs
 // load when first opened (the issue list brings every issue message with it); the sample picker only for an
-// empty workbook; the rank run's layouts and writes, and the summary they fill, when Rank is first clicked.
+// empty workbook; the rank run's layouts and writes, and the summary they fill, when Rank is first clicked
+// (useRankRun), the samples when one is inserted (useInsertSample).
 const IssueList = lazy(() =>
   import(/* webpackChunkName: "issues" */ "./IssueList").then((m) => ({ default: m.IssueList })),
 );
@@ -50,13 +49,6 @@ const FormsView = lazy(() =>
 const SettingsView = lazy(() =>
   import(/* webpackChunkName: "settings" */ "./SettingsView").then((m) => ({ default: m.SettingsView })),
 );
-/** One chunk for both: the summary is only ever shown after a run, so it arrives with the run's code. */
-const loadRank = () =>
-  Promise.all([
-    import(/* webpackChunkName: "rank", webpackExports: ["rankInExcel"] */ "../../excel"),
-    import(/* webpackChunkName: "rank" */ "./SummarySection"),
-  ]).then(([run, summary]) => ({ rankInExcel: run.rankInExcel, SummarySection: summary.SummarySection }));
-
 // Plain style objects rather than makeStyles in the parts of the first paint (this file, DetectedSection,
 // RankSection): Fluent's own styles come precompiled, so without a makeStyles call Griffel's runtime compiler
 // (stylis, rtl-css-js; about 8 KB gzip) stays out of the first bundle and loads with the lazy tabs instead.
@@ -89,100 +81,20 @@ const styles = {
 
 /** The task pane: what was found, the Rank button with its progress, the results, the issues, the settings. */
 export function App({ lang, version, insideOffice }: AppProps) {
-  const [result, setResult] = useState<BlocResult | null>(null);
-  const [loading, setLoading] = useState(insideOffice);
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [written, setWritten] = useState<string[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [tab, setTab] = useState<TabValue>("overview");
-  const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
-  // Held as an object: a component given to setState directly would be called as an updater.
-  const [summary, setSummary] = useState<{ Section: typeof SummarySection } | null>(null);
+  const { result, loading, filter, setFilter, show, refresh } = useWorkbookInspection(
+    lang,
+    insideOffice,
+    setFailure,
+  );
+  const run = useRankRun(lang, show, setFailure, setNotice);
+  const sample = useInsertSample(lang, refresh, setFailure, setNotice);
+  const select = useCellSelection(lang, refresh, setFailure, setNotice);
   const found = useMemo(() => (result ? detect(result) : null), [result]);
-
-  const refresh = useCallback(async () => {
-    setLoading(true);
-    try {
-      const inspection = await Excel.run((context) => inspectWorkbook(context));
-      setResult(inspection.result);
-      setFilter(NO_FILTER);
-    } catch (error) {
-      setFailure(failureMessage(error, lang));
-    } finally {
-      setLoading(false);
-    }
-  }, [lang]);
-
-  useEffect(() => {
-    if (insideOffice) void refresh();
-  }, [insideOffice, refresh]);
-
-  const rank = async (only?: OutputKind[]) => {
-    if (busy) return;
-    setBusy(true);
-    setFailure(null);
-    setNotice(null);
-    // Shown at once: the first run fetches its code before the read stage begins.
-    setProgress("read");
-    try {
-      const { rankInExcel, SummarySection } = await loadRank();
-      setSummary({ Section: SummarySection });
-      const report = await Excel.run((context) =>
-        rankInExcel(context, {
-          ...(only ? { only } : {}),
-          onStage: async (stage) => {
-            setProgress(stage);
-            await nextPaint();
-          },
-        }),
-      );
-      setResult(report.result);
-      setWritten(report.layouts.map((layout) => layout.name));
-      setFilter(NO_FILTER);
-      setProgress("done");
-    } catch (error) {
-      setProgress(null);
-      setFailure(failureMessage(error, lang));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const select = async (issue: Pick<Issue, "sheet" | "cell">) => {
-    setFailure(null);
-    try {
-      const selected = await Excel.run((context) => selectCell(context, issue.sheet, issue.cell));
-      if (!selected) {
-        setNotice(ui(lang, "staleSheet", { sheet: issue.sheet }));
-        await refresh();
-      }
-    } catch (error) {
-      setFailure(failureMessage(error, lang));
-    }
-  };
-
-  const insert = async (id: SampleId) => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      // The samples are a lazy chunk: only a secretary trying the add-in on an empty workbook pays for them.
-      const [{ SAMPLES }, { insertSample }] = await Promise.all([
-        import(/* webpackChunkName: "samples" */ "../../samples"),
-        import(/* webpackChunkName: "samples", webpackExports: ["insertSample"] */ "../../excel"),
-      ]);
-      const sample = SAMPLES.find((candidate) => candidate.id === id);
-      if (!sample) throw new Error(`unknown sample ${id}`);
-      const sheets = await Excel.run((context) => insertSample(context, sample.build()));
-      setNotice(ui(lang, "insertedSample", { sheets: sheets.join(", ") }));
-      await refresh();
-    } catch (error) {
-      setFailure(failureMessage(error, lang));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { progress, written, summary } = run;
+  const busy = run.busy || sample.busy;
 
   const t = uiStrings[lang];
   const issues = result?.issues ?? [];
@@ -236,7 +148,7 @@ export function App({ lang, version, insideOffice }: AppProps) {
                 <DetectedSection lang={lang} detection={found} loading={loading} />
                 {found?.empty && (
                   <Suspense fallback={chunkLoading}>
-                    <SampleSection lang={lang} busy={busy} onInsert={(id) => void insert(id)} />
+                    <SampleSection lang={lang} busy={busy} onInsert={(id) => void sample.insert(id)} />
                   </Suspense>
                 )}
                 <RankSection
@@ -244,8 +156,8 @@ export function App({ lang, version, insideOffice }: AppProps) {
                   progress={progress}
                   busy={busy || loading}
                   blocked={found?.empty ?? false}
-                  onRank={() => void rank()}
-                  onCheck={() => void rank(["dataCheck"])}
+                  onRank={() => void run.rank()}
+                  onCheck={() => void run.rank(["dataCheck"])}
                 />
                 {result && progress === "done" && summary && (
                   <summary.Section

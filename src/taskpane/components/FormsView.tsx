@@ -2,7 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue, Lang } from "../../engine";
 import { CreateFormsSection } from "./CreateFormsSection";
 import { ImportFormsSection } from "./ImportFormsSection";
-import { useFormsActions } from "./useFormsActions";
+import { useFormsActions } from "../hooks/useFormsActions";
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: tokens.spacingVerticalXL },

@@ -14,7 +14,7 @@ import { dialogWord } from "../../strings/dialogStrings";
 import { otherSheetIssues } from "../model/settingsForm";
 import { AwardRulesTable } from "./AwardRulesTable";
 import { SettingsForm } from "./SettingsForm";
-import { useSettingsEditor } from "./useSettingsEditor";
+import { useSettingsEditor } from "../hooks/useSettingsEditor";
 
 const useStyles = makeStyles({
   // minmax(0, 1fr): a long word or message wraps instead of widening the pane past its edge.
