@@ -48,8 +48,3 @@ export function fileProblem(error: unknown, lang: Lang): CliFailure {
 export function internalProblem(error: unknown, lang: Lang): CliFailure {
   return { code: "internal", message: cliError(lang, "internal", { detail: firstLine(error) }) };
 }
-
-/** The one JSON object of a failure (DESIGN §8), with what else the command knows. */
-export function failureJson(problem: CliFailure, file: string, more: Record<string, unknown> = {}): string {
-  return JSON.stringify({ ok: false, error: problem, file, ...more });
-}

@@ -1,13 +1,5 @@
 import path from "path";
-import {
-  evaluateBloc,
-  formFileName,
-  formUnits,
-  type Issue,
-  type Lang,
-  layoutForms,
-  type UnitKind,
-} from "../engine";
+import { evaluateBloc, formFileName, formUnits, type Issue, layoutForms, type UnitKind } from "../engine";
 import { cliError } from "../strings/cliErrors";
 import { cliCount, cliLabel } from "../strings/cliLabels";
 import { formLabel } from "../strings/formLabels";
@@ -15,24 +7,14 @@ import { formatIssue } from "../strings/issueMessages";
 import { formsToXlsx } from "../xlsx/formsToXlsx";
 import { readXlsx } from "../xlsx/readXlsx";
 import type { CliIo } from "./cliIo";
-import { failureJson, fileProblem, type CliFailure } from "./fileProblem";
 import type { FormsArgs } from "./parseArgs";
+import { doneStatus, EXIT, issueJson, reporter } from "./report";
 import { sameFile } from "./sameFile";
 
 const defaultDir = (input: string): string => input.replace(/(\.xlsx)?$/i, ".forms");
 
 // A master about to send its forms has no scores yet: only what the forms are made of is worth reporting.
 const aboutForms = (issue: Issue): boolean => /^(criteria|roster)-/.test(issue.code);
-
-const jsonIssue = (issue: Issue, lang: Lang, kind: UnitKind) => ({
-  code: issue.code,
-  severity: issue.severity,
-  sheet: issue.sheet,
-  cell: issue.cell,
-  unit: issue.unit ?? null,
-  criterion: issue.criterion ?? null,
-  message: formatIssue(issue, lang, kind),
-});
 
 /**
  * `bloc-rank forms WORKBOOK.xlsx [-o DIR] [--json] [--lang vi|en]`: one self-assessment form per unit, each
@@ -42,31 +24,32 @@ const jsonIssue = (issue: Issue, lang: Lang, kind: UnitKind) => ({
  */
 export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
   const dir = args.outputDir ?? defaultDir(args.input);
-  let lang: Lang = args.lang ?? "vi";
   let kind: UnitKind = "bloc";
   let issues: Issue[] = [];
-  // With --json, stdout always carries exactly one JSON object, failures included.
-  const fail = (file: string, problem: CliFailure, status = 2): number => {
-    io.stderr.write(`bloc-rank forms: ${file ? `${file}: ` : ""}${problem.message}\n`);
-    const more = { dir, forms: [], issues: issues.map((i) => jsonIssue(i, lang, kind)) };
-    if (args.json) io.stdout.write(`${failureJson(problem, file, more)}\n`);
-    return status;
-  };
+  const report = reporter(io, "bloc-rank forms", args, () => ({
+    dir,
+    forms: [],
+    issues: issues.map((issue) => issueJson(issue, report.lang, kind)),
+  }));
   let read: Awaited<ReturnType<typeof readXlsx>>;
   try {
     read = await readXlsx(await io.readFile(args.input));
   } catch (error) {
-    return fail(args.input, fileProblem(error, lang));
+    return report.failOn(args.input, error);
   }
   const result = evaluateBloc(read.workbook, { year: io.now().getFullYear() });
-  lang = args.lang ?? result.settings.lang;
+  // The failures from here on report the issues the forms are made with.
   kind = result.settings.kind;
   issues = result.issues.filter(aboutForms);
+  const lang = report.settle(result.settings);
   const units = formUnits(result);
-  if (!result.criteria)
-    return fail(args.input, { code: "no-criteria", message: formLabel(lang, "cliNoCriteria") }, 1);
-  if (units.length === 0)
-    return fail(args.input, { code: "no-units", message: formLabel(lang, "cliNoUnits") }, 1);
+  // Nothing to make forms of is an error in the workbook's data (exit 1), not a failure to run.
+  const nothing = !result.criteria
+    ? { code: "no-criteria", message: formLabel(lang, "cliNoCriteria") }
+    : units.length === 0
+      ? { code: "no-units", message: formLabel(lang, "cliNoUnits") }
+      : null;
+  if (nothing) return report.fail(args.input, nothing, EXIT.dataErrors);
 
   const layouts = layoutForms(result, { lang, existing: [], units });
   const taken = new Set<string>();
@@ -86,30 +69,30 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
     const names = there.map((file) => path.basename(file));
     const n = cliCount(lang, there.length, "file");
     const message = cliError(lang, "forms-exist", { n, files: names.join(", ") });
-    return fail(dir, { code: "forms-exist", message, files: there });
+    return report.fail(dir, { code: "forms-exist", message, files: there });
   }
   try {
     const files = await formsToXlsx(layouts);
     for (const [i, form] of forms.entries()) {
       if (await sameFile(io, form.file, args.input))
-        return fail(form.file, {
+        return report.fail(form.file, {
           code: "same-as-input",
           message: cliError(lang, "same-as-input", { input: args.input }),
         });
       await io.writeFile(form.file, files[i] ?? new Uint8Array());
     }
   } catch (error) {
-    return fail(dir, fileProblem(error, lang));
+    return report.failOn(dir, error);
   }
   const errors = issues.filter((issue) => issue.severity === "error").length;
   if (args.json) {
-    const report = {
+    const made = {
       ok: errors === 0,
       dir,
       forms,
-      issues: issues.map((issue) => jsonIssue(issue, lang, kind)),
+      issues: issues.map((issue) => issueJson(issue, lang, kind)),
     };
-    io.stdout.write(`${JSON.stringify(report)}\n`);
+    io.stdout.write(`${JSON.stringify(made)}\n`);
   } else {
     const lines = [cliLabel(lang, "formsWritten", { forms: cliCount(lang, forms.length, "form"), dir })];
     for (const form of forms) lines.push(`  ${form.unit} → ${path.basename(form.file)}`);
@@ -125,5 +108,5 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
     }
     io.stdout.write(`${lines.join("\n")}\n`);
   }
-  return errors > 0 ? 1 : 0;
+  return doneStatus(errors > 0);
 }

@@ -6,7 +6,7 @@ import {
   toNumber,
   unitsPassedOver,
 } from "../engine";
-import { formatIssue } from "../strings/issueMessages";
+import { issueJson } from "./report";
 
 /** The one JSON object `bloc-rank --json` prints (DESIGN §8); more fields may come, these keep their meaning. */
 export function jsonReport(result: BlocResult, lang: Lang) {
@@ -67,14 +67,6 @@ export function jsonReport(result: BlocResult, lang: Lang) {
     }),
     nextLeader: result.next.leader,
     nextDeputy: result.next.deputy,
-    issues: result.issues.map((issue) => ({
-      code: issue.code,
-      severity: issue.severity,
-      sheet: issue.sheet,
-      cell: issue.cell,
-      unit: issue.unit ?? null,
-      criterion: issue.criterion ?? null,
-      message: formatIssue(issue, lang, result.settings.kind),
-    })),
+    issues: result.issues.map((issue) => issueJson(issue, lang, result.settings.kind)),
   };
 }

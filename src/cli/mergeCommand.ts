@@ -11,14 +11,14 @@ import {
   sortIssues,
 } from "../engine";
 import { cliError } from "../strings/cliErrors";
-import { formatIssue } from "../strings/issueMessages";
 import { mergeLabel } from "../strings/mergeLabels";
 import { applyMerge } from "../xlsx/applyMerge";
 import { readXlsx } from "../xlsx/readXlsx";
 import type { CliIo } from "./cliIo";
-import { failureJson, fileProblem, type CliFailure } from "./fileProblem";
+import { fileProblem } from "./fileProblem";
 import { mergeSummary } from "./mergeSummary";
 import type { MergeArgs } from "./parseArgs";
+import { doneStatus, issueJson, reporter } from "./report";
 import { sameFile } from "./sameFile";
 
 const defaultOutput = (master: string): string => master.replace(/(\.xlsx)?$/i, ".merged.xlsx");
@@ -47,19 +47,12 @@ async function readReturned(io: CliIo, file: string, lang: Lang): Promise<Return
  */
 export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
   const output = args.output ?? defaultOutput(args.master);
-  // Until the master's settings are read, messages follow --lang, else Vietnamese.
-  let lang: Lang = args.lang ?? "vi";
-  // With --json, stdout always carries exactly one JSON object, failures included.
-  const fail = (file: string, problem: CliFailure): number => {
-    io.stderr.write(`bloc-rank merge: ${file ? `${file}: ` : ""}${problem.message}\n`);
-    if (args.json) io.stdout.write(`${failureJson(problem, file, { output })}\n`);
-    return 2;
-  };
+  const report = reporter(io, "bloc-rank merge", args, () => ({ output }));
   for (const input of [args.master, ...args.returned]) {
     if (await sameFile(io, output, input))
-      return fail(output, {
+      return report.fail(output, {
         code: "same-as-input",
-        message: cliError(lang, "same-as-input", { input: input }),
+        message: cliError(report.lang, "same-as-input", { input: input }),
       });
   }
   let data: Uint8Array;
@@ -68,11 +61,11 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
     data = await io.readFile(args.master);
     master = await readXlsx(data);
   } catch (error) {
-    return fail(args.master, fileProblem(error, lang));
+    return report.failOn(args.master, error);
   }
   const year = io.now().getFullYear();
   const { settings } = readSettings(master.workbook, { year });
-  lang = args.lang ?? settings.lang;
+  const lang = report.settle(settings);
   const read = await Promise.all(args.returned.map((file) => readReturned(io, file, lang)));
   const returned = read.filter((r): r is ReturnedWorkbook => "workbook" in r);
   const existing = master.existing.map((sheet) => sheet.name);
@@ -84,7 +77,7 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
     plan = keepBack(planned, merged.kept);
     await io.writeFile(output, merged.data);
   } catch (error) {
-    return fail(output, fileProblem(error, lang));
+    return report.failOn(output, error);
   }
   // One entry per returned file in the order given: an unreadable file's in its place among the plan's.
   const imports: FormImport[] = [];
@@ -100,20 +93,11 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
   const issues = sortIssues([...read.filter((r): r is Issue => !("workbook" in r)), ...plan.issues]);
   const ok = !issues.some((found) => found.severity === "error");
   if (args.json) {
-    const shown = issues.map((i) => ({
-      code: i.code,
-      severity: i.severity,
-      sheet: i.sheet,
-      cell: i.cell,
-      unit: i.unit ?? null,
-      criterion: i.criterion ?? null,
-      file: i.file ?? null,
-      message: formatIssue(i, lang, settings.kind),
-    }));
+    const shown = issues.map((found) => issueJson(found, lang, settings.kind, true));
     io.stdout.write(`${JSON.stringify({ ok, output, imports, issues: shown })}\n`);
   } else {
     io.stdout.write(mergeSummary(args.master, imports, issues, lang, settings.kind));
     io.stdout.write(`${mergeLabel(lang, "written", { file: output })}\n`);
   }
-  return ok ? 0 : 1;
+  return doneStatus(!ok);
 }

@@ -1,0 +1,85 @@
+import type { Issue, Lang, UnitKind } from "../engine";
+import { formatIssue } from "../strings/issueMessages";
+import type { CliIo } from "./cliIo";
+import { type CliFailure, fileProblem } from "./fileProblem";
+
+/** Exit statuses, one meaning for every command (DESIGN §8). */
+export const EXIT = {
+  /** Done: ranked, every form made, every returned form brought in; help printed. */
+  ok: 0,
+  /**
+   * Done despite errors in the data: the rank's provisional outputs, forms made from a criteria table or roster
+   * with errors (or none made, for want of criteria or units), a merge with conflicts or unusable forms.
+   */
+  dataErrors: 1,
+  /** Nothing done: a usage error, an unreadable input, a file in the way of an output. */
+  failed: 2,
+} as const;
+
+export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
+
+/** The exit status of a command that ran to its end. */
+export const doneStatus = (dataErrors: boolean): ExitStatus => (dataErrors ? EXIT.dataErrors : EXIT.ok);
+
+/**
+ * One issue as every command's --json prints it: where it is, its code, and its message in the run's
+ * language. `file` (the returned form it is about) only where a command reads several files (merge).
+ */
+export function issueJson(issue: Issue, lang: Lang, kind: UnitKind, withFile = false) {
+  return {
+    code: issue.code,
+    severity: issue.severity,
+    sheet: issue.sheet,
+    cell: issue.cell,
+    unit: issue.unit ?? null,
+    criterion: issue.criterion ?? null,
+    ...(withFile ? { file: issue.file ?? null } : {}),
+    message: formatIssue(issue, lang, kind),
+  };
+}
+
+/** The one JSON object of a failure (DESIGN §8), with what else the command knows. */
+export function failureJson(problem: CliFailure, file: string, more: Record<string, unknown> = {}): string {
+  return JSON.stringify({ ok: false, error: problem, file, ...more });
+}
+
+/** What a command reports through: the language of its messages and its failures. */
+export interface Reporter {
+  /** The messages' language: --lang, else Vietnamese until the workbook's settings are read, then theirs. */
+  readonly lang: Lang;
+  /** The workbook's settings are read: messages follow their language from now on, unless --lang said. */
+  settle(settings: { lang: Lang }): Lang;
+  /**
+   * Fails: one line on stderr (`bloc-rank forms: FILE: message`) and, with --json, the one JSON object on
+   * stdout. The status is `EXIT.failed` unless given.
+   */
+  fail(file: string, problem: CliFailure, status?: ExitStatus): ExitStatus;
+  /** Fails on a file that could not be read or written, saying what was wrong with it (fileProblem). */
+  failOn(file: string, error: unknown): ExitStatus;
+}
+
+/**
+ * The reporter of one run of `command` (its name as stderr shows it). With --json, stdout always carries
+ * exactly one JSON object, failures included: `more()` adds what the command knows at the moment it fails.
+ */
+export function reporter(
+  io: CliIo,
+  command: string,
+  args: { json: boolean; lang?: Lang | null },
+  more: () => Record<string, unknown> = () => ({}),
+): Reporter {
+  let lang: Lang = args.lang ?? "vi";
+  const fail = (file: string, problem: CliFailure, status: ExitStatus = EXIT.failed): ExitStatus => {
+    io.stderr.write(`${command}: ${file ? `${file}: ` : ""}${problem.message}\n`);
+    if (args.json) io.stdout.write(`${failureJson(problem, file, more())}\n`);
+    return status;
+  };
+  return {
+    get lang() {
+      return lang;
+    },
+    settle: (settings) => (lang = args.lang ?? settings.lang),
+    fail,
+    failOn: (file, error) => fail(file, fileProblem(error, lang)),
+  };
+}
