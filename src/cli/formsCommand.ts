@@ -1,13 +1,5 @@
 import path from "path";
-import {
-  evaluateBloc,
-  formFileName,
-  formUnits,
-  type Issue,
-  type Lang,
-  layoutForms,
-  type UnitKind,
-} from "../engine";
+import { evaluateBloc, type Issue, type Lang, planForms, type UnitKind } from "../engine";
 import { cliError } from "../strings/cliErrors";
 import { cliCount, cliLabel } from "../strings/cliLabels";
 import { formLabel } from "../strings/formLabels";
@@ -20,9 +12,6 @@ import type { FormsArgs } from "./parseArgs";
 import { sameFile } from "./sameFile";
 
 const defaultDir = (input: string): string => input.replace(/(\.xlsx)?$/i, ".forms");
-
-// A master about to send its forms has no scores yet: only what the forms are made of is worth reporting.
-const aboutForms = (issue: Issue): boolean => /^(criteria|roster)-/.test(issue.code);
 
 const jsonIssue = (issue: Issue, lang: Lang, kind: UnitKind) => ({
   code: issue.code,
@@ -61,19 +50,14 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
   const result = evaluateBloc(read.workbook, { year: io.now().getFullYear() });
   lang = args.lang ?? result.settings.lang;
   kind = result.settings.kind;
-  issues = result.issues.filter(aboutForms);
-  const units = formUnits(result);
-  if (!result.criteria)
-    return fail(args.input, { code: "no-criteria", message: formLabel(lang, "cliNoCriteria") }, 1);
-  if (units.length === 0)
-    return fail(args.input, { code: "no-units", message: formLabel(lang, "cliNoUnits") }, 1);
-
-  const layouts = layoutForms(result, { lang, existing: [], units });
-  const taken = new Set<string>();
-  const forms = layouts.map((layout, i) => {
-    const unit = units[i] ?? "";
-    return { unit, file: path.join(dir, formFileName(unit, lang, taken)), sheet: layout.name };
-  });
+  const plan = planForms(result, { lang });
+  issues = plan.issues;
+  if (plan.status === "blocked") {
+    const message = formLabel(lang, plan.reason === "no-criteria" ? "cliNoCriteria" : "cliNoUnits");
+    return fail(args.input, { code: plan.reason, message }, 1);
+  }
+  const planned = plan.forms.flatMap((form) => (form.action === "create" ? [form] : []));
+  const forms = planned.map(({ unit, file, sheet }) => ({ unit, file: path.join(dir, file), sheet }));
   // A file already under a form's name is never overwritten: it may be the form a unit filled in and sent
   // back, saved where its blank came from. Writing the new forms beside it under other names (… (2).xlsx)
   // would leave two forms per unit in the folder and the secretary to guess which to mail; stopping before
@@ -89,7 +73,7 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
     return fail(dir, { code: "forms-exist", message, files: there });
   }
   try {
-    const files = await formsToXlsx(layouts);
+    const files = await formsToXlsx(planned.map((form) => form.layout));
     for (const [i, form] of forms.entries()) {
       if (await sameFile(io, form.file, args.input))
         return fail(form.file, {
