@@ -114,3 +114,4 @@ export {
   type ReturnedWorkbook,
 } from "./merge/planMerge";
 export { keepBack, stillHolds, type KeptReason, type KeptWrite } from "./merge/keepBack";
+export { importsInOrder } from "./merge/importsInOrder";
