@@ -4,7 +4,6 @@ import {
   type Issue,
   keepBack,
   type Lang,
-  type MergePlan,
   planMerge,
   type ReturnedWorkbook,
 } from "../engine";
@@ -58,7 +57,7 @@ export async function importFormsInExcel(
     ...(options.replace ? { replace: options.replace } : {}),
   });
   const sheets = planned.sheets.map((layout) => layout.name);
-  const report = (plan: MergePlan) => ({
+  const report = (plan: typeof planned) => ({
     imports: plan.imports,
     issues: plan.issues,
     cells: plan.writes.length,
