@@ -5,6 +5,8 @@ import tseslint from "typescript-eslint";
 
 const tsFiles = ["**/*.{ts,tsx,mts,cts}"];
 
+const clockMessage = "src/engine must not read the clock: the hosts pass the year (or date) in.";
+
 /** The engine runs in the task pane, the ribbon runtime and Node: it may import nothing host-specific. */
 const engineBoundary = {
   files: ["src/engine/**/*.{ts,tsx}"],
@@ -45,6 +47,13 @@ const engineBoundary = {
       { name: "document", message: "src/engine must not use the DOM." },
       { name: "process", message: "src/engine must not use Node." },
       { name: "require", message: "src/engine must not use Node." },
+    ],
+    // Results depend on the input alone: the hosts read the clock and pass the year (evaluateBloc's options).
+    "no-restricted-syntax": [
+      "error",
+      { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: clockMessage },
+      { selector: "CallExpression[callee.name='Date']", message: clockMessage },
+      { selector: "MemberExpression[object.name='Date'][property.name='now']", message: clockMessage },
     ],
   },
 };

@@ -1,5 +1,5 @@
 import path from "path";
-import { evaluateBloc, formFileName, formUnits, type Issue, layoutForms, type UnitKind } from "../engine";
+import { evaluateBloc, type Issue, planForms, type UnitKind } from "../engine";
 import { cliError } from "../strings/cliErrors";
 import { cliCount, cliLabel } from "../strings/cliLabels";
 import { formLabel } from "../strings/formLabels";
@@ -12,9 +12,6 @@ import { doneStatus, EXIT, issueJson, reporter } from "./report";
 import { sameFile } from "./sameFile";
 
 const defaultDir = (input: string): string => input.replace(/(\.xlsx)?$/i, ".forms");
-
-// A master about to send its forms has no scores yet: only what the forms are made of is worth reporting.
-const aboutForms = (issue: Issue): boolean => /^(criteria|roster)-/.test(issue.code);
 
 /**
  * `bloc-rank forms WORKBOOK.xlsx [-o DIR] [--json] [--lang vi|en]`: one self-assessment form per unit, each
@@ -40,23 +37,16 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
   const result = evaluateBloc(read.workbook, { year: io.now().getFullYear() });
   // The failures from here on report the issues the forms are made with.
   kind = result.settings.kind;
-  issues = result.issues.filter(aboutForms);
   const lang = report.settle(result.settings);
-  const units = formUnits(result);
+  const plan = planForms(result, { lang });
+  issues = plan.issues;
   // Nothing to make forms of is an error in the workbook's data (exit 1), not a failure to run.
-  const nothing = !result.criteria
-    ? { code: "no-criteria", message: formLabel(lang, "cliNoCriteria") }
-    : units.length === 0
-      ? { code: "no-units", message: formLabel(lang, "cliNoUnits") }
-      : null;
-  if (nothing) return report.fail(args.input, nothing, EXIT.dataErrors);
-
-  const layouts = layoutForms(result, { lang, existing: [], units });
-  const taken = new Set<string>();
-  const forms = layouts.map((layout, i) => {
-    const unit = units[i] ?? "";
-    return { unit, file: path.join(dir, formFileName(unit, lang, taken)), sheet: layout.name };
-  });
+  if (plan.status === "blocked") {
+    const message = formLabel(lang, plan.reason === "no-criteria" ? "cliNoCriteria" : "cliNoUnits");
+    return report.fail(args.input, { code: plan.reason, message }, EXIT.dataErrors);
+  }
+  const planned = plan.forms.flatMap((form) => (form.action === "create" ? [form] : []));
+  const forms = planned.map(({ unit, file, sheet }) => ({ unit, file: path.join(dir, file), sheet }));
   // A file already under a form's name is never overwritten: it may be the form a unit filled in and sent
   // back, saved where its blank came from. Writing the new forms beside it under other names (… (2).xlsx)
   // would leave two forms per unit in the folder and the secretary to guess which to mail; stopping before
@@ -72,7 +62,7 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
     return report.fail(dir, { code: "forms-exist", message, files: there });
   }
   try {
-    const files = await formsToXlsx(layouts);
+    const files = await formsToXlsx(planned.map((form) => form.layout));
     for (const [i, form] of forms.entries()) {
       if (await sameFile(io, form.file, args.input))
         return report.fail(form.file, {

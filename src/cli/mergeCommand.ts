@@ -1,5 +1,5 @@
 import {
-  type FormImport,
+  importsInOrder,
   issue,
   type Issue,
   keepBack,
@@ -79,18 +79,9 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
   } catch (error) {
     return report.failOn(output, error);
   }
-  // One entry per returned file in the order given: an unreadable file's in its place among the plan's.
-  const imports: FormImport[] = [];
-  let next = 0;
-  for (const entry of read) {
-    if (!("workbook" in entry)) {
-      const file = entry.file ?? "";
-      imports.push({ file, sheet: null, unit: null, status: "skipped", target: null, written: 0 });
-    }
-    while ("workbook" in entry && plan.imports[next]?.file === entry.file)
-      imports.push(plan.imports[next++]!);
-  }
-  const issues = sortIssues([...read.filter((r): r is Issue => !("workbook" in r)), ...plan.issues]);
+  const unreadable = read.filter((r): r is Issue => !("workbook" in r));
+  const imports = importsInOrder(args.returned, plan.imports, unreadable);
+  const issues = sortIssues([...unreadable, ...plan.issues]);
   const ok = !issues.some((found) => found.severity === "error");
   if (args.json) {
     const shown = issues.map((found) => issueJson(found, lang, settings.kind, true));

@@ -19,8 +19,11 @@ import type { WorkbookInput } from "./workbook";
 
 /** Options of an evaluation. */
 export interface EvaluateOptions {
-  /** The year a workbook without a `Năm` setting is for; defaults to the current year. */
-  year?: number;
+  /**
+   * The year a workbook without a `Năm` setting is for: the hosts pass the current year from their clock, as
+   * the engine reads none (its results depend on its input alone).
+   */
+  year: number;
 }
 
 /** Everything the engine concludes about a bloc's workbook. */
@@ -52,8 +55,8 @@ export interface BlocResult {
  * are read and validated, units scored, ranked and classified, awards proposed and the next leader named.
  * Bad data never throws; it comes back as issues, and any error makes the result provisional.
  */
-export function evaluateBloc(input: WorkbookInput, options: EvaluateOptions = {}): BlocResult {
-  const year = options.year ?? new Date().getFullYear();
+export function evaluateBloc(input: WorkbookInput, options: EvaluateOptions): BlocResult {
+  const { year } = options;
   // An output passed back as input (the ballot sheet) holds ballot results only.
   const workbook: WorkbookInput = { sheets: input.sheets.filter((sheet) => sheet.owner === undefined) };
   const { settings, sheet: settingsSheet, issues: settingIssues } = readSettings(workbook, { year });

@@ -97,8 +97,13 @@ export { skipReason, skipText } from "./layout/skipText";
 export { separatedText, settledText, votesSeparation } from "./layout/ballotSettledText";
 
 // forms: the self-assessment form sent to each unit.
-export { formUnits, layoutForms } from "./forms/layoutForms";
-export { formFileName } from "./forms/formFileName";
+export {
+  planForms,
+  type FormsBlocked,
+  type FormsPlan,
+  type FormsPlanOptions,
+  type PlannedForm,
+} from "./forms/planForms";
 
 // merge: returned forms planned into the master workbook.
 export {
@@ -109,3 +114,4 @@ export {
   type ReturnedWorkbook,
 } from "./merge/planMerge";
 export { keepBack, stillHolds, type KeptReason, type KeptWrite } from "./merge/keepBack";
+export { importsInOrder } from "./merge/importsInOrder";

@@ -1,15 +1,11 @@
-import { evaluateBloc, type Issue, type Lang, layoutForms, normalizeLabel, readScoreSheets } from "../engine";
+import { evaluateBloc, type Issue, type Lang, planForms } from "../engine";
+import { type ActionOptions, yearOf } from "./actionOptions";
 import { applyLayouts } from "./applyLayouts";
 import { readWorkbook } from "./readWorkbook";
 
-export interface CreateFormsOptions {
+export interface CreateFormsOptions extends ActionOptions {
   /** Language of the forms. */
   lang: Lang;
-  /** The year a workbook without a `Năm` setting is for; defaults to the current year. */
-  year?: number;
-  /** `Office.context.requirements.isSetSupported`; injected by tests. */
-  supports?: (set: string, version: string) => boolean;
-  payloadLimit?: number;
 }
 
 /** A unit and the sheet that is its form. */
@@ -39,29 +35,19 @@ export async function createFormsInExcel(
   options: CreateFormsOptions,
 ): Promise<CreateFormsResult> {
   const contents = await readWorkbook(context, options.supports);
-  const result = evaluateBloc(contents.workbook, options.year === undefined ? {} : { year: options.year });
+  const result = evaluateBloc(contents.workbook, { year: yearOf(options) });
   const read = contents.readSyncs ?? 3;
-  const errors = result.issues.filter((found) => found.severity === "error");
-  const { criteria, roster } = result;
-  if (!criteria) return { status: "blocked", reason: "no-criteria", issues: errors, syncs: read };
-  const units = roster ? roster.units.map((unit) => unit.name) : result.units.map((unit) => unit.name);
-  if (units.length === 0) return { status: "blocked", reason: "no-units", issues: errors, syncs: read };
-
-  const formOf = new Map<string, string>();
-  for (const found of readScoreSheets(contents.workbook, criteria, roster).found) {
-    const key = normalizeLabel(found.name);
-    if (found.layout === "perUnit" && !formOf.has(key)) formOf.set(key, found.sheet);
+  const into = { workbook: contents.workbook, sheets: contents.existing.map((sheet) => sheet.name) };
+  const plan = planForms(result, { lang: options.lang, into });
+  if (plan.status === "blocked") {
+    const errors = result.issues.filter((found) => found.severity === "error");
+    return { status: "blocked", reason: plan.reason, issues: errors, syncs: read };
   }
-  const skipped = units.flatMap((unit) => {
-    const sheet = formOf.get(normalizeLabel(unit));
-    return sheet === undefined ? [] : [{ unit, sheet }];
-  });
-  const wanted = units.filter((unit) => !formOf.has(normalizeLabel(unit)));
-  const layouts = layoutForms(result, {
-    lang: options.lang,
-    existing: contents.existing.map((sheet) => sheet.name),
-    units: wanted,
-  });
+  const created: UnitSheet[] = [];
+  const skipped: UnitSheet[] = [];
+  for (const { action, unit, sheet } of plan.forms)
+    (action === "create" ? created : skipped).push({ unit, sheet });
+  const layouts = plan.forms.flatMap((form) => (form.action === "create" ? [form.layout] : []));
   if (layouts.length === 0) return { status: "created", created: [], skipped, syncs: read };
   const write = await applyLayouts(context, layouts, {
     contents,
@@ -69,6 +55,5 @@ export async function createFormsInExcel(
     ...(options.supports ? { supports: options.supports } : {}),
     ...(options.payloadLimit ? { payloadLimit: options.payloadLimit } : {}),
   });
-  const created = layouts.map((layout, i) => ({ unit: wanted[i]!, sheet: layout.name }));
   return { status: "created", created, skipped, syncs: read + write.syncs };
 }

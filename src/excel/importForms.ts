@@ -4,24 +4,19 @@ import {
   type Issue,
   keepBack,
   type Lang,
-  type MergePlan,
   planMerge,
   type ReturnedWorkbook,
 } from "../engine";
+import { type ActionOptions, yearOf } from "./actionOptions";
 import { applyLayouts } from "./applyLayouts";
 import { checkPlanned } from "./checkPlanned";
 import { hostCell } from "./hostCell";
 import { readWorkbook } from "./readWorkbook";
 import { step, type Step } from "./step";
 
-export interface ImportFormsOptions {
+export interface ImportFormsOptions extends ActionOptions {
   /** Language of any new per-unit sheet. */
   lang: Lang;
-  /** The year a workbook without a `Năm` setting is for; defaults to the current year. */
-  year?: number;
-  /** `Office.context.requirements.isSetSupported`; injected by tests. */
-  supports?: (set: string, version: string) => boolean;
-  payloadLimit?: number;
   /** Returned files whose values replace different ones in the workbook (see `planMerge`). */
   replace?: readonly string[];
 }
@@ -57,12 +52,12 @@ export async function importFormsInExcel(
   const read = contents.readSyncs ?? 3;
   const planned = planMerge(contents.workbook, returned, {
     lang: options.lang,
-    year: options.year ?? new Date().getFullYear(),
+    year: yearOf(options),
     existing: contents.existing.map((sheet) => sheet.name),
     ...(options.replace ? { replace: options.replace } : {}),
   });
   const sheets = planned.sheets.map((layout) => layout.name);
-  const report = (plan: MergePlan) => ({
+  const report = (plan: typeof planned) => ({
     imports: plan.imports,
     issues: plan.issues,
     cells: plan.writes.length,

@@ -1,4 +1,5 @@
 import { type BlocResult, evaluateBloc } from "../engine";
+import { yearOf } from "./actionOptions";
 import { readWorkbook, type ExcelContents } from "./readWorkbook";
 
 /** What the task pane shows before anything is written: the engine's verdict on the open workbook. */
@@ -17,6 +18,6 @@ export async function inspectWorkbook(
   options: { year?: number } = {},
 ): Promise<Inspection> {
   const contents = await readWorkbook(context);
-  const result = evaluateBloc(contents.workbook, options.year === undefined ? {} : { year: options.year });
+  const result = evaluateBloc(contents.workbook, { year: yearOf(options) });
   return { result, contents };
 }

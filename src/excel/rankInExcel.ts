@@ -1,4 +1,5 @@
 import { type BlocResult, evaluateBloc, type Lang, layoutOutputs, type SheetLayout } from "../engine";
+import { yearOf } from "./actionOptions";
 import { applyLayouts, type ApplyReport } from "./applyLayouts";
 import { readWorkbook } from "./readWorkbook";
 
@@ -50,7 +51,7 @@ export async function rankInExcel(
   await options.onStage?.("read");
   const contents = await readWorkbook(context, options.supports);
   await options.onStage?.("evaluate");
-  const result = evaluateBloc(contents.workbook, options.year === undefined ? {} : { year: options.year });
+  const result = evaluateBloc(contents.workbook, { year: yearOf(options) });
   const layouts = layoutOutputs(result, {
     existing: contents.existing,
     ...(options.lang ? { lang: options.lang } : {}),

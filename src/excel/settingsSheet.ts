@@ -8,6 +8,7 @@ import {
   type SettingKey,
   settingsLayout,
 } from "../engine";
+import { yearOf } from "./actionOptions";
 import { applyLayouts } from "./applyLayouts";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { hostCell } from "./hostCell";
@@ -28,8 +29,6 @@ export interface SettingsSheetOptions {
   /** `Office.context.requirements.isSetSupported`, for a new sheet's page setup; injected by tests. */
   supports?: (set: string, version: string) => boolean;
 }
-
-const yearOf = (options: SettingsSheetOptions): number => options.year ?? new Date().getFullYear();
 
 /**
  * Reads the settings for the task pane's settings view (3 syncs, as readWorkbook): what is in force, the

@@ -1,12 +1,5 @@
-import {
-  evaluateBloc,
-  formFileName,
-  formUnits,
-  type Lang,
-  layoutForms,
-  normalizeLabel,
-  type SheetLayout,
-} from "../engine";
+import { evaluateBloc, type Lang, planForms, type SheetLayout } from "../engine";
+import { yearOf } from "./actionOptions";
 import { readWorkbook } from "./readWorkbook";
 
 export interface UnitFormOptions {
@@ -37,14 +30,13 @@ export async function unitFormLayout(
 ): Promise<UnitFormResult> {
   const contents = await readWorkbook(context);
   const syncs = contents.readSyncs ?? 3;
-  const result = evaluateBloc(contents.workbook, options.year === undefined ? {} : { year: options.year });
-  if (!result.criteria) return { status: "blocked", reason: "no-criteria", syncs };
-  // The roster may have changed since the pane listed the unit: its spelling now, or no form.
-  const current = formUnits(result).find((name) => normalizeLabel(name) === normalizeLabel(unit));
-  if (current === undefined) return { status: "blocked", reason: "no-unit", syncs };
-  // The form is a workbook of its own: its sheet name need not avoid the master's.
-  const [layout] = layoutForms(result, { lang: options.lang, existing: [], units: [current] });
-  if (!layout) return { status: "blocked", reason: "no-criteria", syncs };
-  const file = formFileName(current, options.lang, new Set());
-  return { status: "ready", unit: current, layout, file, syncs };
+  const result = evaluateBloc(contents.workbook, { year: yearOf(options) });
+  // The form is a workbook of its own (its sheet name need not avoid the master's), for the unit's spelling now:
+  // the roster may have changed since the pane listed it.
+  const plan = planForms(result, { lang: options.lang, units: [unit] });
+  if (plan.status === "blocked")
+    return { status: "blocked", reason: plan.reason === "no-criteria" ? "no-criteria" : "no-unit", syncs };
+  const [form] = plan.forms;
+  if (form?.action !== "create") return { status: "blocked", reason: "no-unit", syncs };
+  return { status: "ready", unit: form.unit, layout: form.layout, file: form.file, syncs };
 }

@@ -84,7 +84,7 @@ function firstLeaf(reads: Map<string, ScoreRead | ScoreRead[]>): ScoreRead | und
  * now differ: a warning), so the issue list holds more than one severity.
  */
 export function spoiledCells(): { text: CellRef; emptied: CellRef } {
-  const result = evaluateBloc(sample(SAMPLE_ID));
+  const result = evaluateBloc(sample(SAMPLE_ID), { year: new Date().getFullYear() });
   const unitNamed = (name: string | undefined) => result.units.find((unit) => unit.name === name);
   const text = firstLeaf(unitNamed(result.ranking[0]?.result.unit)?.bloc ?? new Map());
   const emptied = firstLeaf(unitNamed(result.ranking.at(-1)?.result.unit)?.self ?? new Map());

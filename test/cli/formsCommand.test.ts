@@ -26,7 +26,7 @@ describe("bloc-rank forms", () => {
     expect(await main(["forms", "khoi.xlsx", "--json"], run.io)).toBe(0);
     expect(run.stdout().trim().split("\n")).toHaveLength(1);
     const report = JSON.parse(run.stdout());
-    const roster = evaluateBloc(partyBloc(2024)).roster!.units.map((u) => u.name);
+    const roster = evaluateBloc(partyBloc(2024), { year: 2024 }).roster!.units.map((u) => u.name);
     expect(report).toMatchObject({ ok: true, dir: "khoi.forms", issues: [] });
     expect(report.forms.map((f: { unit: string }) => f.unit)).toEqual(roster);
     expect(report.forms[1]).toEqual({

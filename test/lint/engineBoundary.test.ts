@@ -49,6 +49,9 @@ describe("the engine boundary (DESIGN §6)", () => {
       ["export const n = document.title;", "no-restricted-globals"],
       ["export const f = () => Excel.run(async () => undefined);", "no-restricted-globals"],
       ["export const o = Office.context;", "no-restricted-globals"],
+      ["export const y = new Date().getFullYear();", "no-restricted-syntax"],
+      ["export const t = Date.now();", "no-restricted-syntax"],
+      ["export const s = Date();", "no-restricted-syntax"],
     ].map(
       ([code, rule]) =>
         [code, rule, probe("src/engine/criteria/probe.ts", `${code}\nexport const used = 1;\n`)] as const,
@@ -62,6 +65,16 @@ describe("the engine boundary (DESIGN §6)", () => {
     'import { a1 } from "../address";\nexport const r = a1(0, 0);\n',
   );
   const host = probe("src/taskpane/probe.ts", 'import * as React from "react";\nexport const r = React;\n');
+  const dates = probe(
+    "src/engine/settings/probe.ts",
+    "export const d = new Date(Date.UTC(1899, 11, 30) + 45000 * 86_400_000).getUTCFullYear();\n",
+  );
+  const hostClock = probe("src/excel/probe.ts", "export const y = new Date().getFullYear();\n");
+  it("accepts dates computed from the input in the engine, and the clock in a host", () => {
+    expect(dates()).toEqual([]);
+    expect(hostClock()).toEqual([]);
+  });
+
   it("accepts the engine's own imports, and the same host imports outside the engine", () => {
     expect(own()).toEqual([]);
     expect(host()).toEqual([]);

@@ -41,7 +41,9 @@ describe("what the pane reports as detected", () => {
 describe("the issue list's filters", () => {
   const workbook = sample("khoi-co-quan-dang");
   // Two units' bloc scores typed as words.
-  const scores = workbook.sheets.find((s) => s.name === evaluateBloc(workbook).units[0]!.sources[0]!.sheet)!;
+  const scores = workbook.sheets.find(
+    (s) => s.name === evaluateBloc(workbook, { year: YEAR }).units[0]!.sources[0]!.sheet,
+  )!;
   const result = evaluateBloc(workbook, { year: YEAR });
   // The bloc's scores are the ones that count (Nguồn điểm defaults to the bloc's score when present).
   const firstCell = [...result.units[0]!.bloc.values()][0]![0]!;

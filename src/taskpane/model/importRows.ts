@@ -1,4 +1,4 @@
-import type { FormImport, Issue } from "../../engine";
+import { type FormImport, importsInOrder, type Issue } from "../../engine";
 
 /** One line of the import results: a form found in a file, or a file with none that could be read. */
 export type ImportRow = Pick<FormImport, "file" | "unit" | "status" | "target" | "written">;
@@ -12,13 +12,13 @@ export function importRows(
   imports: readonly FormImport[],
   unreadable: readonly Issue[],
 ): ImportRow[] {
-  return files.flatMap((file): ImportRow[] => {
-    const found = imports.filter((entry) => entry.file === file);
-    if (found.length > 0)
-      return found.map(({ unit, status, target, written }) => ({ file, unit, status, target, written }));
-    const failed = unreadable.some((problem) => problem.file === file);
-    return failed ? [{ file, unit: null, status: "skipped", target: null, written: 0 }] : [];
-  });
+  return importsInOrder(files, imports, unreadable).map(({ file, unit, status, target, written }) => ({
+    file,
+    unit,
+    status,
+    target,
+    written,
+  }));
 }
 
 /** Files that brought something in: at least one cell written from them. */

@@ -49,9 +49,12 @@ describe("contentGrid: the grid follows the content, a far value is reported", (
   });
 
   test("evaluateBloc reports each far cell of a sheet as a sheet-far-cell warning", () => {
-    const result = evaluateBloc({
-      sheets: [{ name: "Ghi chú", values: [["a"]], far: [{ cell: "XFD1048576", value: "x" }] }],
-    });
+    const result = evaluateBloc(
+      {
+        sheets: [{ name: "Ghi chú", values: [["a"]], far: [{ cell: "XFD1048576", value: "x" }] }],
+      },
+      { year: 2024 },
+    );
     expect(result.issues.filter((i) => i.code === "sheet-far-cell")).toEqual([
       { code: "sheet-far-cell", severity: "warning", sheet: "Ghi chú", cell: "XFD1048576", value: "x" },
     ]);
