@@ -98,7 +98,7 @@ async function runRank(args: RankArgs, io: CliIo): Promise<number> {
   const status = result.provisional ? EXIT.dataErrors : EXIT.ranked;
   if (!args.check) {
     try {
-      const written = await applyLayouts(data, layoutOutputs(result, { lang, existing: read.existing }));
+      const written = await applyLayouts(read, layoutOutputs(result, { lang, existing: read.existing }));
       await io.writeFile(output, written);
     } catch (error) {
       return fail(output, fileProblem(error, lang));
