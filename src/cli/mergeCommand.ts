@@ -73,7 +73,7 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
   const planned = planMerge(master.workbook, returned, { lang, year, existing, replace });
   let plan: MergePlan;
   try {
-    const merged = await applyMerge(data, planned);
+    const merged = await applyMerge(master, planned);
     plan = keepBack(planned, merged.kept);
     await io.writeFile(output, merged.data);
   } catch (error) {

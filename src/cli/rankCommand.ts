@@ -42,7 +42,7 @@ export async function runRank(args: RankArgs, io: CliIo): Promise<number> {
   const lang = report.settle(result.settings);
   if (!args.check) {
     try {
-      const written = await applyLayouts(data, layoutOutputs(result, { lang, existing: read.existing }));
+      const written = await applyLayouts(read, layoutOutputs(result, { lang, existing: read.existing }));
       await io.writeFile(output, written);
     } catch (error) {
       return report.failOn(output, error);

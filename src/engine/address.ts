@@ -26,10 +26,16 @@ export function parseA1(ref: string): { row: number; col: number } | null {
   return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
 }
 
+/** A rectangle of cells, 0-based, its bounds included. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 /** The rectangle a range covers (`A5:H14`, `B7`, `$H$14:$A$5`), 0-based, whichever corners it names; null if not a range. */
-export function parseRange(
-  range: string,
-): { top: number; left: number; bottom: number; right: number } | null {
+export function parseRange(range: string): Rect | null {
   const [from, to = from, extra] = range.split(":");
   const [a, b] = [parseA1(from ?? ""), parseA1(to ?? "")];
   if (!a || !b || extra !== undefined) return null;

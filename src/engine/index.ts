@@ -4,7 +4,7 @@
 
 // Cells, addresses and issues: the vocabulary every stage shares.
 export { isBlank, type CellValue, type SheetInput, type WorkbookInput } from "./workbook";
-export { a1, columnIndex, columnName, parseA1, parseRange } from "./address";
+export { a1, columnIndex, columnName, parseA1, parseRange, type Rect } from "./address";
 export { ISSUE_CODES, issue, sortIssues, type Issue, type IssueCode } from "./issues";
 export type { Severity } from "./severity";
 export type { Lang } from "./lang";
@@ -90,6 +90,17 @@ export {
   type SheetProtection,
 } from "./layout/sheetLayout";
 export { foldSheetName, quoteSheet, sameSheetName, sheetOfReference } from "./layout/sheetReference";
+export {
+  marksOnSheets,
+  sheetOwnership,
+  type DefinedName,
+  type OwnershipMark,
+  type SheetOwnership,
+} from "./layout/sheetOwnership";
+export { inputSheets, type InputSheet } from "./layout/inputSheets";
+export { planReplacement, type OwnedSheet, type ReplacementPlan } from "./layout/planReplacement";
+export { sheetToShow } from "./layout/sheetToShow";
+export { linkReference, linkText } from "./layout/linkText";
 export { layoutOutputs } from "./layout/layoutOutputs";
 export { settingsLayout } from "./layout/settingsLayout";
 export { pageNumberHeader } from "./layout/pageNumberHeader";

@@ -1,12 +1,4 @@
-import {
-  foldSheetName,
-  isOwnedKind,
-  type OutputKind,
-  ownerOf,
-  ownershipName,
-  sameSheetName,
-  type SheetLayout,
-} from "../engine";
+import { planReplacement, sameSheetName, type SheetLayout } from "../engine";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 import { newSheetStep, sheetSteps } from "./sheetSteps";
 import { step, type Step, type StepEnv } from "./step";
@@ -70,16 +62,12 @@ export async function applyLayouts(
   // widest), so the margin is only for what a host adds around it; 5% keeps each request under 5 MB while
   // each split sync still carries more than the 4.5 MB of DESIGN §7.
   const budget = Math.floor(limit * 0.95);
-  const kinds = new Set<OutputKind>(layouts.map((l) => l.kind).filter(isOwnedKind));
-  const removed = existing.filter(({ owner }) => owner !== null && kinds.has(owner)).map((s) => s.name);
+  const { remove: removed, marksToDrop, clash } = planReplacement({ existing, marks }, layouts);
   // Excel would let us delete a protected sheet, but the secretary protected it (a signed proposal, say):
   // replacing it silently would throw her protection away, so she is asked to unprotect it first.
   const guarded = removed.find((name) => protectedSheets.includes(name));
   if (guarded !== undefined) throw new ExcelHostError("protected", { name: guarded });
-  checkNames(
-    existing.map((s) => s.name).filter((name) => !removed.includes(name)),
-    layouts,
-  );
+  if (clash !== null) throw new ExcelHostError("name-clash", { name: clash });
 
   const steps: Step[] = [];
   const visibilityOf = (name: string) =>
@@ -109,8 +97,7 @@ export async function applyLayouts(
     );
   }
   // Marks of the kinds being written go too: they point at the deleted sheets, or nowhere.
-  const writtenMarks = new Set([...kinds].map(ownershipName));
-  for (const mark of marks.filter((m) => writtenMarks.has(m) && ownerOf(m) !== null)) {
+  for (const mark of marksToDrop) {
     steps.push(step((env) => env.context.workbook.names.getItem(mark).delete()));
   }
   // Not spread into push: an import of 500 forms × 300 criteria has 150,000 cell writes, past the stack's limit.
@@ -193,15 +180,5 @@ function freeName(taken: string[], layouts: SheetLayout[]): string {
   for (let n = 1; ; n++) {
     const name = `BlocScoring ${n}`;
     if (!all.some((other) => sameSheetName(other, name))) return name;
-  }
-}
-
-// By a set of folded names: a run making 1,000 forms beside 1,000 sheets would otherwise compare a million pairs.
-function checkNames(remaining: string[], layouts: SheetLayout[]): void {
-  const taken = new Set(remaining.map(foldSheetName));
-  for (const { name } of layouts) {
-    const key = foldSheetName(name);
-    if (taken.has(key)) throw new ExcelHostError("name-clash", { name });
-    taken.add(key);
   }
 }

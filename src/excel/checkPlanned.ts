@@ -1,16 +1,17 @@
-import { a1, type CellValue, type CellWrite, type KeptWrite, parseA1, stillHolds } from "../engine";
+import {
+  a1,
+  type CellValue,
+  type CellWrite,
+  type KeptWrite,
+  parseA1,
+  type Rect,
+  stillHolds,
+} from "../engine";
 import { ExcelHostError, toHostError } from "./ExcelHostError";
 
-interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
 /** The smallest rectangle of each sheet holding its planned cells: one range to read per sheet, not one per cell. */
-function boxes(writes: readonly CellWrite[]): Map<string, Box> {
-  const found = new Map<string, Box>();
+function boxes(writes: readonly CellWrite[]): Map<string, Rect> {
+  const found = new Map<string, Rect>();
   for (const write of writes) {
     const at = parseA1(write.cell);
     if (!at) continue;

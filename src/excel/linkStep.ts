@@ -1,4 +1,4 @@
-import { type CellLink, quoteSheet, type SheetLayout } from "../engine";
+import { type CellLink, linkReference, linkText, type SheetLayout } from "../engine";
 import { topLeft } from "./formatSteps";
 import { rangeSize } from "./references";
 import { hexColor, step, type Step } from "./step";
@@ -8,14 +8,9 @@ const LINK_COLOR = "0563C1";
 /** A hyperlink in a layout's cell. It shows the cell's own text; blue and underlined unless the layout coloured that cell. */
 export function linkStep(layout: SheetLayout, link: CellLink): Step {
   const { row, col } = topLeft(link.cell);
-  const shown = layout.values[row]?.[col];
-  const text =
-    typeof shown === "string" || typeof shown === "number" || typeof shown === "boolean"
-      ? String(shown)
-      : `${link.sheet}!${link.target}`;
   const hyperlink = {
-    documentReference: `${quoteSheet(link.sheet)}!${link.target.replace(/\$/g, "")}`,
-    textToDisplay: text,
+    documentReference: linkReference(link),
+    textToDisplay: linkText(layout.values[row]?.[col], link),
   };
   const coloured = layout.formats.some(
     ({ range, format }) => format.fontColor !== undefined && covers(range, row, col),

@@ -1,15 +1,8 @@
-import { a1, type FormatRange, parseRange } from "../engine";
+import { a1, type FormatRange, parseRange, type Rect } from "../engine";
 
 /** A layout's format as the adapter queues it: its font name, if any, set over `fontRange` instead of its range. */
 export interface PlannedFormat extends FormatRange {
   fontRange?: string;
-}
-
-interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
 }
 
 // Past this many named formats the merging below is not worth its time (quadratic): each keeps its name.

@@ -1,4 +1,11 @@
-import { type BlocResult, evaluateBloc, type Lang, layoutOutputs, type SheetLayout } from "../engine";
+import {
+  type BlocResult,
+  evaluateBloc,
+  type Lang,
+  layoutOutputs,
+  type SheetLayout,
+  sheetToShow,
+} from "../engine";
 import { yearOf } from "./actionOptions";
 import { applyLayouts, type ApplyReport } from "./applyLayouts";
 import { readWorkbook } from "./readWorkbook";
@@ -56,8 +63,7 @@ export async function rankInExcel(
     existing: contents.existing,
     ...(options.lang ? { lang: options.lang } : {}),
   }).filter((layout) => !options.only || options.only.includes(layout.kind));
-  const wanted = result.provisional || !layouts.some((l) => l.kind === "ranking") ? "dataCheck" : "ranking";
-  const activated = (layouts.find((l) => l.kind === wanted) ?? layouts[0])?.name ?? "";
+  const activated = sheetToShow(layouts, result.provisional) ?? "";
   await options.onStage?.("write");
   const write: ApplyReport = await applyLayouts(context, layouts, {
     contents,

@@ -3,11 +3,10 @@ import {
   type ContentCell,
   contentGrid,
   type ExistingSheet,
-  type OutputKind,
-  ownerOf,
-  sameSheetName,
+  inputSheets,
+  type OwnershipMark,
   type SheetInput,
-  sheetOfReference,
+  sheetOwnership,
   type WorkbookInput,
 } from "../engine";
 import { readSpreadSheets } from "./readSpreadSheets";
@@ -15,6 +14,7 @@ import { readValues, type UsedRect, type UsedValues } from "./readValues";
 import { officeSupports } from "./officeSupports";
 import { syncOrThrow } from "./ExcelHostError";
 import { addFormulas, cellsOfAddress } from "./formulaCells";
+import { definedName } from "./definedName";
 
 /** What the engine needs from the open workbook, and what a later write needs to replace our sheets. */
 export interface ExcelContents {
@@ -23,7 +23,7 @@ export interface ExcelContents {
   /** Every sheet in tab order, with the output it was made as (from its ownership mark), if any. */
   existing: ExistingSheet[];
   /** The workbook-level ownership names present (`BlocScoring.Output.*`), pointing anywhere or nowhere. */
-  marks: string[];
+  marks: OwnershipMark[];
   /** Sheets the user protected (Review › Protect Sheet). */
   protectedSheets: string[];
   /** Every sheet's id, as `existing`: what a failed write tells apart from the sheets it added. */
@@ -51,19 +51,10 @@ export async function readOwners(
   // NamedItem.formula (ExcelApi 1.7) names the sheet, so one sync finds the owners without a range per name.
   names.load("items/name,items/type,items/formula");
   await syncOrThrow(context);
-  const sheetNames = worksheets.items.map((sheet) => sheet.name);
-  const owners = new Map<string, OutputKind>();
-  const marks: string[] = [];
-  for (const item of names.items) {
-    const kind = ownerOf(item.name);
-    if (!kind) continue;
-    marks.push(item.name);
-    const target = item.type === "Range" ? sheetOfReference(item.formula) : null;
-    const sheet = target === null ? undefined : sheetNames.find((name) => sameSheetName(name, target));
-    // Two marks on one sheet is a hand edit; the first keeps it, so each sheet has one owner.
-    if (sheet !== undefined && !owners.has(sheet)) owners.set(sheet, kind);
-  }
-  const existing = sheetNames.map((name) => ({ name, owner: owners.get(name) ?? null }));
+  const { existing, marks } = sheetOwnership(
+    worksheets.items.map((sheet) => sheet.name),
+    names.items.map(definedName),
+  );
   const protectedSheets = worksheets.items.filter((sheet) => sheet.protection.protected).map((s) => s.name);
   const ids = worksheets.items.map((sheet) => sheet.id);
   const visibility = worksheets.items.map((sheet) => sheet.visibility as SheetVisibility);
@@ -123,12 +114,8 @@ export async function readWorkbook(
 ): Promise<ExcelContents> {
   const { existing, marks, protectedSheets, ids, visibility, sheets } = await readOwners(context);
   // The ballot sheet is read back too, for the ballot results typed into it (DESIGN §3.7).
-  const ownerAt = (i: number) => existing[i]?.owner ?? null;
-  const inputAt = sheets.flatMap((_, i) => {
-    const owner = ownerAt(i);
-    return owner === null || owner === "settings" || owner === "ballot" ? [i] : [];
-  });
-  const inputs = inputAt.map((i) => sheets[i]!);
+  const chosen = inputSheets(existing);
+  const inputs = chosen.map(({ at }) => sheets[at]!);
   const used = inputs.map((sheet) => {
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -152,8 +139,8 @@ export async function readWorkbook(
     sheets: inputs.map((sheet, i) => {
       const own = byInput.get(i);
       const contents = far.get(sheet) ?? (own?.values ? sheetOf(own.values, own.rect) : emptySheet());
-      const owner = ownerAt(inputAt[i]!);
-      return { name: sheet.name, ...contents, ...(owner === "ballot" ? { owner } : {}) };
+      const { owner } = chosen[i]!;
+      return { name: sheet.name, ...contents, ...(owner ? { owner } : {}) };
     }),
   };
   return { workbook, existing, marks, protectedSheets, ids, visibility, readSyncs, readBytes: read.received };

@@ -1,4 +1,5 @@
-import { ownerOf, sameSheetName, sheetOfReference } from "../engine";
+import { marksOnSheets, sameSheetName } from "../engine";
+import { definedName } from "./definedName";
 
 /**
  * After a write failed part-way: deletes the sheets it added (named as one of `names`, with an id that was not
@@ -30,11 +31,8 @@ export async function removeAdded(
     if (added.length === 0) return [];
     const gone = added.map((sheet) => sheet.name);
     for (const sheet of added) sheet.delete();
-    for (const mark of marks.items) {
-      if (ownerOf(mark.name) === null) continue;
-      const target = mark.type === "Range" ? sheetOfReference(mark.formula) : null;
-      if (target === null || gone.some((name) => sameSheetName(name, target))) mark.delete();
-    }
+    const drop = new Set(marksOnSheets(marks.items.map(definedName), gone));
+    for (const mark of marks.items) if (drop.has(mark.name)) mark.delete();
     await context.sync();
     return gone;
   } catch {

@@ -4,11 +4,12 @@ import {
   type KeptReason,
   type KeptWrite,
   type MergePlan,
+  planReplacement,
   sameSheetName,
   stillHolds,
 } from "../engine";
 import { cellValue } from "./cellValue";
-import { loadWorkbook } from "./loadWorkbook";
+import { type OpenXlsx, openXlsx } from "./openXlsx";
 import { writeDefinedNames } from "./writeDefinedNames";
 import { writeLayout } from "./writeLayout";
 import { XlsxError } from "./XlsxError";
@@ -44,11 +45,13 @@ export interface MergedFile {
  * cells written into existing sheets (a number as a number, text as text, styles kept) unless one now holds a
  * formula, is merged or no longer holds what the plan read (those are returned as kept back), the new
  * per-unit sheets added at the end; every other sheet, value, style and defined name kept as it was.
+ * @param master the master's bytes, or the master as `readXlsx` opened it (then it is not parsed again, and
+ *   is written into: it is not to be used afterwards).
  * @throws XlsxError `not-xlsx`, `corrupt` or `encrypted` for a bad master; `name-clash` when a new sheet's
  *   name is already taken.
  */
-export async function applyMerge(master: Uint8Array, plan: MergePlan): Promise<MergedFile> {
-  const loaded = await loadWorkbook(master);
+export async function applyMerge(master: Uint8Array | OpenXlsx, plan: MergePlan): Promise<MergedFile> {
+  const { loaded, ...ownership } = ArrayBuffer.isView(master) ? await openXlsx(master) : master;
   const { workbook } = loaded;
   const kept: KeptWrite[] = [];
   const date1904 = Boolean(workbook.properties.date1904);
@@ -56,14 +59,10 @@ export async function applyMerge(master: Uint8Array, plan: MergePlan): Promise<M
     const reason = writeCell(workbook, write, date1904);
     if (reason !== null) kept.push({ write, reason });
   }
-  const taken = workbook.worksheets.map((sheet) => sheet.name);
-  for (const layout of plan.sheets) {
-    if (taken.some((name) => sameSheetName(name, layout.name))) {
-      throw new XlsxError("name-clash", `A sheet named "${layout.name}" already exists.`);
-    }
-    taken.push(layout.name);
-    writeLayout(workbook, layout);
-  }
-  writeDefinedNames(loaded, [], []);
+  // The new sheets are forms, the user's once written: the replacement plan removes nothing, it only checks names.
+  const { clash, keep } = planReplacement(ownership, plan.sheets);
+  if (clash !== null) throw new XlsxError("name-clash", `A sheet named "${clash}" already exists.`);
+  for (const layout of plan.sheets) writeLayout(workbook, layout);
+  writeDefinedNames(loaded, [], keep);
   return { data: new Uint8Array(await workbook.xlsx.writeBuffer()), kept };
 }

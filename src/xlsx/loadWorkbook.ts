@@ -21,6 +21,11 @@ export interface LoadedWorkbook {
   storedSheets: string[];
 }
 
+/** The names as the file stored them; ExcelJS's own model, which has lost the scope, when they could not be captured. */
+export function storedNamesOf(loaded: LoadedWorkbook): StoredName[] {
+  return loaded.storedNames ?? loaded.workbook.definedNames.model;
+}
+
 // Plain Uint8Array work, no Node Buffer: the task pane reads returned forms with this in the browser too.
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { columnIndex, columnName, contentBounds, MAX_CONTENT_CELLS } from "../engine";
+import { columnIndex, columnName, contentBounds, MAX_CONTENT_CELLS, type Rect } from "../engine";
 import { XlsxError } from "./XlsxError";
 
 /**
@@ -15,13 +15,6 @@ const R_ATTRIBUTE = /\br="([^"]*)"/;
 const ROW = /<row\b([^>]*?)>/g;
 const MERGE = /<mergeCell\b[^>]*?\bref="([^"]*)"[^>]*?\/?>/g;
 const REF = /^([A-Z]{1,3})(\d{1,7})$/i;
-
-interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
 
 function parseRef(ref: string): { row: number; col: number } | null {
   const match = REF.exec(ref.replace(/\$/g, ""));

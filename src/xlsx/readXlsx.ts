@@ -1,42 +1,34 @@
-import type { ExistingSheet, WorkbookInput } from "../engine";
-import { loadWorkbook } from "./loadWorkbook";
-import { sheetOwners } from "./sheetOwners";
+import { inputSheets, type WorkbookInput } from "../engine";
+import { type OpenXlsx, openXlsx } from "./openXlsx";
 import { sheetValues } from "./sheetValues";
 import { XlsxError } from "./XlsxError";
 
-/** What the engine needs from an .xlsx: its input sheets, and every sheet with its owner. */
-export interface XlsxContents {
+/**
+ * What the engine needs from an .xlsx: its input sheets, and every sheet with its owner (`existing`); and the
+ * file as parsed, for a write into it (`applyLayouts`, `applyMerge`) that need not parse it again.
+ */
+export interface XlsxContents extends OpenXlsx {
   /** The user's sheets in tab order, as Office.js `Range.values` would give them, with their formula cells; our outputs left out. */
   workbook: WorkbookInput;
-  /** Every sheet in tab order, with the output it was made as (from its ownership mark), if any. */
-  existing: ExistingSheet[];
 }
 
 /**
- * Reads an .xlsx held in memory into the engine's 2-D conventions. Sheets carrying our ownership mark are
- * outputs of an earlier run and are not input; a settings sheet always is, even if it were marked, since the
- * default settings sheet becomes the user's; and so is the ballot sheet, with its `owner`, for the ballot
- * results typed into it.
+ * Reads an .xlsx held in memory into the engine's 2-D conventions: the sheets `inputSheets` chooses (the
+ * user's, a settings sheet, and the ballot sheet with its `owner`, for the ballot results typed into it).
  * @throws XlsxError `not-xlsx`, `corrupt`, `encrypted` or `empty`.
  */
 export async function readXlsx(data: Buffer | Uint8Array): Promise<XlsxContents> {
-  const loaded = await loadWorkbook(data);
-  const { workbook } = loaded;
+  const file = await openXlsx(data);
+  const { workbook } = file.loaded;
   if (workbook.worksheets.length === 0) {
     throw new XlsxError("empty", "The workbook has no worksheets.");
   }
-  const owners = sheetOwners(loaded);
   const date1904 = Boolean(workbook.properties.date1904);
-  const existing: ExistingSheet[] = [];
-  const sheets: WorkbookInput["sheets"] = [];
-  for (const worksheet of workbook.worksheets) {
-    const owner = owners.get(worksheet.name) ?? null;
-    existing.push({ name: worksheet.name, owner });
-    // The ballot sheet is read back too, for the ballot results typed into it (DESIGN §3.7).
-    if (owner === null || owner === "settings" || owner === "ballot") {
-      const mark = owner === "ballot" ? { owner } : {};
-      sheets.push({ name: worksheet.name, ...sheetValues(worksheet, date1904), ...mark });
-    }
-  }
-  return { workbook: { sheets }, existing };
+  const worksheets = workbook.worksheets;
+  const sheets = inputSheets(file.existing).map(({ name, at, owner }) => ({
+    name,
+    ...sheetValues(worksheets[at]!, date1904),
+    ...(owner ? { owner } : {}),
+  }));
+  return { ...file, workbook: { sheets } };
 }

@@ -7,8 +7,7 @@ import {
   sameSheetName,
   sheetOfReference,
 } from "../engine";
-import type { LoadedWorkbook, StoredName } from "./loadWorkbook";
-import { sheetOwners } from "./sheetOwners";
+import { type LoadedWorkbook, type StoredName, storedNamesOf } from "./loadWorkbook";
 
 /** A defined name to write; `scope` is the sheet of a sheet-scoped name. */
 interface NameEntry {
@@ -25,7 +24,8 @@ const PAGE_SETUP_NAMES = new Set(["_xlnm.Print_Area", "_xlnm.Print_Titles"]);
 /**
  * Sets the names the new file will carry: the user's names as the file stored them — sheet-scoped ones keep
  * their scope, which ExcelJS alone would lose — minus those on removed or missing sheets; then our marks,
- * workbook-level: the surviving outputs' and the new sheets'.
+ * workbook-level, one per sheet of `marks` (the surviving outputs', `ReplacementPlan.keep`, and the new
+ * sheets'): every other mark goes.
  */
 export function writeDefinedNames(
   loaded: LoadedWorkbook,
@@ -46,8 +46,7 @@ export function writeDefinedNames(
     );
     if (ranges.length > 0 && (scope === null || exists(scope))) entries.push({ ...stored, ranges, scope });
   }
-  const survivors = [...sheetOwners(loaded)].filter(([sheet]) => exists(sheet));
-  for (const { sheet, kind } of [...survivors.map(([sheet, kind]) => ({ sheet, kind })), ...marks]) {
+  for (const { sheet, kind } of marks) {
     const name = ownershipName(kind);
     const range = `${quoteSheet(sheet)}!$A$1`;
     const entry = entries.find((e) => e.name === name);
@@ -58,8 +57,7 @@ export function writeDefinedNames(
 }
 
 function userNames(loaded: LoadedWorkbook): StoredName[] {
-  const stored: StoredName[] = loaded.storedNames ?? loaded.workbook.definedNames.model;
-  return stored.filter(({ name }) => ownerOf(name) === null && !PAGE_SETUP_NAMES.has(name));
+  return storedNamesOf(loaded).filter(({ name }) => ownerOf(name) === null && !PAGE_SETUP_NAMES.has(name));
 }
 
 // ExcelJS's name table has no scope: it files names by name alone. The workbook asks it for its model when

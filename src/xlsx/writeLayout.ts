@@ -1,5 +1,12 @@
 import type ExcelJS from "exceljs";
-import { type CellLink, type LayoutValue, pageNumberHeader, quoteSheet, type SheetLayout } from "../engine";
+import {
+  type CellLink,
+  type LayoutValue,
+  linkReference,
+  linkText,
+  pageNumberHeader,
+  type SheetLayout,
+} from "../engine";
 import { applyFormat, argb } from "./applyFormat";
 import { applyPrintSetup } from "./applyPrintSetup";
 import { writeProtection } from "./writeProtection";
@@ -50,12 +57,7 @@ function writeValue(cell: ExcelJS.Cell, value: LayoutValue): void {
 
 // The display text is the cell's own value; the target uses ExcelJS's documented internal-link form.
 function writeLink(cell: ExcelJS.Cell, link: CellLink): void {
-  const shown = cell.value;
-  const text =
-    typeof shown === "string" || typeof shown === "number" || typeof shown === "boolean"
-      ? String(shown)
-      : `${link.sheet}!${link.target}`;
-  cell.value = { text, hyperlink: `#${quoteSheet(link.sheet)}!${link.target.replace(/\$/g, "")}` };
+  cell.value = { text: linkText(cell.value, link), hyperlink: `#${linkReference(link)}` };
   // Excel shows links blue and underlined only through a cell style it does not write into the file itself.
   cell.style = { ...cell.style };
   const font = cell.font ?? {};
