@@ -56,7 +56,7 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
   try {
     read = await readXlsx(await io.readFile(args.input));
   } catch (error) {
-    return fail(args.input, fileProblem(error, lang));
+    return fail(args.input, fileProblem(error, "forms", lang));
   }
   const result = evaluateBloc(read.workbook, { year: io.now().getFullYear() });
   lang = args.lang ?? result.settings.lang;
@@ -99,7 +99,7 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
       await io.writeFile(form.file, files[i] ?? new Uint8Array());
     }
   } catch (error) {
-    return fail(dir, fileProblem(error, lang));
+    return fail(dir, fileProblem(error, "forms", lang));
   }
   const errors = issues.filter((issue) => issue.severity === "error").length;
   if (args.json) {

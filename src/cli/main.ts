@@ -79,7 +79,7 @@ async function runRank(args: RankArgs, io: CliIo): Promise<number> {
   try {
     data = await io.readFile(args.input);
   } catch (error) {
-    return fail(args.input, fileProblem(error, lang));
+    return fail(args.input, fileProblem(error, "rank", lang));
   }
   if (!args.check && (await sameFile(io, output, args.input))) {
     return fail(output, {
@@ -91,7 +91,7 @@ async function runRank(args: RankArgs, io: CliIo): Promise<number> {
   try {
     read = await readXlsx(data);
   } catch (error) {
-    return fail(args.input, fileProblem(error, lang));
+    return fail(args.input, fileProblem(error, "rank", lang));
   }
   const result = evaluateBloc(read.workbook, { year: io.now().getFullYear() });
   lang = args.lang ?? result.settings.lang;
@@ -101,7 +101,7 @@ async function runRank(args: RankArgs, io: CliIo): Promise<number> {
       const written = await applyLayouts(data, layoutOutputs(result, { lang, existing: read.existing }));
       await io.writeFile(output, written);
     } catch (error) {
-      return fail(output, fileProblem(error, lang));
+      return fail(output, fileProblem(error, "rank", lang));
     }
   }
   if (args.json) io.stdout.write(`${JSON.stringify(jsonReport(result, lang))}\n`);

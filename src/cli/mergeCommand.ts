@@ -33,7 +33,7 @@ async function readReturned(io: CliIo, file: string, lang: Lang): Promise<Return
       file,
       sheet: "",
       cell: "",
-      details: { reason: fileProblem(error, lang).message },
+      details: { reason: fileProblem(error, "merge", lang).message },
     });
   }
 }
@@ -68,7 +68,7 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
     data = await io.readFile(args.master);
     master = await readXlsx(data);
   } catch (error) {
-    return fail(args.master, fileProblem(error, lang));
+    return fail(args.master, fileProblem(error, "merge", lang));
   }
   const year = io.now().getFullYear();
   const { settings } = readSettings(master.workbook, { year });
@@ -84,7 +84,7 @@ export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
     plan = keepBack(planned, merged.kept);
     await io.writeFile(output, merged.data);
   } catch (error) {
-    return fail(output, fileProblem(error, lang));
+    return fail(output, fileProblem(error, "merge", lang));
   }
   // One entry per returned file in the order given: an unreadable file's in its place among the plan's.
   const imports: FormImport[] = [];

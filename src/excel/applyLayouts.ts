@@ -7,7 +7,7 @@ import {
   sameSheetName,
   type SheetLayout,
 } from "../engine";
-import { ExcelHostError, toHostError } from "./ExcelHostError";
+import { ExcelHostError, syncOrThrow } from "./ExcelHostError";
 import { newSheetStep, sheetSteps } from "./sheetSteps";
 import { step, type Step, type StepEnv } from "./step";
 import { REQUEST_OVERHEAD, sheetPathSize } from "./requestSize";
@@ -75,7 +75,7 @@ export async function applyLayouts(
   // Excel would let us delete a protected sheet, but the secretary protected it (a signed proposal, say):
   // replacing it silently would throw her protection away, so she is asked to unprotect it first.
   const guarded = removed.find((name) => protectedSheets.includes(name));
-  if (guarded !== undefined) throw new ExcelHostError("protected", { name: guarded });
+  if (guarded !== undefined) throw new ExcelHostError("protected", { subject: guarded });
   checkNames(
     existing.map((s) => s.name).filter((name) => !removed.includes(name)),
     layouts,
@@ -146,10 +146,8 @@ export async function applyLayouts(
     for (const s of part.steps) s.queue(env);
     try {
       // Bounded by the payload, not by the data: one sync unless the write passes Excel's request limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      const failure = toHostError(error);
+      await syncOrThrow(context);
+    } catch (failure) {
       // No half-written output is left: what this write added goes again (removeAdded), then Excel's error.
       if (ids)
         await removeAdded(
@@ -201,7 +199,7 @@ function checkNames(remaining: string[], layouts: SheetLayout[]): void {
   const taken = new Set(remaining.map(foldSheetName));
   for (const { name } of layouts) {
     const key = foldSheetName(name);
-    if (taken.has(key)) throw new ExcelHostError("name-clash", { name });
+    if (taken.has(key)) throw new ExcelHostError("name-clash", { subject: name });
     taken.add(key);
   }
 }

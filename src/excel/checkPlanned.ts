@@ -1,5 +1,5 @@
 import { a1, type CellValue, type CellWrite, type KeptWrite, parseA1, stillHolds } from "../engine";
-import { ExcelHostError, toHostError } from "./ExcelHostError";
+import { ExcelHostError, syncOrThrow } from "./ExcelHostError";
 
 interface Box {
   top: number;
@@ -58,13 +58,9 @@ export async function checkPlanned(
       protection.load("locked");
       return { write, protection };
     });
-  try {
-    await context.sync();
-  } catch (error) {
-    throw toHostError(error);
-  }
+  await syncOrThrow(context);
   const locked = locks.find(({ protection }) => protection.locked !== false);
-  if (locked) throw new ExcelHostError("protected", { name: locked.write.sheet });
+  if (locked) throw new ExcelHostError("protected", { subject: locked.write.sheet });
   const kept = writes.flatMap((write): KeptWrite[] => {
     const at = parseA1(write.cell);
     const held = read.get(write.sheet);

@@ -35,10 +35,7 @@ function checkNames(remaining: string[], layouts: SheetLayout[]): void {
   const taken = [...remaining];
   for (const { name } of layouts) {
     if (taken.some((other) => sameSheetName(other, name))) {
-      throw new XlsxError(
-        "name-clash",
-        `A sheet named "${name}" already exists and is not an output to replace.`,
-      );
+      throw new XlsxError("name-clash", { subject: name });
     }
     taken.push(name);
   }

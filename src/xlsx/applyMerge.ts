@@ -59,7 +59,7 @@ export async function applyMerge(master: Uint8Array, plan: MergePlan): Promise<M
   const taken = workbook.worksheets.map((sheet) => sheet.name);
   for (const layout of plan.sheets) {
     if (taken.some((name) => sameSheetName(name, layout.name))) {
-      throw new XlsxError("name-clash", `A sheet named "${layout.name}" already exists.`);
+      throw new XlsxError("name-clash", { subject: layout.name });
     }
     taken.push(layout.name);
     writeLayout(workbook, layout);

@@ -23,7 +23,7 @@ export async function readXlsx(data: Buffer | Uint8Array): Promise<XlsxContents>
   const loaded = await loadWorkbook(data);
   const { workbook } = loaded;
   if (workbook.worksheets.length === 0) {
-    throw new XlsxError("empty", "The workbook has no worksheets.");
+    throw new XlsxError("empty");
   }
   const owners = sheetOwners(loaded);
   const date1904 = Boolean(workbook.properties.date1904);

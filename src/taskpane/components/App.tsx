@@ -109,7 +109,7 @@ export function App({ lang, version, insideOffice }: AppProps) {
       setResult(inspection.result);
       setFilter(NO_FILTER);
     } catch (error) {
-      setFailure(failureMessage(error, lang));
+      setFailure(failureMessage(error, "read", lang));
     } finally {
       setLoading(false);
     }
@@ -144,7 +144,7 @@ export function App({ lang, version, insideOffice }: AppProps) {
       setProgress("done");
     } catch (error) {
       setProgress(null);
-      setFailure(failureMessage(error, lang));
+      setFailure(failureMessage(error, only ? "check" : "rank", lang));
     } finally {
       setBusy(false);
     }
@@ -159,7 +159,7 @@ export function App({ lang, version, insideOffice }: AppProps) {
         await refresh();
       }
     } catch (error) {
-      setFailure(failureMessage(error, lang));
+      setFailure(failureMessage(error, "select", lang));
     }
   };
 
@@ -178,7 +178,7 @@ export function App({ lang, version, insideOffice }: AppProps) {
       setNotice(ui(lang, "insertedSample", { sheets: sheets.join(", ") }));
       await refresh();
     } catch (error) {
-      setFailure(failureMessage(error, lang));
+      setFailure(failureMessage(error, "sample", lang));
     } finally {
       setBusy(false);
     }
