@@ -43,13 +43,8 @@ const AGAIN: Record<Lang, Record<CliAction, string>> = {
   },
 };
 
-const XLSX = /* @__PURE__ */ failureMessages(KINDS, AGAIN);
-
-/** Every CliAction, for the tests. */
-export const CLI_ACTIONS = XLSX.actions;
-
-/** Every .xlsx failure's words in both languages, for the glossary's check. */
-export const XLSX_MESSAGES = XLSX.words;
+/** The .xlsx failures' words: `words` for the glossary's check, `actions` for the tests. */
+export const XLSX_FAILURES = /* @__PURE__ */ failureMessages(KINDS, AGAIN);
 
 /** What a command says when an .xlsx could not be read or written, in a language; `subject` names the sheet. */
-export const xlsxErrorMessage = XLSX.message;
+export const xlsxErrorMessage = XLSX_FAILURES.message;

@@ -1,7 +1,7 @@
 import { HOST_ERROR_KINDS } from "../../src/excel/hostErrorKinds";
 import { failureMessages } from "../../src/strings/failureMessages";
 import { HOST_ACTIONS, hostErrorMessage, isHostAction } from "../../src/strings/hostMessages";
-import { CLI_ACTIONS, xlsxErrorMessage } from "../../src/strings/xlsxMessages";
+import { XLSX_FAILURES, xlsxErrorMessage } from "../../src/strings/xlsxMessages";
 import { XLSX_ERROR_KINDS } from "../../src/xlsx/XlsxError";
 
 const LANGS = ["vi", "en"] as const;
@@ -19,7 +19,7 @@ const TABLES = [
   {
     name: "xlsx",
     kinds: XLSX_ERROR_KINDS as readonly string[],
-    actions: CLI_ACTIONS as readonly string[],
+    actions: XLSX_FAILURES.actions as readonly string[],
     word: (kind: string, action: string, lang: "vi" | "en") =>
       xlsxErrorMessage(kind as never, action as never, lang, SUBJECT),
   },
