@@ -23,7 +23,7 @@ export async function runForms(args: FormsArgs, io: CliIo): Promise<number> {
   const dir = args.outputDir ?? defaultDir(args.input);
   let kind: UnitKind = "bloc";
   let issues: Issue[] = [];
-  const report = reporter(io, "bloc-rank forms", args, () => ({
+  const report = reporter(io, "forms", args, () => ({
     dir,
     forms: [],
     issues: issues.map((issue) => issueJson(issue, report.lang, kind)),

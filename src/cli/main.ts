@@ -28,7 +28,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     // Nothing is ever written to an input, so whatever failed, the input is as it was.
     const lang = argvLang(argv);
-    const report = reporter(io, "bloc-rank", { json: argv.includes("--json") && !printed, lang });
+    const report = reporter(io, "rank", { json: argv.includes("--json") && !printed, lang });
     return report.fail("", internalProblem(error, lang));
   }
 }
@@ -37,7 +37,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === "string") {
     const lang = argvLang(argv);
-    const status = reporter(io, "bloc-rank", { json: argv.includes("--json"), lang }).fail("", {
+    const status = reporter(io, "rank", { json: argv.includes("--json"), lang }).fail("", {
       code: "usage",
       message: args,
     });

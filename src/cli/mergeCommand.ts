@@ -33,7 +33,7 @@ async function readReturned(io: CliIo, file: string, lang: Lang): Promise<Return
       file,
       sheet: "",
       cell: "",
-      details: { reason: fileProblem(error, lang).message },
+      details: { reason: fileProblem(error, "merge", lang).message },
     });
   }
 }
@@ -47,7 +47,7 @@ async function readReturned(io: CliIo, file: string, lang: Lang): Promise<Return
  */
 export async function runMerge(args: MergeArgs, io: CliIo): Promise<number> {
   const output = args.output ?? defaultOutput(args.master);
-  const report = reporter(io, "bloc-rank merge", args, () => ({ output }));
+  const report = reporter(io, "merge", args, () => ({ output }));
   for (const input of [args.master, ...args.returned]) {
     if (await sameFile(io, output, input))
       return report.fail(output, {

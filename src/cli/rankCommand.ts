@@ -19,7 +19,7 @@ const defaultOutput = (input: string): string => input.replace(/(\.xlsx)?$/i, ".
  */
 export async function runRank(args: RankArgs, io: CliIo): Promise<number> {
   const output = args.output ?? defaultOutput(args.input);
-  const report = reporter(io, "bloc-rank", args);
+  const report = reporter(io, "rank", args);
   let data: Uint8Array;
   try {
     data = await io.readFile(args.input);

@@ -1,6 +1,7 @@
 import type { Issue, Lang, UnitKind } from "../engine";
 import { formatIssue } from "../strings/issueMessages";
 import type { CliIo } from "./cliIo";
+import type { CliAction } from "../strings/xlsxMessages";
 import { type CliFailure, fileProblem } from "./fileProblem";
 
 /** Exit statuses, one meaning for every command (DESIGN §8). */
@@ -59,16 +60,17 @@ export interface Reporter {
 }
 
 /**
- * The reporter of one run of `command` (its name as stderr shows it). With --json, stdout always carries
+ * The reporter of one run of `action`'s command (`bloc-rank`, `bloc-rank forms`… on stderr). With --json, stdout always carries
  * exactly one JSON object, failures included: `more()` adds what the command knows at the moment it fails.
  */
 export function reporter(
   io: CliIo,
-  command: string,
+  action: CliAction,
   args: { json: boolean; lang?: Lang | null },
   more: () => Record<string, unknown> = () => ({}),
 ): Reporter {
   let lang: Lang = args.lang ?? "vi";
+  const command = action === "rank" ? "bloc-rank" : `bloc-rank ${action}`;
   const fail = (file: string, problem: CliFailure, status: ExitStatus = EXIT.failed): ExitStatus => {
     io.stderr.write(`${command}: ${file ? `${file}: ` : ""}${problem.message}\n`);
     if (args.json) io.stdout.write(`${failureJson(problem, file, more())}\n`);
@@ -80,6 +82,6 @@ export function reporter(
     },
     settle: (settings) => (lang = args.lang ?? settings.lang),
     fail,
-    failOn: (file, error) => fail(file, fileProblem(error, lang)),
+    failOn: (file, error) => fail(file, fileProblem(error, action, lang)),
   };
 }

@@ -5,7 +5,7 @@
 // A failure is shown in a dialog (src/dialog), or in the console when no dialog can open.
 import type { DialogContent } from "../dialog/dialogQuery";
 import { ExcelHostError, type ExcelHostErrorKind, type RankOptions, toHostError } from "../excel";
-import { hostErrorMessage } from "../strings/hostMessages";
+import { hostErrorMessage, type HostAction } from "../strings/hostMessages";
 import { pickLang, type Lang } from "../strings/ui";
 import { COMMAND_COMPLETE_LIMIT_MS, showFailure, type ShownIn } from "./showFailure";
 
@@ -14,18 +14,29 @@ export type CommandOutcome =
   | { ok: true; activated: string }
   | { ok: false; kind: ExcelHostErrorKind | "unexpected"; message: string; shown: ShownIn };
 
-function explain(error: unknown, lang: Lang): { content: DialogContent; message: string } {
+// The ribbon's two buttons, as the host failures' words name them.
+type RibbonAction = Extract<HostAction, "rank" | "check">;
+
+function explain(
+  error: unknown,
+  action: RibbonAction,
+  lang: Lang,
+): { content: DialogContent; message: string } {
   // Excel.run itself may reject with Office's raw error (its closing sync), not only rankInExcel's typed one.
   const failure = toHostError(error);
   if (failure instanceof ExcelHostError) {
-    const content: DialogContent = { kind: failure.kind, lang, name: failure.subject };
-    return { content, message: hostErrorMessage(failure.kind, lang, { name: failure.subject }) };
+    const content: DialogContent = { kind: failure.kind, lang, name: failure.subject, action };
+    return { content, message: hostErrorMessage(failure.kind, action, lang, failure.subject) };
   }
   const text = failure instanceof Error ? failure.message : String(failure);
   return { content: { kind: "unexpected", lang, text }, message: text };
 }
 
-async function runCommand(event: Office.AddinCommands.Event, options: RankOptions): Promise<CommandOutcome> {
+async function runCommand(
+  event: Office.AddinCommands.Event,
+  action: RibbonAction,
+  options: RankOptions,
+): Promise<CommandOutcome> {
   const completeBy = Date.now() + COMMAND_COMPLETE_LIMIT_MS;
   try {
     // The engine, the layouts and their words load when a button is pressed, not with the page: Office loads
@@ -37,7 +48,7 @@ async function runCommand(event: Office.AddinCommands.Event, options: RankOption
     return { ok: true, activated: report.activated };
   } catch (error) {
     const lang = pickLang(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
-    const { content, message } = explain(error, lang);
+    const { content, message } = explain(error, action, lang);
     // Awaited until the dialog has closed: completing the command closes its dialogs on some platforms.
     const shown = await showFailure(content, message, completeBy);
     return { ok: false, kind: content.kind, message, shown };
@@ -53,12 +64,12 @@ async function runCommand(event: Office.AddinCommands.Event, options: RankOption
 
 /** "Xếp hạng đơn vị": ranks the units and writes every output sheet. */
 export function rankAndWrite(event: Office.AddinCommands.Event): Promise<CommandOutcome> {
-  return runCommand(event, {});
+  return runCommand(event, "rank", {});
 }
 
 /** "Kiểm tra dữ liệu": validates the workbook and writes the data-check sheet only. */
 export function checkData(event: Office.AddinCommands.Event): Promise<CommandOutcome> {
-  return runCommand(event, { only: ["dataCheck"] });
+  return runCommand(event, "check", { only: ["dataCheck"] });
 }
 
 // Guarded so that tests (and a page opened without office.js) can import the handlers.

@@ -3,10 +3,15 @@
 // Pure functions, no DOM and no Office: the ribbon bundle, the dialog page and the tests share them.
 import type { Lang } from "../engine";
 import { type ExcelHostErrorKind, isHostErrorKind } from "../excel";
+import { isHostAction, type HostAction } from "../strings/hostMessages";
 
-/** What the dialog tells the user: a host failure by kind, or an unexpected error with its (short) text. */
+/**
+ * What the dialog tells the user: a host failure by kind, with the action that met it (the ranking when
+ * absent, so a rank's query is as it always was), or an unexpected error with its (short) text.
+ */
 export type DialogContent =
-  { kind: ExcelHostErrorKind; lang: Lang; name?: string } | { kind: "unexpected"; lang: Lang; text?: string };
+  | { kind: ExcelHostErrorKind; lang: Lang; name?: string; action?: HostAction }
+  | { kind: "unexpected"; lang: Lang; text?: string };
 
 // Sheet names are at most 31 characters; an error text is cut so the URL stays well under browsers' limits.
 const MAX_NAME = 100;
@@ -86,8 +91,9 @@ export function dialogUrl(base: string, content: DialogContent): string {
   ];
   if (content.kind === "unexpected") {
     if (content.text) query.push(["text", clip(content.text, MAX_TEXT)]);
-  } else if (content.name) {
-    query.push(["name", clip(content.name, MAX_NAME)]);
+  } else {
+    if (content.name) query.push(["name", clip(content.name, MAX_NAME)]);
+    if (content.action && content.action !== "rank") query.push(["action", content.action]);
   }
   return `${folder}dialog.html?${query.map(([name, value]) => `${name}=${encodeValue(value)}`).join("&")}`;
 }
@@ -109,7 +115,10 @@ export function readDialogQuery(search: string): DialogContent {
   const kind = get("kind");
   if (isHostErrorKind(kind)) {
     const name = get("name");
-    return name ? { kind, lang, name: clip(name, MAX_NAME) } : { kind, lang };
+    const action = get("action");
+    const content: DialogContent = name ? { kind, lang, name: clip(name, MAX_NAME) } : { kind, lang };
+    if (isHostAction(action) && action !== "rank") content.action = action;
+    return content;
   }
   const text = kind === "unexpected" ? get("text") : null;
   return text && trim(text)

@@ -21,7 +21,7 @@ export function dialogText(content: DialogContent): DialogText {
   const heading = dialogWord(lang, content.kind === "unexpected" ? "unexpectedHeading" : "hostHeading");
   const message =
     content.kind !== "unexpected"
-      ? hostErrorMessage(content.kind, lang, { name: content.name })
+      ? hostErrorMessage(content.kind, content.action ?? "rank", lang, content.name)
       : content.text
         ? dialogWord(lang, "unexpected", { message: content.text })
         : dialogWord(lang, "generic");

@@ -10,6 +10,7 @@ export type { Severity } from "./severity";
 export type { Lang } from "./lang";
 export { toNumber, type Decimal } from "./decimal";
 export { codePointAt, letterClass } from "./text/letterClass";
+export { HostError } from "./hostError";
 
 // read: finding tables in a sheet's cells.
 export {

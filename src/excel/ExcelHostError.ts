@@ -1,4 +1,4 @@
-import { hostErrorMessage } from "../strings/hostMessages";
+import { HostError } from "../engine";
 
 /**
  * Why Excel refused the add-in's work, so the task pane or the ribbon can tell the secretary what to do:
@@ -23,21 +23,9 @@ export type ExcelHostErrorKind =
   | "excel-failed"
   | "formula-too-long";
 
-/**
- * A typed failure of the Excel host. `message` (Vietnamese, the product's default) tells the user what to do;
- * `hostErrorMessage(error.kind, lang, { name: error.subject })` gives it in the pane's language; `cause` keeps Excel's own error.
- */
-export class ExcelHostError extends Error {
-  readonly kind: ExcelHostErrorKind;
-  /** The sheet or name involved, when there is one (a name clash, a sheet too large). */
-  readonly subject: string | undefined;
-
-  constructor(kind: ExcelHostErrorKind, options: { cause?: unknown; name?: string } = {}) {
-    super(hostErrorMessage(kind, "vi", { name: options.name }), { cause: options.cause });
-    this.name = "ExcelHostError";
-    this.kind = kind;
-    this.subject = options.name;
-  }
+/** A typed failure of the Excel host: `kind` and `subject`, worded by src/strings' `hostErrorMessage`. */
+export class ExcelHostError extends HostError<ExcelHostErrorKind> {
+  override readonly name = "ExcelHostError";
 }
 
 // Office.js error codes (Excel.ErrorCodes and OfficeExtension.ErrorCodes) by the kind they mean here.
@@ -65,11 +53,18 @@ export function toHostError(error: unknown): unknown {
   return new ExcelHostError(kind, { cause: error });
 }
 
-/** `context.sync()`, with Excel's error as an ExcelHostError when it is one of the known kinds. */
-export async function syncOrThrow(context: Excel.RequestContext): Promise<void> {
+/**
+ * `context.sync()`, with Excel's error as an ExcelHostError when it is one of the known kinds: every sync of the
+ * adapter goes through here, so a refusal reaches the pane and the ribbon typed. `refusal` words a failure
+ * otherwise, where the read knows better what it means (too many areas to list: a sheet too large).
+ */
+export async function syncOrThrow(
+  context: Excel.RequestContext,
+  refusal: (error: unknown) => unknown = toHostError,
+): Promise<void> {
   try {
     await context.sync();
   } catch (error) {
-    throw toHostError(error);
+    throw refusal(error);
   }
 }

@@ -1,5 +1,5 @@
 import { planReplacement, sameSheetName, type SheetLayout } from "../engine";
-import { ExcelHostError, toHostError } from "./ExcelHostError";
+import { ExcelHostError, syncOrThrow } from "./ExcelHostError";
 import { newSheetStep, sheetSteps } from "./sheetSteps";
 import { step, type Step, type StepEnv } from "./step";
 import { REQUEST_OVERHEAD, sheetPathSize } from "./requestSize";
@@ -66,8 +66,8 @@ export async function applyLayouts(
   // Excel would let us delete a protected sheet, but the secretary protected it (a signed proposal, say):
   // replacing it silently would throw her protection away, so she is asked to unprotect it first.
   const guarded = removed.find((name) => protectedSheets.includes(name));
-  if (guarded !== undefined) throw new ExcelHostError("protected", { name: guarded });
-  if (clash !== null) throw new ExcelHostError("name-clash", { name: clash });
+  if (guarded !== undefined) throw new ExcelHostError("protected", { subject: guarded });
+  if (clash !== null) throw new ExcelHostError("name-clash", { subject: clash });
 
   const steps: Step[] = [];
   const visibilityOf = (name: string) =>
@@ -133,10 +133,8 @@ export async function applyLayouts(
     for (const s of part.steps) s.queue(env);
     try {
       // Bounded by the payload, not by the data: one sync unless the write passes Excel's request limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      const failure = toHostError(error);
+      await syncOrThrow(context);
+    } catch (failure) {
       // No half-written output is left: what this write added goes again (removeAdded), then Excel's error.
       if (ids)
         await removeAdded(

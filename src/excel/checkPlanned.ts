@@ -7,7 +7,7 @@ import {
   type Rect,
   stillHolds,
 } from "../engine";
-import { ExcelHostError, toHostError } from "./ExcelHostError";
+import { ExcelHostError, syncOrThrow } from "./ExcelHostError";
 
 /** The smallest rectangle of each sheet holding its planned cells: one range to read per sheet, not one per cell. */
 function boxes(writes: readonly CellWrite[]): Map<string, Rect> {
@@ -59,13 +59,9 @@ export async function checkPlanned(
       protection.load("locked");
       return { write, protection };
     });
-  try {
-    await context.sync();
-  } catch (error) {
-    throw toHostError(error);
-  }
+  await syncOrThrow(context);
   const locked = locks.find(({ protection }) => protection.locked !== false);
-  if (locked) throw new ExcelHostError("protected", { name: locked.write.sheet });
+  if (locked) throw new ExcelHostError("protected", { subject: locked.write.sheet });
   const kept = writes.flatMap((write): KeptWrite[] => {
     const at = parseA1(write.cell);
     const held = read.get(write.sheet);

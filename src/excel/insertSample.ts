@@ -1,5 +1,5 @@
 import { a1, columnName, sameSheetName, type WorkbookInput } from "../engine";
-import { ExcelHostError, toHostError } from "./ExcelHostError";
+import { ExcelHostError, syncOrThrow } from "./ExcelHostError";
 import { hostCell } from "./hostCell";
 import { removeAdded } from "./removeAdded";
 
@@ -24,11 +24,11 @@ export async function insertSample(context: Excel.RequestContext, sample: Workbo
   let before: Set<string> | null = null;
   try {
     worksheets.load("items/name,items/id");
-    await context.sync();
+    await syncOrThrow(context);
     before = new Set(worksheets.items.map((sheet) => sheet.id));
     const taken = worksheets.items.map((sheet) => sheet.name);
     const clash = sample.sheets.find((sheet) => taken.some((name) => sameSheetName(name, sheet.name)));
-    if (clash) throw new ExcelHostError("name-clash", { name: clash.name });
+    if (clash) throw new ExcelHostError("name-clash", { subject: clash.name });
     // Every sheet is added before any is filled: a formula naming a sheet Excel does not have yet would be
     // taken for a link to another workbook (DESIGN §7).
     const added = sample.sheets.map(({ name }) => worksheets.add(name));
@@ -47,10 +47,9 @@ export async function insertSample(context: Excel.RequestContext, sample: Workbo
     });
     const first = sample.sheets[0]?.name;
     if (first) worksheets.getItem(first).activate();
-    await context.sync();
+    await syncOrThrow(context);
     return sample.sheets.map((sheet) => sheet.name);
-  } catch (error) {
-    const failure = toHostError(error);
+  } catch (failure) {
     // Half a sample is no sample: the sheets this insertion added go again (never a sheet that was there).
     if (before && !(failure instanceof ExcelHostError && failure.kind === "name-clash")) {
       await removeAdded(

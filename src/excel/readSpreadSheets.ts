@@ -38,7 +38,7 @@ function positionsOf(address: string, into: Position[]): void {
 }
 
 const tooLarge = (sheet: string, cause?: unknown): ExcelHostError =>
-  new ExcelHostError("too-large", { name: sheet, cause });
+  new ExcelHostError("too-large", { subject: sheet, cause });
 
 /**
  * Reads sheets whose used range reaches far (a stray value at XFD1048576) without loading that rectangle:
@@ -64,12 +64,8 @@ export async function readSpreadSheets(
     formulas.load("address,cellCount");
     return { constants, formulas };
   });
-  try {
-    await context.sync();
-  } catch (error) {
-    // Too many separate areas to list: a sheet sprinkled with values all over.
-    throw tooLarge(spread[0]!.sheet.name, error);
-  }
+  // Any refusal here is too many separate areas to list: a sheet sprinkled with values all over.
+  await syncOrThrow(context, (error) => tooLarge(spread[0]!.sheet.name, error));
   const plans = spread.map(({ sheet }, i) => {
     const { constants, formulas } = areas[i]!;
     const count =

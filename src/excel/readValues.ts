@@ -1,5 +1,5 @@
 import { columnName } from "../engine";
-import { ExcelHostError, toHostError } from "./ExcelHostError";
+import { ExcelHostError, syncOrThrow } from "./ExcelHostError";
 import { jsonSize } from "./requestSize";
 
 /** A read aims each sync's response under 4.5 MB, leaving room under Excel on the web's 5 MB for the estimate. */
@@ -149,10 +149,8 @@ export async function readValues(
     syncs++;
     try {
       // Bounded by the response, not by the data: one sync unless the values pass Excel's 4.5 MB.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      const failure = toHostError(error);
+      await syncOrThrow(context);
+    } catch (failure) {
       const kind = failure instanceof ExcelHostError ? failure.kind : null;
       if (kind === "payload") {
         refusals++;

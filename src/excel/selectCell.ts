@@ -1,4 +1,4 @@
-import { toHostError } from "./ExcelHostError";
+import { syncOrThrow } from "./ExcelHostError";
 
 /**
  * Shows the secretary an issue's cell: activates its sheet and selects the cell (or the sheet alone when the
@@ -10,15 +10,12 @@ export async function selectCell(
   sheet: string,
   cell: string,
 ): Promise<boolean> {
-  try {
-    const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
-    await context.sync();
-    if (worksheet.isNullObject) return false;
-    if (cell) worksheet.getRange(cell).select();
-    else worksheet.activate();
-    await context.sync();
-    return true;
-  } catch (error) {
-    throw toHostError(error);
-  }
+  const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+  await syncOrThrow(context);
+  // eslint-disable-next-line office-addins/call-sync-before-read -- synced just above, by syncOrThrow
+  if (worksheet.isNullObject) return false;
+  if (cell) worksheet.getRange(cell).select();
+  else worksheet.activate();
+  await syncOrThrow(context);
+  return true;
 }

@@ -10,7 +10,7 @@ import {
 } from "../engine";
 import { yearOf } from "./actionOptions";
 import { applyLayouts } from "./applyLayouts";
-import { ExcelHostError, toHostError } from "./ExcelHostError";
+import { ExcelHostError, syncOrThrow } from "./ExcelHostError";
 import { hostCell } from "./hostCell";
 import { readWorkbook } from "./readWorkbook";
 
@@ -71,7 +71,7 @@ export async function saveSettings(
     case "no-room":
       return { status: "no-room", sheet: plan.sheet, cell: plan.cell, needed: plan.needed, free: plan.free };
     case "name-taken":
-      throw new ExcelHostError("name-clash", { name: plan.sheet });
+      throw new ExcelHostError("name-clash", { subject: plan.sheet });
     case "create":
       await applyLayouts(context, [settingsLayout({ settings: plan.settings }, plan.lang, plan.sheet)], {
         contents,
@@ -84,11 +84,7 @@ export async function saveSettings(
       const sheet = context.workbook.worksheets.getItem(plan.sheet);
       // Single cells, so a neighbour of a changed value (a note, a formula, a format) is never rewritten.
       for (const { cell, value } of plan.cells) sheet.getRange(cell).values = [[hostCell(value)]];
-      try {
-        await context.sync();
-      } catch (error) {
-        throw toHostError(error);
-      }
+      await syncOrThrow(context);
       return { status: "saved", sheet: plan.sheet, created: false, cells: plan.cells.map((c) => c.cell) };
     }
   }

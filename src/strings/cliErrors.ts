@@ -2,7 +2,8 @@ import type { Lang } from "../engine/lang";
 import { fillTemplate } from "./fillTemplate";
 
 // The command line's usage and file errors (DESIGN §8: every message follows --lang), complete in both
-// languages. The keys double as the stable `error.code` of the --json failure object.
+// languages. The keys double as the stable `error.code` of the --json failure object. What is wrong inside an
+// .xlsx (not-xlsx, corrupt…) is worded by command in xlsxMessages.ts, its XlsxError kind the code.
 const vi = {
   usage: "cách dùng:",
   "usage-needs-value": "{option} cần một tên tệp hoặc thư mục theo sau, không phải {value}",
@@ -21,13 +22,6 @@ const vi = {
   "is-folder": "là một thư mục, không phải sổ làm việc",
   "not-regular-file": "không phải tệp thông thường (ống dẫn, thiết bị…); chỉ đọc tệp .xlsx thông thường",
   "permission-denied": "không có quyền truy cập",
-  "not-xlsx": "không phải sổ làm việc Excel (.xlsx); tệp Excel 97–2003 (.xls) hãy lưu lại thành .xlsx",
-  corrupt: "tệp .xlsx bị hỏng, không đọc được",
-  encrypted: "sổ làm việc có mật khẩu; hãy bỏ mật khẩu rồi thử lại",
-  empty: "sổ làm việc không có trang tính nào",
-  "name-clash": 'đã có trang "{sheet}" không phải trang kết quả để thay; hãy đổi tên trang đó',
-  "too-large":
-    'trang "{sheet}" có hơn 2.000.000 ô có dữ liệu, quá nhiều để đọc; hãy xóa phần dữ liệu thừa hoặc chuyển sang sổ làm việc khác',
   "file-error": "lỗi tệp: {detail}",
   "same-as-input":
     "đây là tệp đầu vào {input} (cùng tên, hoặc một tên khác của chính tệp đó: liên kết cứng, liên kết tượng trưng); không ghi đè tệp đầu vào — hãy chọn -o khác",
@@ -56,13 +50,6 @@ const en = {
   "is-folder": "is a folder, not a workbook",
   "not-regular-file": "not a regular file (a pipe, a device…); only plain .xlsx files are read",
   "permission-denied": "permission denied",
-  "not-xlsx": "not an Excel workbook (.xlsx); save an Excel 97–2003 (.xls) file as .xlsx",
-  corrupt: "the .xlsx file is damaged and cannot be read",
-  encrypted: "the workbook is password-protected; remove the password and try again",
-  empty: "the workbook has no worksheet",
-  "name-clash": 'a sheet "{sheet}" exists and is not an output to replace; rename it',
-  "too-large":
-    'the sheet "{sheet}" holds more than 2,000,000 non-empty cells, too many to read; delete the surplus data or move it to another workbook',
   "file-error": "file error: {detail}",
   "same-as-input":
     "this is the input {input} (the same name, or another name of that very file: a hard link, a symlink); the input is never written over — choose another -o",

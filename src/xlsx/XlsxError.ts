@@ -1,3 +1,5 @@
+import { HostError } from "../engine";
+
 /**
  * Why an .xlsx file could not be read or written, for the CLI to turn into an exit status and a message the
  * user can act on:
@@ -5,21 +7,25 @@
  * - `corrupt`: it looks like an .xlsx but ExcelJS cannot read it;
  * - `encrypted`: a password-protected workbook (Office wraps those in an OLE container, not a zip);
  * - `empty`: a workbook without a single worksheet;
- * - `name-clash`: an output sheet's name is taken by a sheet we must not overwrite;
- * - `too-large`: a sheet holds more than 2,000,000 non-empty cells (DESIGN §9); `sheet` names it.
+ * - `name-clash`: an output sheet's name is taken by a sheet we must not overwrite; `subject` names it;
+ * - `too-large`: a sheet holds more than 2,000,000 non-empty cells (DESIGN §9); `subject` names it.
  */
 export type XlsxErrorKind = "not-xlsx" | "corrupt" | "encrypted" | "empty" | "name-clash" | "too-large";
 
-/** A typed failure of the .xlsx adapter; `message` names the problem in one line, `cause` keeps the detail. */
-export class XlsxError extends Error {
-  readonly kind: XlsxErrorKind;
-  /** The sheet the problem is in, when it is in one. */
-  readonly sheet: string | undefined;
+// A Record, so that a kind added to XlsxErrorKind and missing here is a compile error.
+const KINDS: Record<XlsxErrorKind, true> = {
+  "not-xlsx": true,
+  corrupt: true,
+  encrypted: true,
+  empty: true,
+  "name-clash": true,
+  "too-large": true,
+};
 
-  constructor(kind: XlsxErrorKind, message: string, options?: { cause?: unknown; sheet?: string }) {
-    super(message, options);
-    this.name = "XlsxError";
-    this.kind = kind;
-    this.sheet = options?.sheet;
-  }
+/** Every XlsxErrorKind, in the order of its documentation. */
+export const XLSX_ERROR_KINDS = Object.keys(KINDS) as XlsxErrorKind[];
+
+/** A typed failure of the .xlsx adapter: `kind` and `subject`, worded by src/strings' `xlsxErrorMessage`. */
+export class XlsxError extends HostError<XlsxErrorKind> {
+  override readonly name = "XlsxError";
 }

@@ -20,10 +20,7 @@ export async function applyLayouts(source: Uint8Array | OpenXlsx, layouts: Sheet
   const { workbook } = loaded;
   const plan = planReplacement(ownership, layouts);
   if (plan.clash !== null) {
-    throw new XlsxError(
-      "name-clash",
-      `A sheet named "${plan.clash}" already exists and is not an output to replace.`,
-    );
+    throw new XlsxError("name-clash", { subject: plan.clash });
   }
   removeOutputSheets(workbook, plan.remove);
   const marks: OwnedSheet[] = [...plan.keep];

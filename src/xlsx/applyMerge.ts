@@ -61,7 +61,7 @@ export async function applyMerge(master: Uint8Array | OpenXlsx, plan: MergePlan)
   }
   // The new sheets are forms, the user's once written: the replacement plan removes nothing, it only checks names.
   const { clash, keep } = planReplacement(ownership, plan.sheets);
-  if (clash !== null) throw new XlsxError("name-clash", `A sheet named "${clash}" already exists.`);
+  if (clash !== null) throw new XlsxError("name-clash", { subject: clash });
   for (const layout of plan.sheets) writeLayout(workbook, layout);
   writeDefinedNames(loaded, [], keep);
   return { data: new Uint8Array(await workbook.xlsx.writeBuffer()), kept };

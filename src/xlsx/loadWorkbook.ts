@@ -59,9 +59,7 @@ function includes(bytes: Uint8Array, needle: Uint8Array): boolean {
 // whereas a password-protected .xlsx holds an "EncryptedPackage" stream instead.
 function classifyCfb(bytes: Uint8Array): XlsxError {
   const legacy = includes(bytes, utf16("Workbook")) && !includes(bytes, utf16("EncryptedPackage"));
-  return legacy
-    ? new XlsxError("not-xlsx", "This is an Excel 97–2003 (.xls) file; save it as .xlsx and try again.")
-    : new XlsxError("encrypted", "The workbook is password-protected; remove the password and try again.");
+  return new XlsxError(legacy ? "not-xlsx" : "encrypted");
 }
 
 const isCfb = (bytes: Uint8Array): boolean => CFB_SIGNATURE.every((byte, i) => bytes[i] === byte);
@@ -70,14 +68,14 @@ const isZip = (bytes: Uint8Array): boolean =>
   bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
 
 /**
- * Loads an .xlsx from memory, or throws an `XlsxError` saying what is wrong with the file. Never throws for a
+ * Loads an .xlsx from memory, or throws an `XlsxError` of the kind of thing wrong with the file. Never throws for a
  * workbook without sheets: reading refuses it, writing does not need to. A merge over a whole sheet comes back
  * cut to the sheet's content (see `prescanSheets`).
  */
 export async function loadWorkbook(data: Uint8Array): Promise<LoadedWorkbook> {
   const bytes = data;
   if (isCfb(bytes)) throw classifyCfb(bytes);
-  if (!isZip(bytes)) throw new XlsxError("not-xlsx", "The file is not an Excel workbook (.xlsx).");
+  if (!isZip(bytes)) throw new XlsxError("not-xlsx");
 
   // Refuses a sheet too large to read and cuts merges over a whole sheet, before ExcelJS allocates them.
   const scanned = (await prescanSheets(bytes)) ?? bytes;
@@ -87,11 +85,12 @@ export async function loadWorkbook(data: Uint8Array): Promise<LoadedWorkbook> {
     // ExcelJS's types say Buffer; its zip reader (JSZip) takes any Uint8Array, in Node and in the browser.
     await workbook.xlsx.load(scanned as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
   } catch (error) {
-    throw new XlsxError("corrupt", "The .xlsx file is damaged and cannot be read.", { cause: error });
+    throw new XlsxError("corrupt", { cause: error });
   }
   // Zip entry names are stored uncompressed, so this finds the workbook part without unzipping again.
   if (workbook.worksheets.length === 0 && !includes(bytes, new TextEncoder().encode("xl/workbook.xml"))) {
-    throw new XlsxError("not-xlsx", "The file is a zip archive but not an Excel workbook (.xlsx).");
+    // A zip archive, but not an Excel workbook.
+    throw new XlsxError("not-xlsx");
   }
   // Valid OOXML that ExcelJS reads but cannot write back is made writable here, before anyone writes it.
   normaliseForWriting(workbook);

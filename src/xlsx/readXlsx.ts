@@ -21,7 +21,7 @@ export async function readXlsx(data: Buffer | Uint8Array): Promise<XlsxContents>
   const file = await openXlsx(data);
   const { workbook } = file.loaded;
   if (workbook.worksheets.length === 0) {
-    throw new XlsxError("empty", "The workbook has no worksheets.");
+    throw new XlsxError("empty");
   }
   const date1904 = Boolean(workbook.properties.date1904);
   const worksheets = workbook.worksheets;

@@ -35,13 +35,13 @@ export function sheetValues(
       }
     });
   });
-  if (cells.length > MAX_CONTENT_CELLS) throw tooLarge(worksheet.name, `${cells.length} non-empty cells`);
+  if (cells.length > MAX_CONTENT_CELLS) throw tooLarge(worksheet.name);
   const grid = contentGrid(cells, covered);
-  if (!grid) throw tooLarge(worksheet.name, "content spread over too many rows and columns");
+  // No grid: its content is spread over too many rows and columns.
+  if (!grid) throw tooLarge(worksheet.name);
   // A formula beyond the grid is a far cell: the engine reads formulas only where it reads values.
   for (const far of grid.far) formulas.delete(far.cell);
   return { values: grid.values, formulas, ...(grid.far.length > 0 ? { far: grid.far } : {}) };
 }
 
-const tooLarge = (sheet: string, what: string): XlsxError =>
-  new XlsxError("too-large", `The sheet "${sheet}" is too large to read (${what}).`, { sheet });
+const tooLarge = (sheet: string): XlsxError => new XlsxError("too-large", { subject: sheet });

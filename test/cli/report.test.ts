@@ -83,7 +83,7 @@ describe("a failure", () => {
 
   it("is one stderr line naming the command and file, and with --json one object; exit 2 unless told", () => {
     const run = fakeCliIo({});
-    const report = reporter(run.io, "bloc-rank merge", { json: true }, () => ({ output: "o.xlsx" }));
+    const report = reporter(run.io, "merge", { json: true }, () => ({ output: "o.xlsx" }));
     expect(report.fail("m.xlsx", { code: "same-as-input", message: "m" })).toBe(EXIT.failed);
     expect(report.fail("", { code: "no-units", message: "n" }, EXIT.dataErrors)).toBe(EXIT.dataErrors);
     expect(run.stderr()).toBe("bloc-rank merge: m.xlsx: m\nbloc-rank merge: n\n");
@@ -101,7 +101,7 @@ describe("a failure", () => {
 
   it("prints nothing on stdout without --json", () => {
     const run = fakeCliIo({});
-    expect(reporter(run.io, "bloc-rank", { json: false }).failOn("x.xlsx", enoent)).toBe(EXIT.failed);
+    expect(reporter(run.io, "rank", { json: false }).failOn("x.xlsx", enoent)).toBe(EXIT.failed);
     expect(run.stdout()).toBe("");
     expect(run.stderr()).toBe(`bloc-rank: x.xlsx: ${cliError("vi", "file-not-found")}\n`);
   });
@@ -109,7 +109,7 @@ describe("a failure", () => {
   it("follows --lang, else Vietnamese until the settings are read, then the settings' language", () => {
     const codes = (lang: "vi" | "en" | null, settings: "vi" | "en") => {
       const run = fakeCliIo({});
-      const report = reporter(run.io, "bloc-rank", { json: true, lang });
+      const report = reporter(run.io, "rank", { json: true, lang });
       const before = report.lang;
       report.failOn("x.xlsx", enoent);
       const after = report.settle({ lang: settings });

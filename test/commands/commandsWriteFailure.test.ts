@@ -34,7 +34,7 @@ describe("a ribbon rank whose write fails half-way", () => {
       ok: false,
       kind,
       shown: "dialog",
-      message: hostErrorMessage(kind, "en"),
+      message: hostErrorMessage(kind, "rank", "en"),
     });
     expect(queryOf(office.dialogs[0]!.url)).toEqual({ kind, lang: "en" });
     expect(office.completed).toHaveBeenCalledTimes(1);

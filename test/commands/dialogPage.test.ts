@@ -75,9 +75,7 @@ describe("the failure dialog page", () => {
   it("writes the host failure's words as text, in the query's language, and focuses Close", async () => {
     const page = await openDialog("?kind=name-clash&lang=en&name=%3Cb%3EX%3C%2Fb%3E");
     expect(page.elements.heading.textContent).toBe(dialogStrings.en.hostHeading);
-    expect(page.elements.message.textContent).toBe(
-      hostErrorMessage("name-clash", "en", { name: "<b>X</b>" }),
-    );
+    expect(page.elements.message.textContent).toBe(hostErrorMessage("name-clash", "rank", "en", "<b>X</b>"));
     expect(page.elements.close.textContent).toBe(dialogStrings.en.close);
     expect(Object.values(page.elements).map((e) => e.innerHTML)).toEqual(["", "", ""]);
     expect(page.root.lang).toBe("en");
@@ -125,6 +123,6 @@ describe("the failure dialog page", () => {
     page.elements.close.dispatch("click");
     await settle();
     expect(page.messages).toEqual([]);
-    expect(page.elements.message.textContent).toBe(hostErrorMessage("payload", "en"));
+    expect(page.elements.message.textContent).toBe(hostErrorMessage("payload", "rank", "en"));
   });
 });

@@ -10,7 +10,7 @@ describe("dialogText", () => {
     "%s in %s shows the host failure's own message",
     (kind, lang) => {
       const text = dialogText({ kind, lang, name: "Xếp hạng" });
-      expect(text.message).toBe(hostErrorMessage(kind, lang, { name: "Xếp hạng" }));
+      expect(text.message).toBe(hostErrorMessage(kind, "rank", lang, "Xếp hạng"));
       expect(text.heading).toBe(dialogStrings[lang].hostHeading);
       expect(text.close).toBe(dialogStrings[lang].close);
       expect(text.lang).toBe(lang);

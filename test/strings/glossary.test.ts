@@ -19,6 +19,7 @@ import { MERGE_LABELS } from "../../src/strings/mergeLabels";
 import { OUTPUT_LABELS } from "../../src/strings/outputLabels";
 import { settingsUiStrings } from "../../src/strings/settingsUi";
 import { uiStrings } from "../../src/strings/ui";
+import { XLSX_FAILURES } from "../../src/strings/xlsxMessages";
 import type { UnitWords } from "../../src/strings/unitWords";
 
 // Every dictionary of words the secretary reads: src/strings, and the engine's tables the settings sheet prints.
@@ -35,6 +36,7 @@ const DICTIONARIES: Record<string, unknown> = {
   settingsUiStrings,
   dialogStrings,
   HOST_MESSAGES,
+  XLSX_MESSAGES: XLSX_FAILURES.words,
   issueMessages,
   SETTING_NOTES,
   SETTING_KEY_LABELS,

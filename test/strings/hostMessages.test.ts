@@ -7,7 +7,7 @@ const KINDS = HOST_KINDS;
 describe("host failure messages", () => {
   it("exist in both languages for every kind, and differ between them", () => {
     for (const kind of KINDS) {
-      const [vi, en] = [hostErrorMessage(kind, "vi"), hostErrorMessage(kind, "en")];
+      const [vi, en] = [hostErrorMessage(kind, "rank", "vi"), hostErrorMessage(kind, "rank", "en")];
       expect(vi.length).toBeGreaterThan(30);
       expect(en.length).toBeGreaterThan(30);
       expect(vi).not.toBe(en);
@@ -15,9 +15,9 @@ describe("host failure messages", () => {
   });
 
   it("name the clashing sheet, and map Office's error codes to kinds", () => {
-    const clash = new ExcelHostError("name-clash", { name: "Xếp hạng" });
+    const clash = new ExcelHostError("name-clash", { subject: "Xếp hạng" });
     expect(clash.subject).toBe("Xếp hạng");
-    expect(hostErrorMessage(clash.kind, "en", { name: clash.subject })).toContain('"Xếp hạng"');
+    expect(hostErrorMessage(clash.kind, "rank", "en", clash.subject)).toContain('"Xếp hạng"');
     const mapped = toHostError(Object.assign(new Error("x"), { code: "InvalidOperationInCellEditMode" }));
     expect(mapped).toBeInstanceOf(ExcelHostError);
     expect((mapped as ExcelHostError).kind).toBe("cell-edit");

@@ -99,13 +99,15 @@ describe("words and choices of the pane", () => {
   });
 
   test("a host failure reads as the host message of its kind; anything else keeps its own text", () => {
-    const error = new ExcelHostError("name-clash", { name: "Tiêu chí" });
-    expect(failureMessage(error, "en")).toBe(hostErrorMessage("name-clash", "en", { name: "Tiêu chí" }));
-    expect(failureMessage(new Error("boom-42"), "vi")).toContain("boom-42");
+    const error = new ExcelHostError("name-clash", { subject: "Tiêu chí" });
+    expect(failureMessage(error, "rank", "en")).toBe(
+      hostErrorMessage("name-clash", "rank", "en", "Tiêu chí"),
+    );
+    expect(failureMessage(new Error("boom-42"), "rank", "vi")).toContain("boom-42");
     // Office's raw error, as Excel.run's closing sync rejects with it, reads as its kind too.
     const raw = Object.assign(new Error("The operation is not allowed."), {
       code: "InvalidOperationInCellEditMode",
     });
-    expect(failureMessage(raw, "vi")).toBe(hostErrorMessage("cell-edit", "vi"));
+    expect(failureMessage(raw, "rank", "vi")).toBe(hostErrorMessage("cell-edit", "rank", "vi"));
   });
 });

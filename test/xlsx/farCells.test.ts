@@ -34,7 +34,7 @@ describe("readXlsx: cost follows the content (DESIGN §9)", () => {
     const error = await readXlsx(await manyCellsWorkbook(MAX_CONTENT_CELLS + 1)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(XlsxError);
     expect((error as XlsxError).kind).toBe("too-large");
-    expect((error as XlsxError).sheet).toBe("Dữ liệu");
+    expect((error as XlsxError).subject).toBe("Dữ liệu");
     expect((error as XlsxError).message).toContain("Dữ liệu");
   }, 120000);
 });

@@ -24,7 +24,7 @@ export function useCellSelection(
           await refresh();
         }
       } catch (error) {
-        onFailure(failureMessage(error, lang));
+        onFailure(failureMessage(error, "select", lang));
       }
     },
     [lang, refresh, onFailure, onNotice],

@@ -62,7 +62,7 @@ export function useFormsActions(
       if (changes) onChanged();
     } catch (error) {
       setStatus("");
-      onFailure(failureMessage(error, lang));
+      onFailure(failureMessage(error, action === "create" ? "forms" : "import", lang));
     } finally {
       setBusy(false);
     }

@@ -33,7 +33,7 @@ export function useInsertSample(
       onNotice(ui(lang, "insertedSample", { sheets: sheets.join(", ") }));
       await refresh();
     } catch (error) {
-      onFailure(failureMessage(error, lang));
+      onFailure(failureMessage(error, "sample", lang));
     } finally {
       setBusy(false);
     }

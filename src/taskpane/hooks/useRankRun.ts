@@ -63,7 +63,7 @@ export function useRankRun(
       setProgress("done");
     } catch (error) {
       setProgress(null);
-      onFailure(failureMessage(error, lang));
+      onFailure(failureMessage(error, only ? "check" : "rank", lang));
     } finally {
       setBusy(false);
     }

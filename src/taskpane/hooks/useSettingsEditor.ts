@@ -44,7 +44,7 @@ export function useSettingsEditor(lang: Lang, onSaved: () => void) {
       setRead(view);
       reset(view);
     } catch (error) {
-      setFailure(failureMessage(error, lang));
+      setFailure(failureMessage(error, "read", lang));
     }
   }, [lang, reset]);
 
@@ -71,7 +71,7 @@ export function useSettingsEditor(lang: Lang, onSaved: () => void) {
         onSaved();
       }
     } catch (error) {
-      setFailure(failureMessage(error, lang));
+      setFailure(failureMessage(error, "settings", lang));
     } finally {
       setBusy(false);
     }
@@ -89,7 +89,7 @@ export function useSettingsEditor(lang: Lang, onSaved: () => void) {
         await load();
       }
     } catch (error) {
-      setFailure(failureMessage(error, lang));
+      setFailure(failureMessage(error, "select", lang));
     }
   };
 

@@ -40,7 +40,7 @@ export function useWorkbookInspection(
       const inspection = await Excel.run((context) => inspectWorkbook(context));
       show(inspection.result);
     } catch (error) {
-      onFailure(failureMessage(error, lang));
+      onFailure(failureMessage(error, "read", lang));
     } finally {
       setLoading(false);
     }
