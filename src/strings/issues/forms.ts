@@ -2,16 +2,13 @@ import type { Issue } from "../../engine/issues";
 import type { FORM_ISSUES } from "../../engine/merge/mergeIssueCodes";
 import type { KeptReason } from "../../engine/merge/keepBack";
 import type { Lang } from "../../engine/lang";
-import { d, dv, v, type Message, type StageMessages } from "./format";
+import { d, dv, v, vv, type Message, type StageMessages } from "./format";
 
 type FormCode = keyof typeof FORM_ISSUES;
 
 const file = (issue: Issue): string => issue.file ?? "";
 const unit = (issue: Issue): string => issue.unit ?? "";
 const criterion = (issue: Issue): string => issue.criterion ?? "";
-/** The form's value for Vietnamese text: a number with a decimal comma. */
-const vv = (issue: Issue): string =>
-  typeof issue.value === "number" ? v(issue).replace(".", ",") : v(issue);
 
 const reason = (issue: Issue): KeptReason => {
   const why = d(issue, "reason");

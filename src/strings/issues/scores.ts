@@ -1,12 +1,9 @@
 import type { Issue } from "../../engine/issues";
 import type { SCORES_ISSUES } from "../../engine/scores/scoresIssueCodes";
-import { d, dv, v, type Message, type StageMessages } from "./format";
+import { d, dv, v, vv, type Message, type StageMessages } from "./format";
 
 type ScoresCode = keyof typeof SCORES_ISSUES;
 
-/** The offending value for Vietnamese text: a number with a decimal comma. */
-const vv = (issue: Issue): string =>
-  typeof issue.value === "number" ? v(issue).replace(".", ",") : v(issue);
 const unit = (issue: Issue): string => issue.unit ?? "";
 const criterion = (issue: Issue): string => issue.criterion ?? "";
 
