@@ -44,7 +44,7 @@ export {
 } from "./settings/awardRuleColumns";
 export { CLASSIFICATION_NAMES } from "./settings/classificationNames";
 export type { Labels } from "./settings/labels";
-export { settingNote } from "./settings/settingNotes";
+export { settingNote } from "../strings/settingNotes";
 export {
   CROSS_SCORE_WORDS,
   KIND_WORDS,
