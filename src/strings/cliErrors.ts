@@ -67,10 +67,10 @@ const en = {
   internal: "internal error: {detail}",
 };
 
-export const CLI_ERRORS = dictionary(vi, en);
+export const CLI_ERRORS = /* @__PURE__ */ dictionary(vi, en);
 
 /** A command-line error: its key is the `code` of the --json failure object. */
 export type CliErrorCode = WordKey<typeof CLI_ERRORS>;
 
 /** A command-line error message with `{name}` placeholders filled in. */
-export const cliError = lookup(CLI_ERRORS);
+export const cliError = /* @__PURE__ */ lookup(CLI_ERRORS);

@@ -18,7 +18,7 @@ type Help = Readonly<Record<HelpTopic | "help", CommandHelp>> & { exit: readonly
 
 // --json and --lang mean the same to every command; said once per language, printed under each command so
 // that `bloc-rank help forms` is complete on its own.
-const SHARED = dictionary(
+const SHARED = /* @__PURE__ */ dictionary(
   {
     json: "in đúng một đối tượng JSON thay cho bản tóm tắt",
     lang: "ngôn ngữ kết quả và thông báo (mặc định: Ngôn ngữ ở trang Cấu hình, hoặc vi)",

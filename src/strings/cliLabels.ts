@@ -39,10 +39,10 @@ const en = {
   formsIssues: "Criteria table and units: {errors}, {warnings}. Fix them and make the forms again.",
 };
 
-export const CLI_LABELS = dictionary(vi, en);
+export const CLI_LABELS = /* @__PURE__ */ dictionary(vi, en);
 
 /** A command-line label with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
-export const cliLabel = kindLabels(CLI_LABELS);
+export const cliLabel = /* @__PURE__ */ kindLabels(CLI_LABELS);
 
 // Vietnamese nouns do not change with the number; English ones have a singular and a plural. The severities
 // are the glossary's words, as on the pane and the data check sheet.

@@ -27,9 +27,9 @@ const en = {
   close: "Close",
 };
 
-export const dialogStrings = dictionary(vi, en);
+export const dialogStrings = /* @__PURE__ */ dictionary(vi, en);
 export type DialogKey = WordKey<typeof dialogStrings>;
 export type DialogStrings = (typeof dialogStrings)[Lang];
 
 /** A dialog word with `{name}` placeholders filled in. */
-export const dialogWord = lookup(dialogStrings);
+export const dialogWord = /* @__PURE__ */ lookup(dialogStrings);

@@ -10,6 +10,8 @@ export type WordKey<W extends Words<string>> = keyof W["vi"] & string;
 /**
  * The words of one dictionary in both languages. Vietnamese is the reference: English must have every key it
  * has and no other, both compile errors (DESIGN §6), so that a label is never shown in the wrong language.
+ * Call it (and `lookup`) as `/* @__PURE__ *\/ dictionary(vi, en)`: a bundle that uses none of a dictionary's
+ * words then drops them, as it drops an unused object literal (the ribbon's bundle takes only pickLang of ui.ts).
  */
 export function dictionary<
   const Vi extends Readonly<Record<string, string>>,

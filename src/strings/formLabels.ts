@@ -82,8 +82,8 @@ const en = {
   cliNoUnits: "No forms made: no units found. Add a units sheet with a Unit name column, one unit per row.",
 };
 
-export const FORM_LABELS = dictionary(vi, en);
+export const FORM_LABELS = /* @__PURE__ */ dictionary(vi, en);
 export type FormLabel = WordKey<typeof FORM_LABELS>;
 
 /** A form label in a language, with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
-export const formLabel = kindLabels(FORM_LABELS);
+export const formLabel = /* @__PURE__ */ kindLabels(FORM_LABELS);

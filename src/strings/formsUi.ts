@@ -162,12 +162,12 @@ const en = {
   replacedItem: "Criterion {criterion}: {masterValue} replaced by {value}",
 };
 
-export const formsUiStrings = dictionary(vi, en);
+export const formsUiStrings = /* @__PURE__ */ dictionary(vi, en);
 export type FormsUiKey = WordKey<typeof formsUiStrings>;
 export type FormsUiStrings = (typeof formsUiStrings)[Lang];
 
 /** A forms-tab label with `{name}` placeholders filled in. */
-export const formsUi = lookup(formsUiStrings);
+export const formsUi = /* @__PURE__ */ lookup(formsUiStrings);
 
 /** The keys that count something: each has a `_one` form beside it (English: 1 cell, 2 cells). */
 export type FormsUiCountKey = {

@@ -30,10 +30,10 @@ const en = {
 };
 
 /** The merge summary's labels in both languages, for the glossary's check. */
-export const MERGE_LABELS = dictionary(vi, en);
+export const MERGE_LABELS = /* @__PURE__ */ dictionary(vi, en);
 
 /** A label of the merge command's summary with `{name}` placeholders filled in. */
-export const mergeLabel = lookup(MERGE_LABELS);
+export const mergeLabel = /* @__PURE__ */ lookup(MERGE_LABELS);
 
 /** The word for what became of a returned form. */
 export const statusLabel = (lang: Lang, status: FormImport["status"]): string => mergeLabel(lang, status);

@@ -312,8 +312,8 @@ const en = {
   separatedByVotes: "{above} tied with {below} for the last place; {above} chosen on the higher vote share",
 };
 
-export const OUTPUT_LABELS = dictionary(vi, en);
+export const OUTPUT_LABELS = /* @__PURE__ */ dictionary(vi, en);
 export type OutputLabel = WordKey<typeof OUTPUT_LABELS>;
 
 /** An output label in a language, with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
-export const label = kindLabels(OUTPUT_LABELS);
+export const label = /* @__PURE__ */ kindLabels(OUTPUT_LABELS);

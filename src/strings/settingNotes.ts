@@ -74,9 +74,9 @@ const en = {
   kind: "Bloc or cluster (khối or cụm), which decides the outputs' wording (bloc leader or cluster leader); blank: from the name, a name starting with “Cụm” being a cluster.",
 };
 
-export const SETTING_NOTES = dictionary(vi, en);
+export const SETTING_NOTES = /* @__PURE__ */ dictionary(vi, en);
 
-const note = kindLabels(SETTING_NOTES);
+const note = /* @__PURE__ */ kindLabels(SETTING_NOTES);
 
 /** A key's note in `lang`, in the words of a bloc or a cluster. */
 export function settingNote(key: SettingKey, lang: Lang, kind: UnitKind = "bloc"): string {

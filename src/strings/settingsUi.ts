@@ -61,9 +61,9 @@ const en = {
   goToRules: "Go to the rules table on sheet {sheet}",
 };
 
-export const settingsUiStrings = dictionary(vi, en);
+export const settingsUiStrings = /* @__PURE__ */ dictionary(vi, en);
 export type SettingsUiKey = WordKey<typeof settingsUiStrings>;
 export type SettingsUiStrings = (typeof settingsUiStrings)[Lang];
 
 /** A settings-view label with `{name}` placeholders filled in. */
-export const settingsUi = lookup(settingsUiStrings);
+export const settingsUi = /* @__PURE__ */ lookup(settingsUiStrings);

@@ -166,7 +166,7 @@ const en = {
   passedOverProvisional: "Once the errors are fixed, these units are still not considered for an award:",
 };
 
-export const uiStrings = dictionary(vi, en);
+export const uiStrings = /* @__PURE__ */ dictionary(vi, en);
 export type UiKey = WordKey<typeof uiStrings>;
 export type UiStrings = (typeof uiStrings)[Lang];
 
@@ -176,4 +176,4 @@ export function pickLang(displayLanguage: string | undefined): Lang {
 }
 
 /** A label with `{name}` placeholders filled in. */
-export const ui = lookup(uiStrings);
+export const ui = /* @__PURE__ */ lookup(uiStrings);
