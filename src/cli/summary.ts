@@ -1,7 +1,7 @@
 import {
   type BlocResult,
   CLASSIFICATION_NAMES,
-  type Decimal,
+  formatNumber,
   type Lang,
   type Proposal,
   separatedText,
@@ -28,12 +28,6 @@ export const NAME_WIDTH = 48;
 export const TIE_MARK = "*";
 
 const GAP = "  ";
-
-/** A total as the sheets show it: the settings' decimals, with the decimal comma in Vietnamese. */
-function formatTotal(value: Decimal, decimals: number, lang: Lang): string {
-  const fixed = value.toFixed(decimals);
-  return lang === "vi" ? fixed.replace(".", ",") : fixed;
-}
 
 type Align = "left" | "right";
 
@@ -62,8 +56,8 @@ function rankingLines(result: BlocResult, lang: Lang): string[] {
     return [
       String(ranked.rank),
       shown,
-      formatTotal(ranked.result.total, decimals, lang),
-      self === null ? "" : formatTotal(self, decimals, lang),
+      formatNumber(ranked.result.total, lang, decimals),
+      self === null ? "" : formatNumber(self, lang, decimals),
       CLASSIFICATION_NAMES[ranked.classification][lang],
     ];
   });

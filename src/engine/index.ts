@@ -9,6 +9,7 @@ export { ISSUE_CODES, issue, sortIssues, type Issue, type IssueCode } from "./is
 export type { Severity } from "./severity";
 export type { Lang } from "./lang";
 export { toNumber, type Decimal } from "./decimal";
+export { formatNumber } from "./formatNumber";
 export { codePointAt, letterClass } from "./text/letterClass";
 export { HostError } from "./hostError";
 
@@ -43,9 +44,8 @@ export {
   type AwardRuleColumn,
 } from "./settings/awardRuleColumns";
 export { CLASSIFICATION_NAMES } from "./settings/classificationNames";
-export { formatDecimal } from "./settings/thresholds";
 export type { Labels } from "./settings/labels";
-export { settingNote } from "./settings/settingNotes";
+export { settingNote } from "../strings/settingNotes";
 export {
   CROSS_SCORE_WORDS,
   KIND_WORDS,

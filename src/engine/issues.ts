@@ -1,10 +1,10 @@
-import { BALLOT_ISSUES } from "./awards/ballotIssueCodes";
-import { CRITERIA_ISSUES } from "./criteria/criteriaIssueCodes";
-import { FORM_ISSUES } from "./merge/mergeIssueCodes";
-import { READ_ISSUES } from "./read/readIssueCodes";
-import { RANKING_ISSUES } from "./ranking/rankingIssueCodes";
-import { SCORES_ISSUES } from "./scores/scoresIssueCodes";
-import { SETTINGS_ISSUES } from "./settings/settingsIssueCodes";
+import { BALLOT_ISSUES, type BallotIssueDetails } from "./awards/ballotIssueCodes";
+import { CRITERIA_ISSUES, type CriteriaIssueDetails } from "./criteria/criteriaIssueCodes";
+import { FORM_ISSUES, type FormIssueDetails } from "./merge/mergeIssueCodes";
+import { READ_ISSUES, type ReadIssueDetails } from "./read/readIssueCodes";
+import { RANKING_ISSUES, type RankingIssueDetails } from "./ranking/rankingIssueCodes";
+import { SCORES_ISSUES, type ScoresIssueDetails } from "./scores/scoresIssueCodes";
+import { SETTINGS_ISSUES, type SettingsIssueDetails } from "./settings/settingsIssueCodes";
 import type { Severity } from "./severity";
 
 export type { Severity };
@@ -27,6 +27,22 @@ export type IssueCode = keyof typeof SEVERITY;
 
 export const ISSUE_CODES = Object.keys(SEVERITY) as IssueCode[];
 
+type DeclaredDetails = CriteriaIssueDetails &
+  SettingsIssueDetails &
+  ScoresIssueDetails &
+  RankingIssueDetails &
+  FormIssueDetails &
+  ReadIssueDetails &
+  BallotIssueDetails & { "number-as-text": { read: number } };
+
+/** No figures: an issue of such a code has none to give, and its message none to use. */
+type NoDetails = Readonly<Record<string, never>>;
+
+/** The figures each code's message needs, as its stage declares them (a code it does not list has none). */
+export type IssueDetails = {
+  [C in IssueCode]: C extends keyof DeclaredDetails ? DeclaredDetails[C] : NoDetails;
+};
+
 /** A data problem: where it is (sheet and A1 cell; empty for the workbook as a whole) and what it concerns. */
 export interface Issue {
   code: IssueCode;
@@ -38,20 +54,37 @@ export interface Issue {
   criterion?: string;
   /** The offending cell's content, as the user typed it. */
   value?: string | number | boolean;
-  /** Figures a message needs, such as an expected and an actual sum. */
+  /** Figures a message needs, such as an expected and an actual sum: the code's IssueDetails. */
   details?: Record<string, string | number>;
   /** The returned file a merge issue is about (`bloc-rank merge`, the pane's import). */
   file?: string;
 }
 
-export type IssueInput = Omit<Issue, "severity"> & { severity?: Severity };
+/** The details of an issue of code `C`; for any code at all (a code chosen at run time), the figures by name. */
+export type DetailsOf<C extends IssueCode> = IssueCode extends C ? Issue["details"] : IssueDetails[C];
+
+/** An issue of code `C` (of one of them, for a union), its details those of its code. */
+export type IssueOf<C extends IssueCode> = Omit<Issue, "code" | "details"> & {
+  code: C;
+  details?: DetailsOf<C>;
+};
+
+/** What `issue` is given: an issue whose severity may be left to its code's. */
+export type IssueInput<C extends IssueCode = IssueCode> = Omit<Issue, "severity" | "code" | "details"> & {
+  code: C;
+  details?: DetailsOf<NoInfer<C>>;
+  severity?: Severity;
+};
 
 // The offending value goes into messages and the data check (whose cells hold at most 32,767 characters): a
 // cell of 32,000 digits is shown by its start, a sentence typed into a score cell whole.
 const SHOWN = 100;
 
-/** Builds an issue with its code's default severity unless one is given; a very long value is shortened. */
-export function issue(input: IssueInput): Issue {
+/**
+ * Builds an issue with its code's default severity unless one is given; a very long value is shortened. Its
+ * details are checked at compile time against the code's (IssueDetails).
+ */
+export function issue<C extends IssueCode>(input: IssueInput<C>): IssueOf<C> {
   const { value } = input;
   const shown =
     typeof value === "string" && value.length > SHOWN ? { value: `${value.slice(0, SHOWN)}…` } : {};

@@ -1,4 +1,5 @@
 import { a1 } from "../engine/address";
+import { formatNumber } from "../engine/formatNumber";
 import type { CellValue, SheetInput, WorkbookInput } from "../engine/workbook";
 import { rectangle } from "./rectangle";
 
@@ -147,7 +148,6 @@ const maxOf = (i: number): number => {
   return typeof max === "number" ? max : 0;
 };
 const isNormal = (i: number): boolean => i < 14;
-const decimalComma = (n: number): string => String(n).replace(".", ",");
 
 // The cluster's scores, and the commune's own: the same, but the first point it lost it gave itself.
 function scoresOf(commune: Commune, own: boolean): Scores {
@@ -157,7 +157,7 @@ function scoresOf(commune: Commune, own: boolean): Scores {
   for (const i of LEAVES) {
     const lost = own && i === firstLost ? 0 : (commune.lost[i] ?? 0);
     const value = isNormal(i) ? maxOf(i) - lost : (commune.extra[i] ?? "");
-    scores.set(i, typeof value === "number" && text.has(i) ? decimalComma(value) : value);
+    scores.set(i, typeof value === "number" && text.has(i) ? formatNumber(value, "vi") : value);
   }
   return scores;
 }

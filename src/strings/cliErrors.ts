@@ -1,5 +1,4 @@
-import type { Lang } from "../engine/lang";
-import { fillTemplate } from "./fillTemplate";
+import { dictionary, lookup, type WordKey } from "./dictionary";
 
 // The command line's usage and file errors (DESIGN §8: every message follows --lang), complete in both
 // languages. The keys double as the stable `error.code` of the --json failure object. What is wrong inside an
@@ -30,9 +29,6 @@ const vi = {
   internal: "lỗi nội bộ: {detail}",
 } as const;
 
-/** A command-line error: its key is the `code` of the --json failure object. */
-export type CliErrorCode = keyof typeof vi;
-
 const en = {
   usage: "usage:",
   "usage-needs-value": "{option} needs a file or folder name after it, not {value}",
@@ -56,15 +52,12 @@ const en = {
   "forms-exist":
     "the folder already holds {n} with the forms' names (perhaps forms the units sent back), not overwritten: {files}. Nothing written; choose another folder with -o or move those files away.",
   internal: "internal error: {detail}",
-} satisfies Record<CliErrorCode, string>;
+};
 
-export const CLI_ERRORS: Readonly<Record<Lang, Readonly<Record<CliErrorCode, string>>>> = { vi, en };
+export const CLI_ERRORS = /* @__PURE__ */ dictionary(vi, en);
+
+/** A command-line error: its key is the `code` of the --json failure object. */
+export type CliErrorCode = WordKey<typeof CLI_ERRORS>;
 
 /** A command-line error message with `{name}` placeholders filled in. */
-export function cliError(
-  lang: Lang,
-  code: CliErrorCode,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  return fillTemplate(CLI_ERRORS[lang][code], values);
-}
+export const cliError = /* @__PURE__ */ lookup(CLI_ERRORS);

@@ -1,5 +1,6 @@
 import type { Lang } from "../engine/lang";
 import { CLI_ERRORS } from "./cliErrors";
+import { dictionary } from "./dictionary";
 
 /** The commands `bloc-rank help COMMAND` can describe on their own. */
 export type HelpTopic = "rank" | "forms" | "merge";
@@ -17,16 +18,24 @@ type Help = Readonly<Record<HelpTopic | "help", CommandHelp>> & { exit: readonly
 
 // --json and --lang mean the same to every command; said once per language, printed under each command so
 // that `bloc-rank help forms` is complete on its own.
-const VI_JSON = ["--json", "in đúng một đối tượng JSON thay cho bản tóm tắt"] as const;
-const VI_LANG = [
-  "--lang vi|en",
-  "ngôn ngữ kết quả và thông báo (mặc định: Ngôn ngữ ở trang Cấu hình, hoặc vi)",
-] as const;
-const EN_JSON = ["--json", "print exactly one JSON object instead of the summary"] as const;
-const EN_LANG = [
-  "--lang vi|en",
-  "language of outputs and messages (default: the settings sheet's Language, else vi)",
-] as const;
+const SHARED = /* @__PURE__ */ dictionary(
+  {
+    json: "in đúng một đối tượng JSON thay cho bản tóm tắt",
+    lang: "ngôn ngữ kết quả và thông báo (mặc định: Ngôn ngữ ở trang Cấu hình, hoặc vi)",
+    hint: "Từng tùy chọn: bloc-rank --help",
+  },
+  {
+    json: "print exactly one JSON object instead of the summary",
+    lang: "language of outputs and messages (default: the settings sheet's Language, else vi)",
+    hint: "Each option: bloc-rank --help",
+  },
+);
+
+const sharedOptions = (lang: Lang) =>
+  [
+    ["--json", SHARED[lang].json],
+    ["--lang vi|en", SHARED[lang].lang],
+  ] as const;
 
 /** The help of every command in both languages (exported for the glossary's check). */
 export const CLI_HELP: Readonly<Record<Lang, Help>> = {
@@ -41,8 +50,7 @@ export const CLI_HELP: Readonly<Record<Lang, Help>> = {
           "tệp ghi ra (mặc định TÊN.ranked.xlsx cạnh sổ làm việc); không bao giờ ghi đè đầu vào",
         ],
         ["--check", "chỉ kiểm tra dữ liệu, không ghi tệp nào"],
-        VI_JSON,
-        VI_LANG,
+        ...sharedOptions("vi"),
       ],
     },
     forms: {
@@ -53,8 +61,7 @@ export const CLI_HELP: Readonly<Record<Lang, Help>> = {
           "-o, --output THƯ_MỤC",
           "thư mục ghi phiếu (mặc định TÊN.forms cạnh sổ làm việc); không ghi đè tệp đã có",
         ],
-        VI_JSON,
-        VI_LANG,
+        ...sharedOptions("vi"),
       ],
     },
     merge: {
@@ -64,8 +71,7 @@ export const CLI_HELP: Readonly<Record<Lang, Help>> = {
       options: [
         ["-o, --output TỆP_RA.xlsx", "tệp ghi ra (mặc định TÊN.merged.xlsx cạnh sổ làm việc chính)"],
         ["--replace", "giá trị của phiếu gửi về thay giá trị khác trong sổ chính (báo từng ô)"],
-        VI_JSON,
-        VI_LANG,
+        ...sharedOptions("vi"),
       ],
     },
     help: {
@@ -88,8 +94,7 @@ export const CLI_HELP: Readonly<Record<Lang, Help>> = {
           "the file written (default NAME.ranked.xlsx beside it); never the input itself",
         ],
         ["--check", "check the data only, write no file"],
-        EN_JSON,
-        EN_LANG,
+        ...sharedOptions("en"),
       ],
     },
     forms: {
@@ -100,8 +105,7 @@ export const CLI_HELP: Readonly<Record<Lang, Help>> = {
           "-o, --output DIR",
           "the forms' folder (default NAME.forms beside the workbook); no file overwritten",
         ],
-        EN_JSON,
-        EN_LANG,
+        ...sharedOptions("en"),
       ],
     },
     merge: {
@@ -111,8 +115,7 @@ export const CLI_HELP: Readonly<Record<Lang, Help>> = {
       options: [
         ["-o, --output OUT.xlsx", "the file written (default NAME.merged.xlsx beside the master)"],
         ["--replace", "the returned values replace different ones in the master (each reported)"],
-        EN_JSON,
-        EN_LANG,
+        ...sharedOptions("en"),
       ],
     },
     help: {
@@ -125,11 +128,6 @@ export const CLI_HELP: Readonly<Record<Lang, Help>> = {
       "a file that cannot be read or is not .xlsx.",
     ],
   },
-};
-
-const HINT: Readonly<Record<Lang, string>> = {
-  vi: "Từng tùy chọn: bloc-rank --help",
-  en: "Each option: bloc-rank --help",
 };
 
 // Vietnamese source text is NFC, so a code point is a column.
@@ -145,7 +143,7 @@ export function usageText(lang: Lang): string {
   const indent = " ".repeat(head.length + 1);
   const topics = ["rank", "forms", "merge", "help"] as const;
   const lines = topics.map((topic, i) => `${i === 0 ? `${head} ` : indent}${CLI_HELP[lang][topic].synopsis}`);
-  return [...lines, HINT[lang]].join("\n");
+  return [...lines, SHARED[lang].hint].join("\n");
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Lang } from "../engine/lang";
 import { term } from "./glossary";
-import { kindLabels, type KindLabel } from "./unitWords";
+import { dictionary } from "./dictionary";
+import { kindLabels } from "./unitWords";
 
 // Words of the bloc-rank command line's human summaries, complete in both languages. A count is filled in
 // by cliCount ("1 warning", "2 warnings"), never typed beside its noun, so that English plurals are right.
@@ -21,8 +22,6 @@ const vi = {
   formsIssues: "Bảng tiêu chí và danh sách đơn vị: {errors}, {warnings}. Nên sửa rồi tạo lại phiếu.",
 } as const;
 
-type CliLabel = keyof typeof vi;
-
 const en = {
   counts: "Data check: {errors}, {warnings}, {infos}",
   provisional: "PROVISIONAL RESULT: there are data errors; no award is proposed.",
@@ -38,12 +37,12 @@ const en = {
   noTable: "Nothing to rank: no criteria table or no scores found.",
   formsWritten: "Made {forms} in {dir}:",
   formsIssues: "Criteria table and units: {errors}, {warnings}. Fix them and make the forms again.",
-} satisfies Record<CliLabel, string>;
+};
 
-export const CLI_LABELS: Readonly<Record<Lang, Readonly<Record<CliLabel, string>>>> = { vi, en };
+export const CLI_LABELS = /* @__PURE__ */ dictionary(vi, en);
 
 /** A command-line label with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
-export const cliLabel: KindLabel<CliLabel> = kindLabels(CLI_LABELS);
+export const cliLabel = /* @__PURE__ */ kindLabels(CLI_LABELS);
 
 // Vietnamese nouns do not change with the number; English ones have a singular and a plural. The severities
 // are the glossary's words, as on the pane and the data check sheet.

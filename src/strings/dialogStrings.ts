@@ -3,7 +3,7 @@
 // Vietnamese is the reference: English must have the same keys and no others (both are compile errors).
 
 import type { Lang } from "../engine/lang";
-import { fillTemplate } from "./fillTemplate";
+import { dictionary, lookup, type WordKey } from "./dictionary";
 
 const vi = {
   pageTitle: "Chấm điểm khối thi đua",
@@ -16,9 +16,6 @@ const vi = {
   close: "Đóng",
 } as const;
 
-export type DialogKey = keyof typeof vi;
-export type DialogStrings = Readonly<Record<DialogKey, string>>;
-
 const en = {
   pageTitle: "Bloc Scoring for Excel",
   hostHeading: "Excel could not do it",
@@ -28,11 +25,11 @@ const en = {
   generic:
     "The add-in could not finish this. Try again; if it happens again, send the workbook to your support contact.",
   close: "Close",
-} satisfies Record<DialogKey, string>;
+};
 
-export const dialogStrings: Readonly<Record<Lang, DialogStrings>> = { vi, en };
+export const dialogStrings = /* @__PURE__ */ dictionary(vi, en);
+export type DialogKey = WordKey<typeof dialogStrings>;
+export type DialogStrings = (typeof dialogStrings)[Lang];
 
 /** A dialog word with `{name}` placeholders filled in. */
-export function dialogWord(lang: Lang, key: DialogKey, values: Record<string, string> = {}): string {
-  return fillTemplate(dialogStrings[lang][key], values);
-}
+export const dialogWord = /* @__PURE__ */ lookup(dialogStrings);

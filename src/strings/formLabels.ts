@@ -1,6 +1,6 @@
-import type { Lang } from "../engine/lang";
 import { term } from "./glossary";
-import { kindLabels, type KindLabel } from "./unitWords";
+import { dictionary, type WordKey } from "./dictionary";
+import { kindLabels } from "./unitWords";
 
 // The words on a unit's self-assessment form, complete in both languages: English is typed against
 // Vietnamese, so a missing or extra label is a compile error. The column headers are ones the criteria and
@@ -45,8 +45,6 @@ const vi = {
     "Không tạo được phiếu: chưa có đơn vị nào. Thêm một trang danh sách đơn vị có cột Tên đơn vị, mỗi đơn vị một dòng.",
 } as const;
 
-type FormLabel = keyof typeof vi;
-
 const en = {
   sheetPrefix: "Form",
   filePrefix: "Self-assessment form",
@@ -82,11 +80,10 @@ const en = {
   cliNoCriteria:
     "No forms made: the workbook has no criteria table. Add a sheet with a header row No. | Criterion | Max points and the criteria below it.",
   cliNoUnits: "No forms made: no units found. Add a units sheet with a Unit name column, one unit per row.",
-} satisfies Record<FormLabel, string>;
+};
 
-export const FORM_LABELS: Readonly<Record<Lang, Readonly<Record<FormLabel, string>>>> = { vi, en };
+export const FORM_LABELS = /* @__PURE__ */ dictionary(vi, en);
+export type FormLabel = WordKey<typeof FORM_LABELS>;
 
 /** A form label in a language, with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
-export const formLabel: KindLabel<FormLabel> = kindLabels(FORM_LABELS);
-
-export type { FormLabel };
+export const formLabel = /* @__PURE__ */ kindLabels(FORM_LABELS);

@@ -3,7 +3,7 @@
 // reference: English must have every key it has and no other (both are compile errors).
 
 import type { Lang } from "../engine/lang";
-import { fillTemplate } from "./fillTemplate";
+import { dictionary, lookup, type WordKey } from "./dictionary";
 import { term } from "./glossary";
 
 const vi = {
@@ -84,9 +84,6 @@ const vi = {
   replacedItem: "Tiêu chí {criterion}: {masterValue} được thay bằng {value}",
 } as const;
 
-export type FormsUiKey = keyof typeof vi;
-export type FormsUiStrings = Readonly<Record<FormsUiKey, string>>;
-
 const en = {
   heading: "Self-assessment forms",
   createIntro:
@@ -163,14 +160,14 @@ const en = {
   replacements: "{count} workbook values replaced by those in {file}",
   replacements_one: "1 workbook value replaced by the one in {file}",
   replacedItem: "Criterion {criterion}: {masterValue} replaced by {value}",
-} satisfies Record<FormsUiKey, string>;
+};
 
-export const formsUiStrings: Readonly<Record<Lang, FormsUiStrings>> = { vi, en };
+export const formsUiStrings = /* @__PURE__ */ dictionary(vi, en);
+export type FormsUiKey = WordKey<typeof formsUiStrings>;
+export type FormsUiStrings = (typeof formsUiStrings)[Lang];
 
 /** A forms-tab label with `{name}` placeholders filled in. */
-export function formsUi(lang: Lang, key: FormsUiKey, values: Record<string, string | number> = {}): string {
-  return fillTemplate(formsUiStrings[lang][key], values);
-}
+export const formsUi = /* @__PURE__ */ lookup(formsUiStrings);
 
 /** The keys that count something: each has a `_one` form beside it (English: 1 cell, 2 cells). */
 export type FormsUiCountKey = {

@@ -8,12 +8,12 @@ import { readMessages } from "./issues/read";
 import { rankingMessages } from "./issues/ranking";
 import { scoresMessages } from "./issues/scores";
 import { settingsMessages } from "./issues/settings";
-import { d, dv, v, type Message } from "./issues/format";
+import { d, dv, v, type Message, type StageMessages } from "./issues/format";
 import { unitWords } from "./unitWords";
 
 // Messages are kept per pipeline stage (src/strings/issues/); this table joins them and, being typed
 // as a full record per language, makes a code without a message a compile error.
-export const issueMessages: Record<Lang, Record<IssueCode, Message>> = {
+export const issueMessages: StageMessages<IssueCode> = {
   vi: {
     ...criteriaMessages.vi,
     ...settingsMessages.vi,
@@ -40,5 +40,8 @@ export const issueMessages: Record<Lang, Record<IssueCode, Message>> = {
 
 /** The issue's message in a language, in the words of a bloc or a cluster (the result's `settings.kind`). */
 export function formatIssue(issue: Issue, lang: Lang, kind: UnitKind = "bloc"): string {
-  return issueMessages[lang][issue.code](issue, unitWords(kind, lang));
+  // The code picks the message, so the issue is of the code the message expects: TypeScript cannot pair the
+  // two through the lookup, hence this one widening.
+  const message = issueMessages[lang][issue.code] as Message;
+  return message(issue, unitWords(kind, lang));
 }

@@ -1,6 +1,6 @@
 import type { FormImport } from "../engine/merge/planMerge";
 import type { Lang } from "../engine/lang";
-import { fillTemplate } from "./fillTemplate";
+import { dictionary, lookup } from "./dictionary";
 
 // Words of `bloc-rank merge`'s human summary, complete in both languages; counts come from cliCount.
 const vi = {
@@ -16,8 +16,6 @@ const vi = {
   written: "Đã ghi {file}",
 } as const;
 
-type MergeLabel = keyof typeof vi;
-
 const en = {
   heading: "Returned forms into {master}:",
   noUnit: "(unit unknown)",
@@ -29,21 +27,13 @@ const en = {
   into: "into sheet {sheet}",
   counts: "Check: {errors}, {warnings}",
   written: "Wrote {file}",
-} satisfies Record<MergeLabel, string>;
-
-const LABELS: Record<Lang, Record<MergeLabel, string>> = { vi, en };
+};
 
 /** The merge summary's labels in both languages, for the glossary's check. */
-export const MERGE_LABELS: Readonly<Record<Lang, Readonly<Record<MergeLabel, string>>>> = LABELS;
+export const MERGE_LABELS = /* @__PURE__ */ dictionary(vi, en);
 
 /** A label of the merge command's summary with `{name}` placeholders filled in. */
-export function mergeLabel(
-  lang: Lang,
-  key: MergeLabel,
-  values: Record<string, string | number> = {},
-): string {
-  return fillTemplate(LABELS[lang][key], values);
-}
+export const mergeLabel = /* @__PURE__ */ lookup(MERGE_LABELS);
 
 /** The word for what became of a returned form. */
 export const statusLabel = (lang: Lang, status: FormImport["status"]): string => mergeLabel(lang, status);

@@ -1,6 +1,6 @@
-import type { Lang } from "../engine/lang";
 import { term } from "./glossary";
-import { kindLabels, type KindLabel } from "./unitWords";
+import { dictionary, type WordKey } from "./dictionary";
+import { kindLabels } from "./unitWords";
 
 // The words on the output sheets (DESIGN §3), complete in both languages: English is typed against
 // Vietnamese, so a missing or extra label is a compile error. Classification names live with the settings
@@ -159,8 +159,6 @@ const vi = {
   separatedByVotes: "{above} bằng điểm với {below} ở suất cuối; {above} được chọn theo tỷ lệ phiếu cao hơn",
 } as const;
 
-type OutputLabel = keyof typeof vi;
-
 const en = {
   sheetRanking: "Ranking",
   sheetDetails: "Score details",
@@ -312,11 +310,10 @@ const en = {
   ballotVoteCount: "{n|vote|votes}",
   separatedByVotesNote: "Tied with {unit}; placed above on vote share",
   separatedByVotes: "{above} tied with {below} for the last place; {above} chosen on the higher vote share",
-} satisfies Record<OutputLabel, string>;
+};
 
-export const OUTPUT_LABELS: Readonly<Record<Lang, Readonly<Record<OutputLabel, string>>>> = { vi, en };
+export const OUTPUT_LABELS = /* @__PURE__ */ dictionary(vi, en);
+export type OutputLabel = WordKey<typeof OUTPUT_LABELS>;
 
 /** An output label in a language, with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
-export const label: KindLabel<OutputLabel> = kindLabels(OUTPUT_LABELS);
-
-export type { OutputLabel };
+export const label = /* @__PURE__ */ kindLabels(OUTPUT_LABELS);

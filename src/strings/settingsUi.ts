@@ -3,7 +3,7 @@
 // is the reference: English must have every key it has and no other (both are compile errors).
 
 import type { Lang } from "../engine/lang";
-import { fillTemplate } from "./fillTemplate";
+import { dictionary, lookup, type WordKey } from "./dictionary";
 
 const vi = {
   loading: "Đang đọc cấu hình…",
@@ -33,9 +33,6 @@ const vi = {
   goToRules: "Mở bảng quy tắc ở trang {sheet}",
 } as const;
 
-export type SettingsUiKey = keyof typeof vi;
-export type SettingsUiStrings = Readonly<Record<SettingsUiKey, string>>;
-
 const en = {
   loading: "Reading the settings…",
   fieldsLabel: "Settings",
@@ -62,15 +59,11 @@ const en = {
   rulesDefault: "Defaults: the settings sheet has no award-rules table.",
   rulesNone: "The rules table has no rows.",
   goToRules: "Go to the rules table on sheet {sheet}",
-} satisfies Record<SettingsUiKey, string>;
+};
 
-export const settingsUiStrings: Readonly<Record<Lang, SettingsUiStrings>> = { vi, en };
+export const settingsUiStrings = /* @__PURE__ */ dictionary(vi, en);
+export type SettingsUiKey = WordKey<typeof settingsUiStrings>;
+export type SettingsUiStrings = (typeof settingsUiStrings)[Lang];
 
 /** A settings-view label with `{name}` placeholders filled in. */
-export function settingsUi(
-  lang: Lang,
-  key: SettingsUiKey,
-  values: Record<string, string | number> = {},
-): string {
-  return fillTemplate(settingsUiStrings[lang][key], values);
-}
+export const settingsUi = /* @__PURE__ */ lookup(settingsUiStrings);

@@ -3,7 +3,7 @@
 // must have too, and English may not invent keys of its own (both are compile errors, DESIGN §6).
 
 import type { Lang } from "../engine/lang";
-import { fillTemplate } from "./fillTemplate";
+import { dictionary, lookup, type WordKey } from "./dictionary";
 import { term } from "./glossary";
 
 export type { Lang };
@@ -87,9 +87,6 @@ const vi = {
   passedOverProvisional: "Khi hết lỗi, các đơn vị này vẫn không được xét khen thưởng:",
 } as const;
 
-export type UiKey = keyof typeof vi;
-export type UiStrings = Readonly<Record<UiKey, string>>;
-
 const en = {
   productName: "Bloc Scoring for Excel",
   productTagline: "Chấm điểm khối thi đua",
@@ -167,9 +164,11 @@ const en = {
   proposalBallot: "Tied: a ballot chooses {seats} of {units}",
   passedOverHeading: "Not considered for an award",
   passedOverProvisional: "Once the errors are fixed, these units are still not considered for an award:",
-} satisfies Record<UiKey, string>;
+};
 
-export const uiStrings: Readonly<Record<Lang, UiStrings>> = { vi, en };
+export const uiStrings = /* @__PURE__ */ dictionary(vi, en);
+export type UiKey = WordKey<typeof uiStrings>;
+export type UiStrings = (typeof uiStrings)[Lang];
 
 /** Office reports e.g. "en-US" or "vi-VN"; the bloc secretary's audience is Vietnamese, so anything not English is vi. */
 export function pickLang(displayLanguage: string | undefined): Lang {
@@ -177,6 +176,4 @@ export function pickLang(displayLanguage: string | undefined): Lang {
 }
 
 /** A label with `{name}` placeholders filled in. */
-export function ui(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
-  return fillTemplate(uiStrings[lang][key], values);
-}
+export const ui = /* @__PURE__ */ lookup(uiStrings);

@@ -1,5 +1,6 @@
 import type { Lang } from "../engine/lang";
 import type { UnitKind } from "../engine/settings/settings";
+import type { Words } from "./dictionary";
 import { fillTemplate } from "./fillTemplate";
 
 /**
@@ -88,9 +89,7 @@ export type KindLabel<Key extends string> = (
 ) => string;
 
 /** The lookup of one label dictionary (complete in both languages), bloc wording unless a kind is given. */
-export function kindLabels<Key extends string>(
-  labels: Readonly<Record<Lang, Readonly<Record<Key, string>>>>,
-): KindLabel<Key> {
+export function kindLabels<Key extends string>(labels: Words<Key>): KindLabel<Key> {
   return (lang, key, values = {}, kind = "bloc") =>
     fillTemplate(labels[lang][key], values, unitWords(kind, lang));
 }

@@ -2,7 +2,7 @@ import type { Issue } from "../../src/engine/issues";
 import type { Lang } from "../../src/engine/lang";
 import { CLASSIFICATION_NAMES } from "../../src/engine/settings/classificationNames";
 import { SETTING_KEY_LABELS, SETTINGS_COLUMN_LABELS } from "../../src/engine/settings/settingKeys";
-import { SETTING_NOTES } from "../../src/engine/settings/settingNotes";
+import { SETTING_NOTES } from "../../src/strings/settingNotes";
 import * as settingWords from "../../src/engine/settings/settingWords";
 import { CLI_ERRORS } from "../../src/strings/cliErrors";
 import { CLI_HELP } from "../../src/strings/cliHelp";

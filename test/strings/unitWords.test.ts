@@ -1,7 +1,7 @@
 import { issue, ISSUE_CODES } from "../../src/engine/issues";
 import { LANGS, type Lang } from "../../src/engine/lang";
 import { SETTING_KEYS } from "../../src/engine/settings/settingKeys";
-import { settingNote } from "../../src/engine/settings/settingNotes";
+import { settingNote } from "../../src/strings/settingNotes";
 import type { UnitKind } from "../../src/engine/settings/settings";
 import { CLI_LABELS, cliLabel } from "../../src/strings/cliLabels";
 import { FORM_LABELS, formLabel } from "../../src/strings/formLabels";

@@ -23,3 +23,13 @@ export const CRITERIA_ISSUES = {
   "criteria-row-after-end": "warning",
   "criteria-too-deep": "error",
 } as const satisfies Record<string, Severity>;
+
+/** The figures each of these issues' messages need (a code not listed has none). */
+export interface CriteriaIssueDetails {
+  "criteria-table-several": { others: string };
+  "criteria-row-after-end": { closing: string };
+  "criteria-too-deep": { depth: number; limit: number };
+  "criteria-max-sum-mismatch": { max: number; sum: number };
+  "criteria-subtotal-formula": { max: number; sum: number; textCells?: string };
+  "criteria-total-not-scale": { total: number; scale: number };
+}

@@ -1,5 +1,6 @@
 import { formLabel } from "../../strings/formLabels";
 import { a1 } from "../address";
+import { formatNumber } from "../formatNumber";
 import { isLeaf, type Criterion } from "../criteria/criterion";
 import type { Lang } from "../lang";
 import type { CellValidation, FormatRange } from "../layout/sheetLayout";
@@ -16,14 +17,12 @@ export interface FormStyles {
   unlocked: string[];
 }
 
-// Numbers in the validation messages are written the way the form's reader types them.
-const shown = (n: number, lang: Lang): string => (lang === "vi" ? String(n).replace(".", ",") : String(n));
-
 function validation(criterion: Criterion, range: string, lang: Lang): CellValidation | null {
   if (criterion.max === null) return null;
   // DESIGN §2.1: a deduction is accepted typed either way, as points deducted or as a negative number.
   const min = criterion.kind === "penalty" ? -criterion.max : 0;
-  const bounds = { min: shown(min, lang), max: shown(criterion.max, lang) };
+  // Numbers in the validation messages are written the way the form's reader types them.
+  const bounds = { min: formatNumber(min, lang), max: formatNumber(criterion.max, lang) };
   return {
     range,
     min,

@@ -5,7 +5,7 @@ import { toNumber } from "../decimal";
 import { WOMEN_PREFERRED_SHARE, type RankedUnit } from "../ranking/rankUnits";
 import { CLASSIFICATION_NAMES } from "../settings/classificationNames";
 import type { TieBreak } from "../settings/settings";
-import { formatDecimal } from "../settings/thresholds";
+import { formatNumber } from "../formatNumber";
 
 function ruleText(rule: TieBreak, lang: Lang): string {
   switch (rule.kind) {
@@ -34,8 +34,8 @@ export function rankingNotes(unit: RankedUnit, result: BlocResult, lang: Lang): 
       label(lang, "floorMiss", {
         classification: CLASSIFICATION_NAMES[miss.classification][lang],
         group: miss.group,
-        percent: formatDecimal(miss.percent, lang),
-        floor: formatDecimal(miss.floor, lang),
+        percent: formatNumber(miss.percent, lang),
+        floor: formatNumber(miss.floor, lang),
       }),
     );
   }
@@ -51,7 +51,7 @@ export function rankingNotes(unit: RankedUnit, result: BlocResult, lang: Lang): 
   if (selfTotal !== null) {
     const gap = selfTotal.minus(total).abs();
     if (gap.gt(result.settings.reviewGap))
-      notes.push(label(lang, "reviewGap", { gap: formatDecimal(toNumber(gap), lang) }));
+      notes.push(label(lang, "reviewGap", { gap: formatNumber(toNumber(gap), lang) }));
   }
   return notes.join("; ");
 }

@@ -1,6 +1,6 @@
 import type { BallotVote } from "../awards/ballotVotes";
 import type { Lang } from "../lang";
-import { formatDecimal } from "../settings/thresholds";
+import { formatNumber } from "../formatNumber";
 
 // A file of its own: the task pane's summary shows votes too, and must not pull the ballot sheet's layout into
 // the pane's first bundle.
@@ -8,5 +8,5 @@ import { formatDecimal } from "../settings/thresholds";
 export function votesText(vote: BallotVote, lang: Lang): string {
   if (vote.kind === "count") return String(vote.votes);
   const percent = Math.round(vote.votes * 1000) / 10;
-  return `${formatDecimal(percent, lang)}%`;
+  return `${formatNumber(percent, lang)}%`;
 }

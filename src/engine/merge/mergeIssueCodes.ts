@@ -1,4 +1,8 @@
 import type { Severity } from "../severity";
+import type { KeptReason } from "./keepBack";
+import type { WriteSource } from "./planMerge";
+
+type Field = WriteSource["field"];
 
 /** Issues of merging returned self-assessment forms into the master (issue 6), with their default severity. */
 export const FORM_ISSUES = {
@@ -17,3 +21,19 @@ export const FORM_ISSUES = {
   "form-cell-kept": "warning",
   "form-score-out-of-range": "error",
 } as const satisfies Record<string, Severity>;
+
+/** The figures each of these issues' messages need (a code not listed has none). */
+export interface FormIssueDetails {
+  "form-unreadable": { reason: string };
+  "form-unit-missing": { formSheet: string };
+  "form-unit-unknown": { formSheet: string; formCell: string };
+  "form-unit-duplicate": { otherFile: string; otherSheet: string; formSheet: string; formCell: string };
+  "form-criterion-added": { formSheet: string; formCell: string };
+  "form-criterion-renumbered": { formKey: string; formSheet: string; formCell: string };
+  // A max the form or the master leaves blank is "".
+  "form-max-changed": { max: number | string; formMax: number | string; formSheet: string; formCell: string };
+  "form-parent-score": { sum: number; formSheet: string; formCell: string };
+  "form-score-conflict": { masterValue: number | string; formSheet: string; formCell: string; field: Field };
+  "form-value-replaced": { masterValue: number | string; formSheet: string; formCell: string; field: Field };
+  "form-cell-kept": { reason: KeptReason; field: Field; masterValue?: number | string };
+}

@@ -13,3 +13,12 @@ export const RANKING_ISSUES = {
   "award-no-current-leader": "warning",
   "award-leader-unknown": "warning",
 } as const satisfies Record<string, Severity>;
+
+/** The figures each of these issues' messages need (a code not listed has none). */
+export interface RankingIssueDetails {
+  "score-group-clamped": { score: number; max: number };
+  "score-bonus-over-cap": { score: number; max: number };
+  "score-penalty-over-cap": { score: number; max: number };
+  "score-review-gap": { self: number; final: number; gap: number; threshold: number };
+  "award-ballot-needed": { award: string; units: string; seats: number };
+}

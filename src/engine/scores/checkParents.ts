@@ -51,8 +51,7 @@ export function checkParents(
     const at = { sheet: typed.sheet, cell: typed.cell, unit, criterion: parent.key, value: typed.value };
     if (isFormula(typed.cell)) {
       const skipped = textLeaves(parent, column);
-      const details: Record<string, number | string> = { sum };
-      if (skipped.length > 0) details.textCells = skipped.join(", ");
+      const details = skipped.length > 0 ? { sum, textCells: skipped.join(", ") } : { sum };
       issues.push(issue({ code: "score-subtotal-formula", ...at, details }));
     } else {
       issues.push(issue({ code: "score-parent-mismatch", ...at, details: { sum } }));

@@ -23,3 +23,16 @@ export const SCORES_ISSUES = {
   "unit-no-scores": "error",
   "unit-not-in-roster": "error",
 } as const satisfies Record<string, Severity>;
+
+/** The figures each of these issues' messages need (a code not listed has none). */
+export interface ScoresIssueDetails {
+  "roster-several": { others: string };
+  "roster-leader-several": { other: string };
+  "unit-duplicate": { otherCell: string };
+  "unit-conflict": { otherSheet: string; otherCell: string; otherValue: number | string };
+  "score-above-max": { max: number };
+  "score-rate-multiple": { rate: number };
+  "score-rate-count-mismatch": { count: number; rate: number; points: number; countCell: string };
+  "score-subtotal-formula": { sum: number; textCells?: string };
+  "score-parent-mismatch": { sum: number };
+}

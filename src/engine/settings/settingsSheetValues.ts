@@ -3,7 +3,7 @@ import type { CellValue } from "../workbook";
 import { AWARD_RULE_COLUMNS, AWARD_RULE_COLUMN_LABELS } from "./awardRuleColumns";
 import { CLASSIFICATION_NAMES } from "./classificationNames";
 import { kindFromName } from "./kindFromName";
-import { settingNote } from "./settingNotes";
+import { settingNote } from "../../strings/settingNotes";
 import { SETTING_KEYS, SETTING_KEY_LABELS, SETTINGS_COLUMN_LABELS, type SettingKey } from "./settingKeys";
 import {
   CROSS_SCORE_WORDS,

@@ -1,3 +1,4 @@
+import { formatNumber } from "../formatNumber";
 import type { Lang } from "../lang";
 import { readNumber } from "../read/readNumber";
 
@@ -25,12 +26,7 @@ export function thresholdsInOrder(thresholds: readonly number[], scale: number):
   );
 }
 
-/** A number as the language writes it: Vietnamese with a decimal comma. */
-export function formatDecimal(value: number, lang: Lang): string {
-  return lang === "vi" ? String(value).replace(".", ",") : String(value);
-}
-
 /** Writes thresholds as `90; 70; 50` (`92,5; 70; 50` in Vietnamese). */
 export function formatThresholds(thresholds: readonly number[], lang: Lang): string {
-  return thresholds.map((value) => formatDecimal(value, lang)).join("; ");
+  return thresholds.map((value) => formatNumber(value, lang)).join("; ");
 }

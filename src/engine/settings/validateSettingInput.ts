@@ -68,9 +68,12 @@ export function validateSettingChanges(
       ? defaultSettings(0).scale
       : Number(scaleInput.value);
   const report = (key: SettingKey, code: SettingsIssueCode, value: string): void => {
-    const details: Record<string, string | number> = { key: SETTING_KEY_LABELS[key][lang], setting: key };
-    if (code === "settings-thresholds-order") details.scale = scale;
-    checked.issues[key] = issue({ code, sheet: "", cell: "", value, details });
+    const details = { key: SETTING_KEY_LABELS[key][lang], setting: key };
+    const where = { sheet: "", cell: "", value };
+    checked.issues[key] =
+      code === "settings-thresholds-order"
+        ? issue({ code, ...where, details: { ...details, scale } })
+        : issue({ code, ...where, details });
   };
 
   for (const key of SETTING_KEYS) {

@@ -1,9 +1,9 @@
 import type { BALLOT_ISSUES } from "../../engine/awards/ballotIssueCodes";
-import { d, v, type Message, type StageMessages } from "./format";
+import { d, v, type Messages, type StageMessages } from "./format";
 
 type BallotCode = keyof typeof BALLOT_ISSUES;
 
-const vi: Record<BallotCode, Message> = {
+const vi: Messages<BallotCode> = {
   "ballot-result-invalid": (i) =>
     `Kết quả bỏ phiếu của ${i.unit || "đơn vị"} (${d(i, "award")}) là "${v(i)}", không phải số phiếu hay tỷ lệ phiếu; kết quả này không được tính. Hãy nhập một số (ví dụ 7, hoặc 85%).`,
   "ballot-result-award-unknown": (i) =>
@@ -20,7 +20,7 @@ const vi: Record<BallotCode, Message> = {
     `${d(i, "award")}: theo kết quả bỏ phiếu (${d(i, "votes")}), đề nghị ${d(i, "elected")}.`,
 };
 
-const en: Record<BallotCode, Message> = {
+const en: Messages<BallotCode> = {
   "ballot-result-invalid": (i) =>
     `The ballot result of ${i.unit || "a unit"} (${d(i, "award")}) is "${v(i)}", not a number of votes or a vote share; it is not counted. Enter a number (such as 7, or 85%).`,
   "ballot-result-award-unknown": (i) =>

@@ -1,9 +1,9 @@
 import type { CRITERIA_ISSUES } from "../../engine/criteria/criteriaIssueCodes";
-import { d, dv, v, type Message, type StageMessages } from "./format";
+import { d, dv, v, type Messages, type StageMessages } from "./format";
 
 type CriteriaCode = keyof typeof CRITERIA_ISSUES;
 
-const vi: Record<CriteriaCode, Message> = {
+const vi: Messages<CriteriaCode> = {
   "criteria-table-missing": () =>
     "Không tìm thấy bảng tiêu chí: cần một dòng tiêu đề có các cột STT, Nội dung và Điểm tối đa (trong khoảng 25 dòng đầu của trang tính). Hãy thêm dòng tiêu đề đó.",
   "criteria-table-several": (i) =>
@@ -46,7 +46,7 @@ const vi: Record<CriteriaCode, Message> = {
     `Mã "${v(i)}" đặt tiêu chí ở cấp ${d(i, "depth")}, sâu hơn ${d(i, "limit")} cấp được phép, nên dòng này không được đọc (các dòng con của nó cũng vậy). Hãy gộp bớt cấp của tiêu chí.`,
 };
 
-const en: Record<CriteriaCode, Message> = {
+const en: Messages<CriteriaCode> = {
   "criteria-table-missing": () =>
     "No criteria table found: a header row with No., Criterion and Max points columns is needed within the first 25 rows of a sheet. Add that header row.",
   "criteria-table-several": (i) =>

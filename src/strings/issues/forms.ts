@@ -2,16 +2,13 @@ import type { Issue } from "../../engine/issues";
 import type { FORM_ISSUES } from "../../engine/merge/mergeIssueCodes";
 import type { KeptReason } from "../../engine/merge/keepBack";
 import type { Lang } from "../../engine/lang";
-import { d, dv, v, type Message, type StageMessages } from "./format";
+import { d, dv, v, vv, type Messages, type StageMessages } from "./format";
 
 type FormCode = keyof typeof FORM_ISSUES;
 
 const file = (issue: Issue): string => issue.file ?? "";
 const unit = (issue: Issue): string => issue.unit ?? "";
 const criterion = (issue: Issue): string => issue.criterion ?? "";
-/** The form's value for Vietnamese text: a number with a decimal comma. */
-const vv = (issue: Issue): string =>
-  typeof issue.value === "number" ? v(issue).replace(".", ",") : v(issue);
 
 const reason = (issue: Issue): KeptReason => {
   const why = d(issue, "reason");
@@ -43,7 +40,7 @@ const KEPT_DO: Record<Lang, Record<KeptReason, string>> = {
   },
 };
 
-const vi: Record<FormCode, Message> = {
+const vi: Messages<FormCode> = {
   "form-unreadable": (i) =>
     `Không mở được tệp "${file(i)}": ${d(i, "reason")}. Hãy đề nghị đơn vị gửi lại tệp .xlsx.`,
   "form-not-found": (i) =>
@@ -74,7 +71,7 @@ const vi: Record<FormCode, Message> = {
     `Điểm "${v(i)}" của ${unit(i)} ở tiêu chí ${criterion(i)} trong tệp "${file(i)}" quá lớn (vượt 10^15) hoặc không phải là một số hữu hạn, nên không được nhập. Hãy đề nghị đơn vị sửa ô này trong phiếu rồi nhập lại.`,
 };
 
-const en: Record<FormCode, Message> = {
+const en: Messages<FormCode> = {
   "form-unreadable": (i) =>
     `"${file(i)}" could not be opened: ${d(i, "reason")}. Ask the unit to send it again as .xlsx.`,
   "form-not-found": (i) =>

@@ -1,9 +1,9 @@
 import type { RANKING_ISSUES } from "../../engine/ranking/rankingIssueCodes";
-import { d, dv, v, type Message, type StageMessages } from "./format";
+import { d, dv, v, type Messages, type StageMessages } from "./format";
 
 type RankingCode = keyof typeof RANKING_ISSUES;
 
-const vi: Record<RankingCode, Message> = {
+const vi: Messages<RankingCode> = {
   "score-missing": (i) =>
     `Thiếu điểm tiêu chí ${i.criterion ?? ""} của ${i.unit ?? "đơn vị"}. Hãy nhập điểm; nếu muốn tính 0, đặt "Thiếu điểm = tính 0" trong trang Cấu hình.`,
   "score-group-clamped": (i) =>
@@ -24,7 +24,7 @@ const vi: Record<RankingCode, Message> = {
     `${w.LeaderWord} năm sau "${v(i)}" không có trong danh sách đơn vị nên ${w.leaderWord} được đề xuất theo luân phiên. Hãy nhập đúng tên (hoặc tên viết tắt) của một đơn vị.`,
 };
 
-const en: Record<RankingCode, Message> = {
+const en: Messages<RankingCode> = {
   "score-missing": (i) =>
     `No score for criterion ${i.criterion ?? ""} of ${i.unit ?? "the unit"}. Enter it; to count missing scores as 0, set "Missing score = zero" on the Settings sheet.`,
   "score-group-clamped": (i) =>

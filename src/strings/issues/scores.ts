@@ -1,16 +1,13 @@
 import type { Issue } from "../../engine/issues";
 import type { SCORES_ISSUES } from "../../engine/scores/scoresIssueCodes";
-import { d, dv, v, type Message, type StageMessages } from "./format";
+import { d, dv, v, vv, type Messages, type StageMessages } from "./format";
 
 type ScoresCode = keyof typeof SCORES_ISSUES;
 
-/** The offending value for Vietnamese text: a number with a decimal comma. */
-const vv = (issue: Issue): string =>
-  typeof issue.value === "number" ? v(issue).replace(".", ",") : v(issue);
 const unit = (issue: Issue): string => issue.unit ?? "";
 const criterion = (issue: Issue): string => issue.criterion ?? "";
 
-const vi: Record<ScoresCode, Message> = {
+const vi: Messages<ScoresCode> = {
   "roster-several": (i) =>
     `Có nhiều danh sách đơn vị; đã dùng danh sách ở trang này, bỏ qua: ${d(i, "others")}. Hãy giữ một danh sách.`,
   "roster-role-unknown": (i, w) =>
@@ -55,7 +52,7 @@ const vi: Record<ScoresCode, Message> = {
     `Có điểm của "${v(i)}" nhưng đơn vị này không có trong danh sách đơn vị. Hãy sửa tên cho giống danh sách hoặc thêm đơn vị vào danh sách.`,
 };
 
-const en: Record<ScoresCode, Message> = {
+const en: Messages<ScoresCode> = {
   "roster-several": (i) =>
     `Several units rosters found; the one on this sheet is used, ignored: ${d(i, "others")}. Keep one roster.`,
   "roster-role-unknown": (i) =>

@@ -1,4 +1,4 @@
-import type { Issue } from "../../engine/issues";
+import type { IssueOf } from "../../engine/issues";
 import type { Lang } from "../../engine/lang";
 import type { AwardRuleColumn } from "../../engine/settings/awardRuleColumns";
 import { CLASSIFICATION_NAMES } from "../../engine/settings/classificationNames";
@@ -14,7 +14,7 @@ import {
 } from "../../engine/settings/settingWords";
 import { fillTemplate } from "../fillTemplate";
 import type { UnitWords } from "../unitWords";
-import { d, dv, v, type Message, type StageMessages } from "./format";
+import { d, dv, v, type Messages, type StageMessages } from "./format";
 
 type SettingsCode = keyof typeof SETTINGS_ISSUES;
 
@@ -96,11 +96,18 @@ const RULE_HINTS: Record<Lang, Record<AwardRuleColumn, string>> = {
   },
 };
 
-const valueHint = (i: Issue, lang: Lang, w: UnitWords): string =>
-  fillTemplate(VALUE_HINTS[lang][d(i, "setting") as SettingKey] ?? "", {}, w);
-const ruleHint = (i: Issue, lang: Lang): string => RULE_HINTS[lang][d(i, "column") as AwardRuleColumn] ?? "";
+// The setting and the rules column are typed in the codes' details; `?? ""` still guards an issue built
+// elsewhere (a test's, a JSON report's) whose name is none of them.
+const valueHint = (i: IssueOf<"settings-value-invalid">, lang: Lang, w: UnitWords): string => {
+  const setting = i.details?.setting;
+  return setting === undefined ? "" : fillTemplate(VALUE_HINTS[lang][setting] ?? "", {}, w);
+};
+const ruleHint = (i: IssueOf<"settings-rule-invalid">, lang: Lang): string => {
+  const column = i.details?.column;
+  return column === undefined ? "" : (RULE_HINTS[lang][column] ?? "");
+};
 
-const vi: Record<SettingsCode, Message> = {
+const vi: Messages<SettingsCode> = {
   "settings-key-unknown": (i) =>
     `Tham số "${v(i)}" không có trong danh sách nên không được dùng. Hãy sửa lại tên (ví dụ Thang điểm, Xếp loại) hoặc xóa dòng.`,
   "settings-key-duplicate": (i) =>
@@ -117,7 +124,7 @@ const vi: Record<SettingsCode, Message> = {
     "Bảng quy tắc khen thưởng không có dòng nào nên sẽ không đề nghị khen thưởng. Hãy thêm các hình thức, hoặc xóa cả bảng để dùng quy tắc mặc định.",
 };
 
-const en: Record<SettingsCode, Message> = {
+const en: Messages<SettingsCode> = {
   "settings-key-unknown": (i) =>
     `Setting "${v(i)}" is not a known key, so it is not used. Correct its name (e.g. Scale, Classification) or delete the row.`,
   "settings-key-duplicate": (i) =>

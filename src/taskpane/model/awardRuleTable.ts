@@ -4,7 +4,7 @@ import {
   type AwardRule,
   type AwardRuleColumn,
   CLASSIFICATION_NAMES,
-  formatDecimal,
+  formatNumber,
   type Lang,
 } from "../../engine";
 
@@ -21,7 +21,7 @@ function cellText(rule: AwardRule, column: AwardRuleColumn, lang: Lang): string 
     return rule.minClassification ? CLASSIFICATION_NAMES[rule.minClassification][lang] : "";
   const value = rule[column];
   if (value === null) return "";
-  return typeof value === "number" ? formatDecimal(value, lang) : value;
+  return typeof value === "number" ? formatNumber(value, lang) : value;
 }
 
 /** The rules in force as a read-only table, in the words the settings sheet uses in `lang`. */

@@ -1,4 +1,4 @@
-import { formatDecimal, type FormImport, type Issue, type Lang } from "../../engine";
+import { formatNumber, type FormImport, type Issue, type Lang } from "../../engine";
 import type { ImportOutcome } from "./importOutcome";
 import type { ImportRow } from "./importRows";
 import { formsUi, formsUiCount } from "../../strings/formsUi";
@@ -133,7 +133,7 @@ export function fileAgainStatus(lang: Lang, outcome: ImportOutcome, file: string
 }
 
 const shown = (value: unknown, lang: Lang): string =>
-  typeof value === "number" ? formatDecimal(value, lang) : String(value ?? "");
+  typeof value === "number" ? formatNumber(value, lang) : String(value ?? "");
 
 /** The issues counted and listed under their file rather than in the list of problems. */
 export const FOLDED_CODES: ReadonlySet<Issue["code"]> = new Set([

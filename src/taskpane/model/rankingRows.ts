@@ -1,4 +1,4 @@
-import { type BlocResult, CLASSIFICATION_NAMES, formatDecimal, type Lang, toNumber } from "../../engine";
+import { type BlocResult, CLASSIFICATION_NAMES, formatNumber, type Lang, toNumber } from "../../engine";
 
 /** A row of the pane's ranking table: the words and numbers exactly as the output sheets show them. */
 export interface RankingRow {
@@ -16,7 +16,7 @@ export function rankingRows(result: BlocResult, lang: Lang, limit: number): Rank
   return shown.map((unit) => ({
     rank: unit.rank,
     unit: unit.result.unit,
-    score: formatDecimal(toNumber(unit.result.total), lang),
+    score: formatNumber(toNumber(unit.result.total), lang),
     classification: CLASSIFICATION_NAMES[unit.classification][lang],
   }));
 }

@@ -13,14 +13,19 @@ export interface ReadFiles {
   unreadable: Issue[];
 }
 
-const REASONS = new Set(["not-xlsx", "corrupt", "encrypted", "empty", "too-large"]);
+// The .xlsx reader's kinds of failure with a word of their own in the forms tab.
+const REASONS: ReadonlyMap<string, FormsUiKey> = new Map([
+  ["not-xlsx", "reason_not-xlsx"],
+  ["corrupt", "reason_corrupt"],
+  ["encrypted", "reason_encrypted"],
+  ["empty", "reason_empty"],
+  ["too-large", "reason_too-large"],
+]);
 
 /** Why a file could not be read, in the pane's words: from the .xlsx reader's kind when it gave one. */
 function reason(error: unknown, lang: Lang): string {
   const kind = typeof error === "object" && error !== null ? (error as { kind?: unknown }).kind : undefined;
-  const key =
-    typeof kind === "string" && REASONS.has(kind) ? (`reason_${kind}` as FormsUiKey) : "reason_other";
-  return formsUi(lang, key);
+  return formsUi(lang, (typeof kind === "string" && REASONS.get(kind)) || "reason_other");
 }
 
 /**

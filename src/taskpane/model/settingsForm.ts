@@ -1,7 +1,7 @@
 import {
   checkSettingChanges,
   CROSS_SCORE_WORDS,
-  formatDecimal,
+  formatNumber,
   isBlank,
   type Issue,
   KIND_WORDS,
@@ -55,7 +55,7 @@ const CHOICES: Partial<Record<SettingKey, Readonly<Record<string, Labels>>>> = {
 const NUMBERS: ReadonlySet<SettingKey> = new Set(["year", "scale", "decimals", "reviewGap"]);
 
 const asText = (value: string | number | boolean, lang: Lang): string =>
-  typeof value === "number" ? formatDecimal(value, lang) : String(value).trim();
+  typeof value === "number" ? formatNumber(value, lang) : String(value).trim();
 
 function choiceOptions(
   key: SettingKey,
