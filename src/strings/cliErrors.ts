@@ -1,4 +1,7 @@
-import { dictionary, lookup, type WordKey } from "./dictionary";
+import { dictionary, type KeyOf } from "./dictionary";
+
+/** A command-line error: its key is the `code` of the --json failure object. */
+export type CliErrorCode = KeyOf<typeof cliError>;
 
 // The command line's usage and file errors (DESIGN §8: every message follows --lang), complete in both
 // languages. The keys double as the stable `error.code` of the --json failure object. What is wrong inside an
@@ -29,7 +32,11 @@ const vi = {
   internal: "lỗi nội bộ: {detail}",
 } as const;
 
-const en = {
+/**
+ * The command line's error messages in both languages, and their lookup: a message with `{name}` placeholders
+ * filled in.
+ */
+export const cliError = /* @__PURE__ */ dictionary(vi, {
   usage: "usage:",
   "usage-needs-value": "{option} needs a file or folder name after it, not {value}",
   "usage-lang": "--lang takes vi or en, not {value}",
@@ -52,12 +59,4 @@ const en = {
   "forms-exist":
     "the folder already holds {n} with the forms' names (perhaps forms the units sent back), not overwritten: {files}. Nothing written; choose another folder with -o or move those files away.",
   internal: "internal error: {detail}",
-};
-
-export const CLI_ERRORS = /* @__PURE__ */ dictionary(vi, en);
-
-/** A command-line error: its key is the `code` of the --json failure object. */
-export type CliErrorCode = WordKey<typeof CLI_ERRORS>;
-
-/** A command-line error message with `{name}` placeholders filled in. */
-export const cliError = /* @__PURE__ */ lookup(CLI_ERRORS);
+});

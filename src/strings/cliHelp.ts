@@ -1,5 +1,5 @@
 import type { Lang } from "../engine/lang";
-import { CLI_ERRORS } from "./cliErrors";
+import { cliError } from "./cliErrors";
 import { dictionary } from "./dictionary";
 
 /** The commands `bloc-rank help COMMAND` can describe on their own. */
@@ -139,7 +139,7 @@ const padEnd = (text: string, width: number): string =>
  * `cách dùng:` / `usage:`, then where to find each option (a usage error prints this after its message).
  */
 export function usageText(lang: Lang): string {
-  const head = CLI_ERRORS[lang].usage;
+  const head = cliError[lang].usage;
   const indent = " ".repeat(head.length + 1);
   const topics = ["rank", "forms", "merge", "help"] as const;
   const lines = topics.map((topic, i) => `${i === 0 ? `${head} ` : indent}${CLI_HELP[lang][topic].synopsis}`);
@@ -154,7 +154,7 @@ export function helpText(lang: Lang, topic: HelpTopic | null = null): string {
   const help = CLI_HELP[lang];
   const shown = topic ? [topic] : (["rank", "forms", "merge", "help"] as const);
   const flagWidth = Math.max(...shown.flatMap((t) => help[t].options.map(([flag]) => [...flag].length)));
-  const lines = [CLI_ERRORS[lang].usage];
+  const lines = [cliError[lang].usage];
   for (const name of shown) {
     const command = help[name];
     lines.push(`  ${command.synopsis}`, `      ${command.purpose}`);

@@ -1,7 +1,7 @@
 import type { Lang } from "../engine/lang";
 import { term } from "./glossary";
 import { dictionary } from "./dictionary";
-import { kindLabels } from "./unitWords";
+import { unitWords } from "./unitWords";
 
 // Words of the bloc-rank command line's human summaries, complete in both languages. A count is filled in
 // by cliCount ("1 warning", "2 warnings"), never typed beside its noun, so that English plurals are right.
@@ -22,27 +22,30 @@ const vi = {
   formsIssues: "Bảng tiêu chí và danh sách đơn vị: {errors}, {warnings}. Nên sửa rồi tạo lại phiếu.",
 } as const;
 
-const en = {
-  counts: "Data check: {errors}, {warnings}, {infos}",
-  provisional: "PROVISIONAL RESULT: there are data errors; no award is proposed.",
-  provisionalReason: "No award is proposed: {errors} (listed below).",
-  moreIssues: "… and {n} more (see the Data check sheet, or use --json)",
-  proposals: "Award proposals:",
-  none: "(none)",
-  fullNames: "Full names:",
-  reserved: "Kept for the ballot above: {places} for the tied units it does not elect",
-  next: "Next {leaderWord}: {leader}; {deputyWord}: {deputy}",
-  written: "Wrote {file}",
-  checked: "Check only (--check): no file written.",
-  noTable: "Nothing to rank: no criteria table or no scores found.",
-  formsWritten: "Made {forms} in {dir}:",
-  formsIssues: "Criteria table and units: {errors}, {warnings}. Fix them and make the forms again.",
-};
-
-export const CLI_LABELS = /* @__PURE__ */ dictionary(vi, en);
-
-/** A command-line label with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
-export const cliLabel = /* @__PURE__ */ kindLabels(CLI_LABELS);
+/**
+ * The command line's labels in both languages, and their lookup: a label with `{name}` placeholders filled
+ * in, in the words of a bloc or a cluster.
+ */
+export const cliLabel = /* @__PURE__ */ dictionary(
+  vi,
+  {
+    counts: "Data check: {errors}, {warnings}, {infos}",
+    provisional: "PROVISIONAL RESULT: there are data errors; no award is proposed.",
+    provisionalReason: "No award is proposed: {errors} (listed below).",
+    moreIssues: "… and {n} more (see the Data check sheet, or use --json)",
+    proposals: "Award proposals:",
+    none: "(none)",
+    fullNames: "Full names:",
+    reserved: "Kept for the ballot above: {places} for the tied units it does not elect",
+    next: "Next {leaderWord}: {leader}; {deputyWord}: {deputy}",
+    written: "Wrote {file}",
+    checked: "Check only (--check): no file written.",
+    noTable: "Nothing to rank: no criteria table or no scores found.",
+    formsWritten: "Made {forms} in {dir}:",
+    formsIssues: "Criteria table and units: {errors}, {warnings}. Fix them and make the forms again.",
+  },
+  unitWords,
+);
 
 // Vietnamese nouns do not change with the number; English ones have a singular and a plural. The severities
 // are the glossary's words, as on the pane and the data check sheet.

@@ -2,8 +2,7 @@
 // these few words, not the whole task pane's. The host failures' own messages are in hostMessages.ts.
 // Vietnamese is the reference: English must have the same keys and no others (both are compile errors).
 
-import type { Lang } from "../engine/lang";
-import { dictionary, lookup, type WordKey } from "./dictionary";
+import { dictionary } from "./dictionary";
 
 const vi = {
   pageTitle: "Chấm điểm khối thi đua",
@@ -16,7 +15,10 @@ const vi = {
   close: "Đóng",
 } as const;
 
-const en = {
+/**
+ * The dialog's words in both languages, and their lookup: a dialog word with `{name}` placeholders filled in.
+ */
+export const dialogWord = /* @__PURE__ */ dictionary(vi, {
   pageTitle: "Bloc Scoring for Excel",
   hostHeading: "Excel could not do it",
   unexpectedHeading: "Something went wrong",
@@ -25,11 +27,4 @@ const en = {
   generic:
     "The add-in could not finish this. Try again; if it happens again, send the workbook to your support contact.",
   close: "Close",
-};
-
-export const dialogStrings = /* @__PURE__ */ dictionary(vi, en);
-export type DialogKey = WordKey<typeof dialogStrings>;
-export type DialogStrings = (typeof dialogStrings)[Lang];
-
-/** A dialog word with `{name}` placeholders filled in. */
-export const dialogWord = /* @__PURE__ */ lookup(dialogStrings);
+});

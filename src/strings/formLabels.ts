@@ -1,10 +1,9 @@
 import { term } from "./glossary";
-import { dictionary, type WordKey } from "./dictionary";
-import { kindLabels } from "./unitWords";
+import { dictionary } from "./dictionary";
+import { unitWords } from "./unitWords";
 
-// The words on a unit's self-assessment form, complete in both languages: English is typed against
-// Vietnamese, so a missing or extra label is a compile error. The column headers are ones the criteria and
-// score readers recognise (src/engine/read/headerRoles.ts), so a returned form reads back as it was sent.
+// The words on a unit's self-assessment form. The column headers are ones the criteria and score readers
+// recognise (src/engine/read/headerRoles.ts), so a returned form reads back as it was sent.
 // Nothing above the header may say khối chấm / thẩm định / điểm chốt / review / final: those words change
 // how a plain score column is read (plainRole).
 const vi = {
@@ -45,45 +44,47 @@ const vi = {
     "Không tạo được phiếu: chưa có đơn vị nào. Thêm một trang danh sách đơn vị có cột Tên đơn vị, mỗi đơn vị một dòng.",
 } as const;
 
-const en = {
-  sheetPrefix: "Form",
-  filePrefix: "Self-assessment form",
-  title: "EMULATION SELF-ASSESSMENT FORM {year}",
-  bloc: "{blocTitle}: {bloc}",
-  unitLabel: "Unit:",
-  instructions: "How to fill in:",
-  stepScore: "Type your self score in the yellow cells (a number, at most the criterion's max points).",
-  stepPenalty: "For a deduction criterion, type the points deducted (e.g. 2).",
-  stepEvidence: "Give the reference and date of the evidence under Evidence; explain where needed.",
-  stepKeep: "Do not change, add or delete criteria or max points.",
-  stepReturn: "Save the file and send it back to the {blocWord}'s secretary.",
-  code: "No.",
-  criterion: "Criterion",
-  max: term("maxPoints", "en", true),
-  weight: "Weight",
-  kind: "Kind",
-  self: "Self score",
-  evidence: "Evidence",
-  explanation: "Explanation",
-  evidenceRequired: "Evidence required",
-  total: "Total",
-  dateLine: "…, date … / … / …",
-  signer: "HEAD OF UNIT",
-  signHint: "(Signature and seal)",
-  kindNormal: "Normal",
-  kindBonus: "Bonus",
-  kindPenalty: "Deduction",
-  errorTitle: "Score not accepted",
-  errorRange: "Type a number from {min} to {max}.",
-  promptRange: "Points from {min} to {max}.",
-  promptPenalty: "Points deducted, from 0 to {max}.",
-  cliNoCriteria:
-    "No forms made: the workbook has no criteria table. Add a sheet with a header row No. | Criterion | Max points and the criteria below it.",
-  cliNoUnits: "No forms made: no units found. Add a units sheet with a Unit name column, one unit per row.",
-};
-
-export const FORM_LABELS = /* @__PURE__ */ dictionary(vi, en);
-export type FormLabel = WordKey<typeof FORM_LABELS>;
-
-/** A form label in a language, with `{name}` placeholders filled in, in the words of a bloc or a cluster. */
-export const formLabel = /* @__PURE__ */ kindLabels(FORM_LABELS);
+/**
+ * The form's labels in both languages, and their lookup: a label with `{name}` placeholders filled in, in the
+ * words of a bloc or a cluster.
+ */
+export const formLabel = /* @__PURE__ */ dictionary(
+  vi,
+  {
+    sheetPrefix: "Form",
+    filePrefix: "Self-assessment form",
+    title: "EMULATION SELF-ASSESSMENT FORM {year}",
+    bloc: "{blocTitle}: {bloc}",
+    unitLabel: "Unit:",
+    instructions: "How to fill in:",
+    stepScore: "Type your self score in the yellow cells (a number, at most the criterion's max points).",
+    stepPenalty: "For a deduction criterion, type the points deducted (e.g. 2).",
+    stepEvidence: "Give the reference and date of the evidence under Evidence; explain where needed.",
+    stepKeep: "Do not change, add or delete criteria or max points.",
+    stepReturn: "Save the file and send it back to the {blocWord}'s secretary.",
+    code: "No.",
+    criterion: "Criterion",
+    max: term("maxPoints", "en", true),
+    weight: "Weight",
+    kind: "Kind",
+    self: "Self score",
+    evidence: "Evidence",
+    explanation: "Explanation",
+    evidenceRequired: "Evidence required",
+    total: "Total",
+    dateLine: "…, date … / … / …",
+    signer: "HEAD OF UNIT",
+    signHint: "(Signature and seal)",
+    kindNormal: "Normal",
+    kindBonus: "Bonus",
+    kindPenalty: "Deduction",
+    errorTitle: "Score not accepted",
+    errorRange: "Type a number from {min} to {max}.",
+    promptRange: "Points from {min} to {max}.",
+    promptPenalty: "Points deducted, from 0 to {max}.",
+    cliNoCriteria:
+      "No forms made: the workbook has no criteria table. Add a sheet with a header row No. | Criterion | Max points and the criteria below it.",
+    cliNoUnits: "No forms made: no units found. Add a units sheet with a Unit name column, one unit per row.",
+  },
+  unitWords,
+);

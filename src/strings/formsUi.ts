@@ -3,8 +3,10 @@
 // reference: English must have every key it has and no other (both are compile errors).
 
 import type { Lang } from "../engine/lang";
-import { dictionary, lookup, type WordKey } from "./dictionary";
+import { dictionary, type KeyOf } from "./dictionary";
 import { term } from "./glossary";
+
+export type FormsUiKey = KeyOf<typeof formsUi>;
 
 const vi = {
   heading: "Phiếu tự chấm",
@@ -84,7 +86,10 @@ const vi = {
   replacedItem: "Tiêu chí {criterion}: {masterValue} được thay bằng {value}",
 } as const;
 
-const en = {
+/**
+ * The forms tab's words in both languages, and their lookup: a label with `{name}` placeholders filled in.
+ */
+export const formsUi = /* @__PURE__ */ dictionary(vi, {
   heading: "Self-assessment forms",
   createIntro:
     "Makes one self-assessment form sheet per unit on the roster: the criteria, a self-score column (numbers from 0 to the criterion's max only), evidence and explanation; every other cell is locked.",
@@ -160,14 +165,7 @@ const en = {
   replacements: "{count} workbook values replaced by those in {file}",
   replacements_one: "1 workbook value replaced by the one in {file}",
   replacedItem: "Criterion {criterion}: {masterValue} replaced by {value}",
-};
-
-export const formsUiStrings = /* @__PURE__ */ dictionary(vi, en);
-export type FormsUiKey = WordKey<typeof formsUiStrings>;
-export type FormsUiStrings = (typeof formsUiStrings)[Lang];
-
-/** A forms-tab label with `{name}` placeholders filled in. */
-export const formsUi = /* @__PURE__ */ lookup(formsUiStrings);
+});
 
 /** The keys that count something: each has a `_one` form beside it (English: 1 cell, 2 cells). */
 export type FormsUiCountKey = {

@@ -1,6 +1,6 @@
 import type { FormImport } from "../engine/merge/planMerge";
 import type { Lang } from "../engine/lang";
-import { dictionary, lookup } from "./dictionary";
+import { dictionary } from "./dictionary";
 
 // Words of `bloc-rank merge`'s human summary, complete in both languages; counts come from cliCount.
 const vi = {
@@ -16,7 +16,11 @@ const vi = {
   written: "Đã ghi {file}",
 } as const;
 
-const en = {
+/**
+ * The merge summary's labels in both languages, and their lookup: a label with `{name}` placeholders filled
+ * in.
+ */
+export const mergeLabel = /* @__PURE__ */ dictionary(vi, {
   heading: "Returned forms into {master}:",
   noUnit: "(unit unknown)",
   imported: "imported",
@@ -27,13 +31,7 @@ const en = {
   into: "into sheet {sheet}",
   counts: "Check: {errors}, {warnings}",
   written: "Wrote {file}",
-};
-
-/** The merge summary's labels in both languages, for the glossary's check. */
-export const MERGE_LABELS = /* @__PURE__ */ dictionary(vi, en);
-
-/** A label of the merge command's summary with `{name}` placeholders filled in. */
-export const mergeLabel = /* @__PURE__ */ lookup(MERGE_LABELS);
+});
 
 /** The word for what became of a returned form. */
 export const statusLabel = (lang: Lang, status: FormImport["status"]): string => mergeLabel(lang, status);

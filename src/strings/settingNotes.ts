@@ -2,7 +2,7 @@ import type { Lang } from "../engine/lang";
 import type { SettingKey } from "../engine/settings/settingKeys";
 import type { UnitKind } from "../engine/settings/settings";
 import { dictionary } from "./dictionary";
-import { kindLabels } from "./unitWords";
+import { unitWords } from "./unitWords";
 
 /**
  * The notes column of a written settings sheet: what each key does and which values it takes. A note that
@@ -41,44 +41,45 @@ const vi = {
   kind: "Khối hoặc cụm thi đua, quyết định cách gọi trên các trang kết quả (Trưởng khối hay Cụm trưởng); để trống thì theo tên: tên bắt đầu bằng “Cụm” là cụm.",
 } satisfies Record<SettingKey, string>;
 
-const en = {
-  blocName: "The emulation {blocWord}'s name, printed on the output sheets.",
-  year: "The year being assessed (e.g. 2024).",
-  scale: "The total of a perfect score (usually 100).",
-  scoreSource: "Scores used for ranking: bloc if present (else self), self, or bloc.",
-  crossScoreMethod:
-    "When several units score one unit: mean, trimmed (drop the highest and lowest, from 3 scorers), or median.",
-  decimals: "Decimal places totals are rounded to (0–6); ties are judged on rounded totals.",
-  missingScore: "A blank score cell: error (must be filled in), or zero (with a warning).",
-  reviewGap: "Warn when a unit's self total and final total differ by more points than this.",
-  classificationThresholds:
-    "Lowest totals for Excellent; Good; Completed, descending, separated by semicolons.",
-  tieBreaks:
-    "What separates equal totals, in order, separated by semicolons: group I (higher group score), deductions (fewer), bonus (more), votes (higher vote share), women's share (70 % or more preferred, Decree 152/2025 Art. 4(6)); or none.",
-  nextLeader:
-    "Next year's {leaderWord}: rotation (in the units roster's order), top (best ranked), or the name of a unit on the roster (designated).",
-  lang: "Language of the output sheets: vi (Vietnamese) or en (English).",
-  groupFloors:
-    "Optional. The lowest share (% of its max) every criteria group needs for Excellent; Good; Completed, e.g. 85; 80; 70. Leave blank for none.",
-  place: "The place on the documents' date line (e.g. Quang Tri); blank prints dots.",
-  meetingDate:
-    "The date of the review meeting, printed on the documents (e.g. 15/12/2024); blank prints dots.",
-  signers:
-    "Names printed under the signature titles, e.g. Leader: Nguyen Van A; Secretary: Tran Thi B. Blank to sign by hand.",
-  documentNumber: "The document's number (e.g. 01/TTr-KTĐ); blank if none yet.",
-  recipients:
-    "The documents' Recipients lines, separated by semicolons (or line breaks in the cell), e.g. Như trên; Sở Nội vụ; Lưu: VT.",
-  addressee: "Whom the memo is sent to (its To line), e.g. Chủ tịch Ủy ban nhân dân tỉnh (qua Sở Nội vụ).",
-  legalBasis:
-    "The documents the memo cites, one legal-basis line each, separated by semicolons (or line breaks in the cell).",
-  kind: "Bloc or cluster (khối or cụm), which decides the outputs' wording (bloc leader or cluster leader); blank: from the name, a name starting with “Cụm” being a cluster.",
-};
-
-export const SETTING_NOTES = /* @__PURE__ */ dictionary(vi, en);
-
-const note = /* @__PURE__ */ kindLabels(SETTING_NOTES);
+/** The settings sheet's notes in both languages, worded by unit kind (settingNote reads them). */
+export const SETTING_NOTES = /* @__PURE__ */ dictionary(
+  vi,
+  {
+    blocName: "The emulation {blocWord}'s name, printed on the output sheets.",
+    year: "The year being assessed (e.g. 2024).",
+    scale: "The total of a perfect score (usually 100).",
+    scoreSource: "Scores used for ranking: bloc if present (else self), self, or bloc.",
+    crossScoreMethod:
+      "When several units score one unit: mean, trimmed (drop the highest and lowest, from 3 scorers), or median.",
+    decimals: "Decimal places totals are rounded to (0–6); ties are judged on rounded totals.",
+    missingScore: "A blank score cell: error (must be filled in), or zero (with a warning).",
+    reviewGap: "Warn when a unit's self total and final total differ by more points than this.",
+    classificationThresholds:
+      "Lowest totals for Excellent; Good; Completed, descending, separated by semicolons.",
+    tieBreaks:
+      "What separates equal totals, in order, separated by semicolons: group I (higher group score), deductions (fewer), bonus (more), votes (higher vote share), women's share (70 % or more preferred, Decree 152/2025 Art. 4(6)); or none.",
+    nextLeader:
+      "Next year's {leaderWord}: rotation (in the units roster's order), top (best ranked), or the name of a unit on the roster (designated).",
+    lang: "Language of the output sheets: vi (Vietnamese) or en (English).",
+    groupFloors:
+      "Optional. The lowest share (% of its max) every criteria group needs for Excellent; Good; Completed, e.g. 85; 80; 70. Leave blank for none.",
+    place: "The place on the documents' date line (e.g. Quang Tri); blank prints dots.",
+    meetingDate:
+      "The date of the review meeting, printed on the documents (e.g. 15/12/2024); blank prints dots.",
+    signers:
+      "Names printed under the signature titles, e.g. Leader: Nguyen Van A; Secretary: Tran Thi B. Blank to sign by hand.",
+    documentNumber: "The document's number (e.g. 01/TTr-KTĐ); blank if none yet.",
+    recipients:
+      "The documents' Recipients lines, separated by semicolons (or line breaks in the cell), e.g. Như trên; Sở Nội vụ; Lưu: VT.",
+    addressee: "Whom the memo is sent to (its To line), e.g. Chủ tịch Ủy ban nhân dân tỉnh (qua Sở Nội vụ).",
+    legalBasis:
+      "The documents the memo cites, one legal-basis line each, separated by semicolons (or line breaks in the cell).",
+    kind: "Bloc or cluster (khối or cụm), which decides the outputs' wording (bloc leader or cluster leader); blank: from the name, a name starting with “Cụm” being a cluster.",
+  },
+  unitWords,
+);
 
 /** A key's note in `lang`, in the words of a bloc or a cluster. */
 export function settingNote(key: SettingKey, lang: Lang, kind: UnitKind = "bloc"): string {
-  return note(lang, key, {}, kind);
+  return SETTING_NOTES(lang, key, {}, kind);
 }

@@ -2,8 +2,7 @@
 // settings tables (what the sheet itself says); these are only the view's own words. As in ui.ts, Vietnamese
 // is the reference: English must have every key it has and no other (both are compile errors).
 
-import type { Lang } from "../engine/lang";
-import { dictionary, lookup, type WordKey } from "./dictionary";
+import { dictionary } from "./dictionary";
 
 const vi = {
   loading: "Đang đọc cấu hình…",
@@ -33,7 +32,11 @@ const vi = {
   goToRules: "Mở bảng quy tắc ở trang {sheet}",
 } as const;
 
-const en = {
+/**
+ * The settings view's words in both languages, and their lookup: a label with `{name}` placeholders filled
+ * in.
+ */
+export const settingsUi = /* @__PURE__ */ dictionary(vi, {
   loading: "Reading the settings…",
   fieldsLabel: "Settings",
   fromSheet: "Read from sheet {sheet}. Saving writes back only the values you changed.",
@@ -59,11 +62,4 @@ const en = {
   rulesDefault: "Defaults: the settings sheet has no award-rules table.",
   rulesNone: "The rules table has no rows.",
   goToRules: "Go to the rules table on sheet {sheet}",
-};
-
-export const settingsUiStrings = /* @__PURE__ */ dictionary(vi, en);
-export type SettingsUiKey = WordKey<typeof settingsUiStrings>;
-export type SettingsUiStrings = (typeof settingsUiStrings)[Lang];
-
-/** A settings-view label with `{name}` placeholders filled in. */
-export const settingsUi = /* @__PURE__ */ lookup(settingsUiStrings);
+});

@@ -3,8 +3,10 @@
 // must have too, and English may not invent keys of its own (both are compile errors, DESIGN §6).
 
 import type { Lang } from "../engine/lang";
-import { dictionary, lookup, type WordKey } from "./dictionary";
+import { dictionary, type KeyOf } from "./dictionary";
 import { term } from "./glossary";
+
+export type UiKey = KeyOf<typeof ui>;
 
 export type { Lang };
 
@@ -87,7 +89,10 @@ const vi = {
   passedOverProvisional: "Khi hết lỗi, các đơn vị này vẫn không được xét khen thưởng:",
 } as const;
 
-const en = {
+/**
+ * The pane's words in both languages, and their lookup: `ui(lang, key, values)` fills `{name}` placeholders.
+ */
+export const ui = /* @__PURE__ */ dictionary(vi, {
   productName: "Bloc Scoring for Excel",
   productTagline: "Chấm điểm khối thi đua",
   description:
@@ -164,16 +169,9 @@ const en = {
   proposalBallot: "Tied: a ballot chooses {seats} of {units}",
   passedOverHeading: "Not considered for an award",
   passedOverProvisional: "Once the errors are fixed, these units are still not considered for an award:",
-};
-
-export const uiStrings = /* @__PURE__ */ dictionary(vi, en);
-export type UiKey = WordKey<typeof uiStrings>;
-export type UiStrings = (typeof uiStrings)[Lang];
+});
 
 /** Office reports e.g. "en-US" or "vi-VN"; the bloc secretary's audience is Vietnamese, so anything not English is vi. */
 export function pickLang(displayLanguage: string | undefined): Lang {
   return displayLanguage?.trim().toLowerCase().startsWith("en") ? "en" : "vi";
 }
-
-/** A label with `{name}` placeholders filled in. */
-export const ui = /* @__PURE__ */ lookup(uiStrings);

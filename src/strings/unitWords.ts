@@ -1,7 +1,5 @@
 import type { Lang } from "../engine/lang";
 import type { UnitKind } from "../engine/settings/settings";
-import type { Words } from "./dictionary";
-import { fillTemplate } from "./fillTemplate";
 
 /**
  * The words that differ between a bloc (khối thi đua) and a cluster (cụm thi đua, DESIGN §2.3). Labels and
@@ -78,18 +76,4 @@ export const UNIT_WORDS: Readonly<Record<UnitKind, Readonly<Record<Lang, UnitWor
 /** The bloc-or-cluster words of `kind` in `lang`. */
 export function unitWords(kind: UnitKind, lang: Lang): UnitWords {
   return UNIT_WORDS[kind][lang];
-}
-
-/** A label lookup in a bloc's or a cluster's words: `{name}` placeholders filled with the words and values. */
-export type KindLabel<Key extends string> = (
-  lang: Lang,
-  key: Key,
-  values?: Record<string, string | number>,
-  kind?: UnitKind,
-) => string;
-
-/** The lookup of one label dictionary (complete in both languages), bloc wording unless a kind is given. */
-export function kindLabels<Key extends string>(labels: Words<Key>): KindLabel<Key> {
-  return (lang, key, values = {}, kind = "bloc") =>
-    fillTemplate(labels[lang][key], values, unitWords(kind, lang));
 }

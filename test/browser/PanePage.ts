@@ -1,12 +1,13 @@
-// The task pane as a user meets it: found by roles and accessible names from uiStrings (the pane's contract),
+// The task pane as a user meets it: found by roles and accessible names from ui (the pane's contract),
 // never by CSS classes, so the tests survive restyling and fail when the pane stops being accessible.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import type { Lang } from "../../src/engine/lang";
-import { uiStrings, type UiStrings } from "../../src/strings/ui";
+import { ui } from "../../src/strings/ui";
 import type { HostState, PageHooks } from "./PageHooks";
 import { SCREENSHOTS, type OpenedPage } from "./startBrowser";
+import type { Table } from "../../src/strings/dictionary";
 
 /** Long enough for a rank run of a sample in a slow CI container; short enough that a broken pane fails fast. */
 export const WAIT_MS = 10000;
@@ -15,14 +16,14 @@ type Hooked = Window & PageHooks & { __statusLog?: string[] };
 
 export class PanePage {
   readonly page: Page;
-  readonly t: UiStrings;
+  readonly t: Table<typeof ui>;
 
   constructor(
     readonly opened: OpenedPage,
     readonly lang: Lang,
   ) {
     this.page = opened.page;
-    this.t = uiStrings[lang];
+    this.t = ui[lang];
   }
 
   button(name: string): Locator {

@@ -8,7 +8,7 @@ import { planMerge, type ReturnedWorkbook } from "../../src/engine/merge/planMer
 import { readReturnedForm } from "../../src/engine/merge/readReturnedForm";
 import type { Issue } from "../../src/engine/issues";
 import type { CellValue, SheetInput, WorkbookInput } from "../../src/engine/workbook";
-import { FORM_LABELS } from "../../src/strings/formLabels";
+import { formLabel } from "../../src/strings/formLabels";
 import { formsUi, formsUiCount } from "../../src/strings/formsUi";
 import { summaryText } from "../../src/taskpane/model/importSummary";
 import { ui } from "../../src/strings/ui";
@@ -91,7 +91,7 @@ function sentScores(form: SheetInput): [number, number, number][] {
   const header = form.values.findIndex((row) => row.includes("Điểm tự chấm"));
   const col = form.values[header]!.indexOf("Điểm tự chấm");
   // The form's total row (a formula the unit does not type) ends the scores.
-  const total = form.values.findIndex((row, r) => r > header && row.includes(FORM_LABELS.vi.total));
+  const total = form.values.findIndex((row, r) => r > header && row.includes(formLabel.vi.total));
   return form.values.flatMap((row, r) =>
     r > header && (total < 0 || r < total) && typeof row[col] === "number" ? [[r, col, row[col]]] : [],
   );

@@ -1,5 +1,5 @@
 // The production task pane in Chromium over the fake workbook: what a secretary sees and does, by role and
-// accessible name (uiStrings), with what the clicks wrote checked in the workbook itself, an axe check of
+// accessible name (ui), with what the clicks wrote checked in the workbook itself, an axe check of
 // each main state, and screenshots in out/screenshots for a human look.
 import { evaluateBloc } from "../../src/engine/evaluateBloc";
 import type { Issue } from "../../src/engine/issues";

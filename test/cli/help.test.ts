@@ -1,5 +1,5 @@
 import { main } from "../../src/cli/main";
-import { CLI_ERRORS, cliError } from "../../src/strings/cliErrors";
+import { cliError } from "../../src/strings/cliErrors";
 import { helpText, usageText } from "../../src/strings/cliHelp";
 import { cliCount, cliLabel } from "../../src/strings/cliLabels";
 import { workbookToXlsx as xlsxOf } from "../../src/xlsx/workbookToXlsx";
@@ -53,7 +53,7 @@ describe.each(LANGS)("bloc-rank --help (%s)", (lang) => {
   it("is in the language asked for, Vietnamese by default", async () => {
     expect((await help(["--help"])).out).toBe(`${helpText("vi")}\n`);
     expect(helpText("vi")).not.toBe(helpText("en"));
-    expect(helpText(lang)).toContain(CLI_ERRORS[lang].usage);
+    expect(helpText(lang)).toContain(cliError[lang].usage);
   });
 
   it.each([[["help", "forms"]], [["forms", "--help"]]])("%j prints the forms command alone", async (argv) => {
@@ -93,12 +93,12 @@ describe("file errors follow --lang", () => {
     async (lang, argv) => {
       const run = fakeCliIo({});
       expect(await main([...argv], run.io)).toBe(2);
-      expect(run.stderr()).toBe(`bloc-rank: mat.xlsx: ${CLI_ERRORS[lang]["file-not-found"]}\n`);
+      expect(run.stderr()).toBe(`bloc-rank: mat.xlsx: ${cliError[lang]["file-not-found"]}\n`);
       const json = fakeCliIo({});
       expect(await main([...argv, "--json"], json.io)).toBe(2);
       expect(JSON.parse(json.stdout()).error).toEqual({
         code: "file-not-found",
-        message: CLI_ERRORS[lang]["file-not-found"],
+        message: cliError[lang]["file-not-found"],
       });
     },
   );
@@ -108,7 +108,7 @@ describe("file errors follow --lang", () => {
     async (argv) => {
       const run = fakeCliIo({});
       expect(await main(argv, run.io)).toBe(2);
-      expect(JSON.parse(run.stdout()).error.message).toBe(CLI_ERRORS.vi["file-not-found"]);
+      expect(JSON.parse(run.stdout()).error.message).toBe(cliError.vi["file-not-found"]);
     },
   );
 

@@ -1,6 +1,6 @@
 // The dialog page's script over a hand-made document (no jsdom here): what it writes, where the focus goes and
 // what it tells Office. Each test loads the script afresh, as a new dialog window would.
-import { dialogStrings } from "../../src/strings/dialogStrings";
+import { dialogWord } from "../../src/strings/dialogStrings";
 import { hostErrorMessage } from "../../src/strings/hostMessages";
 
 type Listener = (event: { key?: string; preventDefault: () => void }) => void;
@@ -74,18 +74,18 @@ afterEach(() => {
 describe("the failure dialog page", () => {
   it("writes the host failure's words as text, in the query's language, and focuses Close", async () => {
     const page = await openDialog("?kind=name-clash&lang=en&name=%3Cb%3EX%3C%2Fb%3E");
-    expect(page.elements.heading.textContent).toBe(dialogStrings.en.hostHeading);
+    expect(page.elements.heading.textContent).toBe(dialogWord.en.hostHeading);
     expect(page.elements.message.textContent).toBe(hostErrorMessage("name-clash", "rank", "en", "<b>X</b>"));
-    expect(page.elements.close.textContent).toBe(dialogStrings.en.close);
+    expect(page.elements.close.textContent).toBe(dialogWord.en.close);
     expect(Object.values(page.elements).map((e) => e.innerHTML)).toEqual(["", "", ""]);
     expect(page.root.lang).toBe("en");
-    expect(page.document.title).toBe(dialogStrings.en.pageTitle);
+    expect(page.document.title).toBe(dialogWord.en.pageTitle);
     expect(page.elements.close.focused).toBe(true);
   });
 
   it("shows the generic message for a query it does not understand", async () => {
     const page = await openDialog("?kind=%ZZ");
-    expect(page.elements.message.textContent).toBe(dialogStrings.vi.generic);
+    expect(page.elements.message.textContent).toBe(dialogWord.vi.generic);
     expect(page.root.lang).toBe("vi");
   });
 

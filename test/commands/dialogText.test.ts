@@ -1,7 +1,8 @@
 import { dialogText } from "../../src/dialog/dialogText";
-import { dialogStrings, type DialogStrings } from "../../src/strings/dialogStrings";
+import { dialogWord } from "../../src/strings/dialogStrings";
 import { hostErrorMessage } from "../../src/strings/hostMessages";
 import { HOST_KINDS } from "../helpers/hostKinds";
+import type { Table } from "../../src/strings/dictionary";
 
 const KINDS = HOST_KINDS;
 
@@ -11,8 +12,8 @@ describe("dialogText", () => {
     (kind, lang) => {
       const text = dialogText({ kind, lang, name: "Xếp hạng" });
       expect(text.message).toBe(hostErrorMessage(kind, "rank", lang, "Xếp hạng"));
-      expect(text.heading).toBe(dialogStrings[lang].hostHeading);
-      expect(text.close).toBe(dialogStrings[lang].close);
+      expect(text.heading).toBe(dialogWord[lang].hostHeading);
+      expect(text.close).toBe(dialogWord[lang].close);
       expect(text.lang).toBe(lang);
     },
   );
@@ -25,27 +26,27 @@ describe("dialogText", () => {
 
   it("puts an unexpected error's text into the unexpected message, as it is", () => {
     const text = dialogText({ kind: "unexpected", lang: "en", text: "x {name} <b>" });
-    expect(text.heading).toBe(dialogStrings.en.unexpectedHeading);
-    expect(text.message).toBe(dialogStrings.en.unexpected.replace("{message}", "x {name} <b>"));
+    expect(text.heading).toBe(dialogWord.en.unexpectedHeading);
+    expect(text.message).toBe(dialogWord.en.unexpected.replace("{message}", "x {name} <b>"));
   });
 
   it("falls back to the generic message without a text", () => {
-    expect(dialogText({ kind: "unexpected", lang: "vi" }).message).toBe(dialogStrings.vi.generic);
+    expect(dialogText({ kind: "unexpected", lang: "vi" }).message).toBe(dialogWord.vi.generic);
   });
 });
 
-describe("dialogStrings", () => {
+describe("dialogWord", () => {
   it("has the same keys in Vietnamese and English, none empty, and different words", () => {
-    expect(Object.keys(dialogStrings.en).sort()).toEqual(Object.keys(dialogStrings.vi).sort());
+    expect(Object.keys(dialogWord.en).sort()).toEqual(Object.keys(dialogWord.vi).sort());
     for (const lang of ["vi", "en"] as const) {
-      for (const text of Object.values(dialogStrings[lang])) expect(text.trim()).not.toBe("");
+      for (const text of Object.values(dialogWord[lang])) expect(text.trim()).not.toBe("");
     }
-    expect(dialogStrings.vi.close).not.toBe(dialogStrings.en.close);
+    expect(dialogWord.vi.close).not.toBe(dialogWord.en.close);
   });
 
   it("makes a missing word a compile error (checked by npm run typecheck)", () => {
-    // @ts-expect-error every DialogKey is required
-    const partial: DialogStrings = { close: "x" };
+    // @ts-expect-error every dialog word is required
+    const partial: Table<typeof dialogWord> = { close: "x" };
     expect(partial).toBeDefined();
   });
 });

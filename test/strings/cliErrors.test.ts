@@ -1,7 +1,7 @@
-import { CLI_ERRORS, cliError, type CliErrorCode } from "../../src/strings/cliErrors";
+import { cliError, type CliErrorCode } from "../../src/strings/cliErrors";
 import { usageText } from "../../src/strings/cliHelp";
 
-const CODES = Object.keys(CLI_ERRORS.vi) as CliErrorCode[];
+const CODES = Object.keys(cliError.vi) as CliErrorCode[];
 const VALUES = {
   option: "-o",
   value: "--json",
@@ -15,7 +15,7 @@ const VALUES = {
 
 describe("command-line errors", () => {
   it("have the same codes in vi and en", () => {
-    expect(Object.keys(CLI_ERRORS.en).sort()).toEqual([...CODES].sort());
+    expect(Object.keys(cliError.en).sort()).toEqual([...CODES].sort());
   });
 
   it.each(CODES)("%s is worded in both languages, every placeholder filled", (code) => {

@@ -4,37 +4,37 @@ import { CLASSIFICATION_NAMES } from "../../src/engine/settings/classificationNa
 import { SETTING_KEY_LABELS, SETTINGS_COLUMN_LABELS } from "../../src/engine/settings/settingKeys";
 import { SETTING_NOTES } from "../../src/strings/settingNotes";
 import * as settingWords from "../../src/engine/settings/settingWords";
-import { CLI_ERRORS } from "../../src/strings/cliErrors";
+import { cliError } from "../../src/strings/cliErrors";
 import { CLI_HELP } from "../../src/strings/cliHelp";
-import { CLI_LABELS, CLI_NOUNS } from "../../src/strings/cliLabels";
-import { dialogStrings } from "../../src/strings/dialogStrings";
-import { FORM_LABELS } from "../../src/strings/formLabels";
-import { formsUiStrings } from "../../src/strings/formsUi";
+import { cliLabel, CLI_NOUNS } from "../../src/strings/cliLabels";
+import { dialogWord } from "../../src/strings/dialogStrings";
+import { formLabel } from "../../src/strings/formLabels";
+import { formsUi } from "../../src/strings/formsUi";
 import { GLOSSARY, term, type GlossaryKey } from "../../src/strings/glossary";
 import { GLOSSARY_USAGE, type Avoided } from "../../src/strings/glossaryUsage";
 import { HOST_MESSAGES } from "../../src/strings/hostMessages";
 import { issueMessages } from "../../src/strings/issueMessages";
 import type { Message } from "../../src/strings/issues/format";
-import { MERGE_LABELS } from "../../src/strings/mergeLabels";
-import { OUTPUT_LABELS } from "../../src/strings/outputLabels";
-import { settingsUiStrings } from "../../src/strings/settingsUi";
-import { uiStrings } from "../../src/strings/ui";
+import { mergeLabel } from "../../src/strings/mergeLabels";
+import { label } from "../../src/strings/outputLabels";
+import { settingsUi } from "../../src/strings/settingsUi";
+import { ui } from "../../src/strings/ui";
 import { XLSX_FAILURES } from "../../src/strings/xlsxMessages";
 import type { UnitWords } from "../../src/strings/unitWords";
 
 // Every dictionary of words the secretary reads: src/strings, and the engine's tables the settings sheet prints.
 const DICTIONARIES: Record<string, unknown> = {
-  uiStrings,
-  OUTPUT_LABELS,
-  FORM_LABELS,
-  CLI_LABELS,
-  CLI_ERRORS,
+  ui,
+  label,
+  formLabel,
+  cliLabel,
+  cliError,
   CLI_HELP,
   CLI_NOUNS,
-  MERGE_LABELS,
-  formsUiStrings,
-  settingsUiStrings,
-  dialogStrings,
+  mergeLabel,
+  formsUi,
+  settingsUi,
+  dialogWord,
   HOST_MESSAGES,
   XLSX_MESSAGES: XLSX_FAILURES.words,
   issueMessages,
@@ -167,12 +167,12 @@ describe("the glossary", () => {
   it("the pane and the data check sheet name a severity alike, and the sheets and forms the max points", () => {
     for (const lang of ["vi", "en"] as const) {
       for (const severity of ["error", "warning", "info"] as const) {
-        expect(uiStrings[lang][`severity_${severity}`]).toBe(term(severity, lang, true));
-        expect(OUTPUT_LABELS[lang][severity]).toBe(term(severity, lang, true));
+        expect(ui[lang][`severity_${severity}`]).toBe(term(severity, lang, true));
+        expect(label[lang][severity]).toBe(term(severity, lang, true));
       }
-      expect(OUTPUT_LABELS[lang].max).toBe(term("maxPoints", lang, true));
-      expect(FORM_LABELS[lang].max).toBe(term("maxPoints", lang, true));
-      expect(formsUiStrings[lang].openFile).toBe(term("openInNewWorkbook", lang, true));
+      expect(label[lang].max).toBe(term("maxPoints", lang, true));
+      expect(formLabel[lang].max).toBe(term("maxPoints", lang, true));
+      expect(formsUi[lang].openFile).toBe(term("openInNewWorkbook", lang, true));
     }
   });
 });

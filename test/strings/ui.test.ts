@@ -1,24 +1,25 @@
-import { pickLang, uiStrings, type UiStrings } from "../../src/strings/ui";
+import { pickLang, ui } from "../../src/strings/ui";
+import type { Table } from "../../src/strings/dictionary";
 
-describe("uiStrings", () => {
+describe("ui", () => {
   it("has the same keys in Vietnamese and English", () => {
-    expect(Object.keys(uiStrings.en).sort()).toEqual(Object.keys(uiStrings.vi).sort());
+    expect(Object.keys(ui.en).sort()).toEqual(Object.keys(ui.vi).sort());
   });
 
   it.each(["vi", "en"] as const)("has no empty %s label", (lang) => {
-    for (const [key, text] of Object.entries(uiStrings[lang])) {
+    for (const [key, text] of Object.entries(ui[lang])) {
       expect({ key, empty: text.trim() === "" }).toEqual({ key, empty: false });
     }
   });
 
   it("names the rank button as the design does", () => {
-    expect(uiStrings.vi.rankButton).toBe("Xếp hạng đơn vị");
-    expect(uiStrings.en.rankButton).toBe("Rank units");
+    expect(ui.vi.rankButton).toBe("Xếp hạng đơn vị");
+    expect(ui.en.rankButton).toBe("Rank units");
   });
 
   it("makes a missing label a compile error (checked by npm run typecheck)", () => {
     // @ts-expect-error every UiKey is required
-    const partial: UiStrings = { productName: "x" };
+    const partial: Table<typeof ui> = { productName: "x" };
     expect(partial).toBeDefined();
   });
 });

@@ -3,10 +3,10 @@ import { LANGS, type Lang } from "../../src/engine/lang";
 import { SETTING_KEYS } from "../../src/engine/settings/settingKeys";
 import { settingNote } from "../../src/strings/settingNotes";
 import type { UnitKind } from "../../src/engine/settings/settings";
-import { CLI_LABELS, cliLabel } from "../../src/strings/cliLabels";
-import { FORM_LABELS, formLabel } from "../../src/strings/formLabels";
+import { cliLabel } from "../../src/strings/cliLabels";
+import { formLabel } from "../../src/strings/formLabels";
 import { formatIssue } from "../../src/strings/issueMessages";
-import { label, OUTPUT_LABELS } from "../../src/strings/outputLabels";
+import { label } from "../../src/strings/outputLabels";
 import { UNIT_WORDS, unitWords, type UnitWords } from "../../src/strings/unitWords";
 
 const KINDS: UnitKind[] = ["bloc", "cluster"];
@@ -47,9 +47,9 @@ describe("a cluster's labels and messages", () => {
 
   it.each(LANGS)("fill every placeholder and never say khối / bloc, in %s", (lang) => {
     const texts = [
-      ...Object.keys(OUTPUT_LABELS[lang]).map((key) => label(lang, key as never, sample, "cluster")),
-      ...Object.keys(CLI_LABELS[lang]).map((key) => cliLabel(lang, key as never, sample, "cluster")),
-      ...Object.keys(FORM_LABELS[lang]).map((key) => formLabel(lang, key as never, sample, "cluster")),
+      ...Object.keys(label[lang]).map((key) => label(lang, key as never, sample, "cluster")),
+      ...Object.keys(cliLabel[lang]).map((key) => cliLabel(lang, key as never, sample, "cluster")),
+      ...Object.keys(formLabel[lang]).map((key) => formLabel(lang, key as never, sample, "cluster")),
       // Loại names both kinds, and Nguồn điểm's values are the words khối chấm / bloc: both stay.
       ...SETTING_KEYS.filter((key) => key !== "kind" && key !== "scoreSource").map((key) =>
         settingNote(key, lang, "cluster"),

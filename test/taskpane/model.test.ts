@@ -3,7 +3,7 @@ import { evaluateBloc } from "../../src/engine/evaluateBloc";
 import { ExcelHostError } from "../../src/excel/ExcelHostError";
 import { SAMPLES } from "../../src/samples";
 import { hostErrorMessage } from "../../src/strings/hostMessages";
-import { uiStrings } from "../../src/strings/ui";
+import { ui } from "../../src/strings/ui";
 import { detection } from "../../src/taskpane/model/detection";
 import { failureMessage } from "../../src/taskpane/model/failureMessage";
 import { countBySeverity, filterIssues, issueUnits, NO_FILTER } from "../../src/taskpane/model/issueFilter";
@@ -93,8 +93,8 @@ describe("words and choices of the pane", () => {
   test("the pane's sample list is the bundled samples, each with a label in both languages", () => {
     expect([...SAMPLE_IDS]).toEqual(SAMPLES.map((s) => s.id));
     for (const id of SAMPLE_IDS) {
-      expect(uiStrings.vi[sampleLabelKey(id)]).toBeTruthy();
-      expect(uiStrings.en[sampleLabelKey(id)]).toBeTruthy();
+      expect(ui.vi[sampleLabelKey(id)]).toBeTruthy();
+      expect(ui.en[sampleLabelKey(id)]).toBeTruthy();
     }
   });
 

@@ -1,4 +1,4 @@
-import { formsUiStrings } from "../../src/strings/formsUi";
+import { formsUi } from "../../src/strings/formsUi";
 import { importedFiles, importRows } from "../../src/taskpane/model/importRows";
 import { readReturnedFiles, type ChosenFile } from "../../src/taskpane/model/returnedFiles";
 import { readXlsx } from "../../src/xlsx/readXlsx";
@@ -29,7 +29,7 @@ describe("reading the chosen files", () => {
       ["phieu.xlsx", ["Phiếu"]],
     ]);
     expect(unreadable.map((i) => [i.code, i.severity, i.file, i.details?.reason])).toEqual([
-      ["form-unreadable", "error", "ghi-chu.xlsx", formsUiStrings.en["reason_not-xlsx"]],
+      ["form-unreadable", "error", "ghi-chu.xlsx", formsUi.en["reason_not-xlsx"]],
     ]);
   });
 
@@ -37,7 +37,7 @@ describe("reading the chosen files", () => {
     const failing = async () => Promise.reject(new Error("boom"));
     const { unreadable } = await readReturnedFiles([chosen("x.xlsx", new Uint8Array(4))], failing, "vi");
     expect(unreadable.map((i) => [i.code, i.file, i.details?.reason])).toEqual([
-      ["form-unreadable", "x.xlsx", formsUiStrings.vi.reason_other],
+      ["form-unreadable", "x.xlsx", formsUi.vi.reason_other],
     ]);
   });
 });
@@ -93,7 +93,7 @@ describe("the pane's import of returned forms holding a far value or too many ce
     ];
     const { returned, unreadable } = await readReturnedFiles(files, read, "en");
     expect(unreadable.map((i) => [i.code, i.file, i.details?.reason])).toEqual([
-      ["form-unreadable", "lon.xlsx", formsUiStrings.en["reason_too-large"]],
+      ["form-unreadable", "lon.xlsx", formsUi.en["reason_too-large"]],
     ]);
     const plan = planMerge(freshMaster(), returned, { lang: "vi", year: FRESH_YEAR, existing: [] });
     expect(plan.imports.map((i) => [i.file, i.status])).toEqual([

@@ -1,4 +1,5 @@
-import { formLabel, type FormLabel } from "../../strings/formLabels";
+import type { KeyOf } from "../../strings/dictionary";
+import { formLabel } from "../../strings/formLabels";
 import type { CriteriaTable } from "../criteria/criterion";
 import { a1 } from "../address";
 import type { Lang } from "../lang";
@@ -13,7 +14,7 @@ export interface FormHeading {
 }
 
 /** The instruction lines for this table: the deduction line only when it has deduction criteria. */
-function steps(criteria: CriteriaTable): FormLabel[] {
+function steps(criteria: CriteriaTable): KeyOf<typeof formLabel>[] {
   const penalty = criteria.all.some((c) => c.kind === "penalty");
   return [
     "stepScore",

@@ -1,4 +1,5 @@
-import type { OutputLabel } from "../../strings/outputLabels";
+import type { KeyOf } from "../../strings/dictionary";
+import type { label } from "../../strings/outputLabels";
 import type { BlocResult } from "../evaluateBloc";
 import type { DocumentFrame } from "./documentFrame";
 
@@ -8,7 +9,7 @@ export type ProposalsColumn =
 
 /** The proposal table's columns, and the frame of the document around it. */
 export interface ProposalsColumns {
-  keys: readonly (ProposalsColumn & OutputLabel)[];
+  keys: readonly (ProposalsColumn & KeyOf<typeof label>)[];
   frame: DocumentFrame;
   /** The 0-based column of a key; -1 when the table has no such column. */
   index: (key: ProposalsColumn) => number;

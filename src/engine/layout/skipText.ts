@@ -1,8 +1,9 @@
-import { label, type OutputLabel } from "../../strings/outputLabels";
+import type { KeyOf } from "../../strings/dictionary";
+import { label } from "../../strings/outputLabels";
 import type { SkipReason } from "../awards/proposeAwards";
 import type { Lang } from "../lang";
 
-const SKIP_LABELS: Record<SkipReason, OutputLabel> = {
+const SKIP_LABELS: Record<SkipReason, KeyOf<typeof label>> = {
   ineligible: "skippedIneligible",
   underReview: "skippedUnderReview",
   minScore: "skippedMinScore",

@@ -12,7 +12,7 @@ import {
 import { Suspense, lazy, useMemo, useState, type CSSProperties } from "react";
 import type { Lang } from "../../engine";
 import { dialogWord } from "../../strings/dialogStrings";
-import { ui, uiStrings } from "../../strings/ui";
+import { ui } from "../../strings/ui";
 import { useCellSelection } from "../hooks/useCellSelection";
 import { useInsertSample } from "../hooks/useInsertSample";
 import { useRankRun } from "../hooks/useRankRun";
@@ -96,7 +96,7 @@ export function App({ lang, version, insideOffice }: AppProps) {
   const { progress, written, summary } = run;
   const busy = run.busy || sample.busy;
 
-  const t = uiStrings[lang];
+  const t = ui[lang];
   const issues = result?.issues ?? [];
   const chunkLoading = <ChunkLoading label={t.loadingTab} />;
   return (

@@ -11,7 +11,7 @@ import { closingKind } from "../../../src/engine/read/tableBody";
 import type { UnitScores } from "../../../src/engine/scores/unitScores";
 import type { CellValue, SheetInput, WorkbookInput } from "../../../src/engine/workbook";
 import { SAMPLES } from "../../../src/samples";
-import { FORM_LABELS } from "../../../src/strings/formLabels";
+import { formLabel } from "../../../src/strings/formLabels";
 import { evaluateFormula } from "../../helpers/evaluateFormula";
 import { grid } from "../../helpers/grid";
 import * as f from "../merge/planFixtures";
@@ -66,7 +66,7 @@ describe.each(["vi", "en"] as Lang[])("the form's total and signature block (%s)
           expect(recomputed).toBe(toNumber(ranked.result.selfTotal));
           checked++;
         }
-        expect(form.values[total.row]).toContain(FORM_LABELS[lang].total);
+        expect(form.values[total.row]).toContain(formLabel[lang].total);
       }
       expect(checked).toBeGreaterThan(0);
     },
@@ -125,7 +125,7 @@ describe.each(["vi", "en"] as Lang[])("the form's total and signature block (%s)
       lang,
       "F",
     );
-    const labels = FORM_LABELS[lang];
+    const labels = formLabel[lang];
     const find = (text: string) => {
       const row = form.values.findIndex((values) => values.includes(text));
       return { row, col: form.values[row]!.indexOf(text) };
@@ -157,7 +157,7 @@ describe.each(["vi", "en"] as Lang[])("the form's total and signature block (%s)
 
 /** A form without its foot: the total row and everything under it, as forms were before they had them. */
 function withoutFoot(sheet: SheetInput): SheetInput {
-  const total = sheet.values.findIndex((row) => row.includes(FORM_LABELS.vi.total));
+  const total = sheet.values.findIndex((row) => row.includes(formLabel.vi.total));
   expect(total).toBeGreaterThan(0);
   return { ...sheet, values: sheet.values.slice(0, total) };
 }
@@ -189,7 +189,7 @@ describe("a returned form with its total row", () => {
 
   it("imports the same cells when the unit typed its own number over the total", () => {
     const typed = f.filled(BTC);
-    const total = typed.values.findIndex((row) => row.includes(FORM_LABELS.vi.total));
+    const total = typed.values.findIndex((row) => row.includes(formLabel.vi.total));
     const self = typed.values[total]!.findIndex((value, col) => col > 2 && typeof value === "number");
     typed.values[total]![self] = 999 as CellValue;
     const master = f.freshMaster();
