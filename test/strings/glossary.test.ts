@@ -23,22 +23,23 @@ import { XLSX_FAILURES } from "../../src/strings/xlsxMessages";
 import type { UnitWords } from "../../src/strings/unitWords";
 
 // Every dictionary of words the secretary reads: src/strings, and the engine's tables the settings sheet prints.
+// A dictionary() is also its lookup, a function: spread, it is its two tables.
 const DICTIONARIES: Record<string, unknown> = {
-  ui,
-  label,
-  formLabel,
-  cliLabel,
-  cliError,
+  ui: { ...ui },
+  label: { ...label },
+  formLabel: { ...formLabel },
+  cliLabel: { ...cliLabel },
+  cliError: { ...cliError },
   CLI_HELP,
   CLI_NOUNS,
-  mergeLabel,
-  formsUi,
-  settingsUi,
-  dialogWord,
+  mergeLabel: { ...mergeLabel },
+  formsUi: { ...formsUi },
+  settingsUi: { ...settingsUi },
+  dialogWord: { ...dialogWord },
   HOST_MESSAGES,
   XLSX_MESSAGES: XLSX_FAILURES.words,
   issueMessages,
-  SETTING_NOTES,
+  SETTING_NOTES: { ...SETTING_NOTES },
   SETTING_KEY_LABELS,
   SETTINGS_COLUMN_LABELS,
   CLASSIFICATION_NAMES,
