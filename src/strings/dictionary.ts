@@ -52,9 +52,15 @@ export function dictionary<
   En extends Readonly<Record<keyof Vi, string>>,
   W extends Wording | undefined = undefined,
 >(vi: Vi, en: English<Vi, En>, wording?: W): DictionaryOf<keyof Vi & string, W> {
-  const words: Words<keyof Vi & string> = { vi, en };
-  const say: KindLookup<keyof Vi & string> = (lang, key, values = {}, kind = "bloc") =>
-    fillTemplate(words[lang][key], values, wording?.(kind, lang));
-  // A KindDictionary is either: TypeScript does not narrow a conditional return type by `wording`.
-  return Object.assign(say, words) as DictionaryOf<keyof Vi & string, W>;
+  const say = (
+    lang: Lang,
+    key: keyof Vi & string,
+    values: Readonly<Record<string, string | number>> = {},
+    kind: UnitKind = "bloc",
+  ): string => fillTemplate(say[lang][key], values, wording?.(kind, lang));
+  // Set one by one, not by Object.assign, which Babel would polyfill with core-js into every bundle.
+  say.vi = vi;
+  say.en = en;
+  // Either dictionary: TypeScript does not narrow a conditional return type by `wording`.
+  return say as DictionaryOf<keyof Vi & string, W>;
 }
