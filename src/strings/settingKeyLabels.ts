@@ -1,6 +1,6 @@
 import type { Lang } from "../engine/lang";
 import type { Labels } from "../engine/settings/labels";
-import type { SettingKey, SettingsColumn } from "../engine/settings/settingKeys";
+import type { SettingKey, SettingsColumn } from "../engine/settings/settings";
 import type { UnitKind } from "../engine/settings/settings";
 
 // The settings sheet's key names and column headers: what it writes and, with their other spellings, what

@@ -1,5 +1,5 @@
 import type { Lang } from "../engine/lang";
-import type { SettingKey } from "../engine/settings/settingKeys";
+import type { SettingKey } from "../engine/settings/settings";
 import type { UnitKind } from "../engine/settings/settings";
 import { dictionary } from "./dictionary";
 import { unitWords } from "./unitWords";

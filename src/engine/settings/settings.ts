@@ -161,3 +161,9 @@ export function defaultSettings(year: number): Settings {
     awardRules: DEFAULT_AWARD_RULES.map((rule) => ({ ...rule })),
   };
 }
+
+/** A key-value setting of the settings sheet: every field of Settings but the award-rules table. */
+export type SettingKey = Exclude<keyof Settings, "awardRules">;
+
+/** The columns of the key-value part of the settings sheet. */
+export type SettingsColumn = "key" | "value" | "notes";

@@ -3,7 +3,7 @@ import type { Lang } from "../../engine/lang";
 import type { AwardRuleColumn } from "../../engine/settings/awardRuleColumns";
 import { CLASSIFICATION_NAMES } from "../../engine/settings/classificationNames";
 import type { Labels } from "../../engine/settings/labels";
-import type { SettingKey } from "../../engine/settings/settingKeys";
+import type { SettingKey } from "../../engine/settings/settings";
 import type { SETTINGS_ISSUES } from "../../engine/settings/settingsIssueCodes";
 import {
   CROSS_SCORE_WORDS,
