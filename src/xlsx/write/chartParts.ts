@@ -26,6 +26,12 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 // Any two distinct numbers: they only tie the bar chart to its axes and the axes to each other.
 const CAT_AXIS = 500000001;
 const VAL_AXIS = 500000002;
+// Colours of their own, not the theme's: a package without a theme part (made by a tool, not by Excel) would
+// otherwise draw no bars and no lines at all (LibreOffice reads the missing accent colour as no fill). The
+// bars are Office's first accent, the lines Excel's default greys.
+const BAR_FILL = '<c:spPr><a:solidFill><a:srgbClr val="4472C4"/></a:solidFill></c:spPr>';
+const line = (colour: string) =>
+  `<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></a:ln></c:spPr>`;
 
 // XML 1.0 has no place for most control characters nor for half a surrogate pair; a unit name read from a
 // user's cell may hold one. Pairs are kept, anything else invalid is dropped from the cached text.
@@ -131,10 +137,13 @@ const AXES = [
   `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="maxMin"/></c:scaling>`,
   '<c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="1"/>',
   '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>',
+  line("BFBFBF"),
   `<c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>`,
   '<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>',
   `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling>`,
-  '<c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/>',
+  '<c:delete val="0"/><c:axPos val="b"/>',
+  `<c:majorGridlines>${line("D9D9D9")}</c:majorGridlines>`,
+  '<c:numFmt formatCode="General" sourceLinked="1"/>',
   '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>',
   `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>`,
 ].join("");
@@ -153,6 +162,7 @@ function chartXml(chart: ChartSpec, sheet: string, values: readonly (readonly La
     '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>',
     '<c:ser><c:idx val="0"/><c:order val="0"/>',
     seriesName(sheet, numbers, values),
+    BAR_FILL,
     '<c:invertIfNegative val="0"/>',
     `<c:cat>${strRef(reference(sheet, categories), cellsOf(categories, values))}</c:cat>`,
     `<c:val>${numRef(reference(sheet, numbers), cellsOf(numbers, values))}</c:val>`,

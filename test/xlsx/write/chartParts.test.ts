@@ -97,6 +97,11 @@ const SEQUENCES: Record<string, string[]> = {
     "dispUnits", "extLst",
   ],
   scaling: ["logBase", "orientation", "max", "min", "extLst"],
+  majorGridlines: ["spPr"],
+  spPr: [
+    "xfrm", "custGeom", "prstGeom", "noFill", "solidFill", "gradFill", "blipFill", "pattFill", "grpFill", "ln",
+    "effectLst", "effectDag", "scene3d", "sp3d", "extLst",
+  ],
   twoCellAnchor: ["from", "to", "graphicFrame", "clientData"],
   from: ["col", "colOff", "row", "rowOff"],
   to: ["col", "colOff", "row", "rowOff"],
@@ -232,6 +237,14 @@ describe("chartParts", () => {
     expect(val(plotArea, "valAx", "crossAx")).toBe(catId);
     expect(val(plotArea, "catAx", "scaling", "orientation")).toBe("maxMin");
     expect(val(plotArea, "valAx", "crosses")).toBe("max");
+  });
+
+  it("colours the bars and the lines itself, so that a package without a theme still shows them", () => {
+    const colour = (element: Element) => path(element, "solidFill", "srgbClr").getAttribute("val");
+    expect(colour(child(series, "spPr"))).toMatch(/^[0-9A-F]{6}$/);
+    const plotArea = path(space, "chart", "plotArea");
+    expect(colour(path(plotArea, "valAx", "majorGridlines", "spPr", "ln"))).toMatch(/^[0-9A-F]{6}$/);
+    expect(colour(path(plotArea, "catAx", "spPr", "ln"))).toMatch(/^[0-9A-F]{6}$/);
   });
 
   it("leaves blank and text cells out of the number cache, and control characters out of the text", async () => {
