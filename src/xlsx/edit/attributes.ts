@@ -1,0 +1,19 @@
+// Attribute text edited in place: the attributes kept keep their quotes, spacing and order.
+
+const ATTRIBUTE = /(\s+)([^\s=]+)(\s*=\s*)("[^"]*"|'[^']*')/g;
+
+/** The attribute text (` r="C7" s="4" t="s"`) without the named attributes. */
+export function withoutAttributes(attributes: string, names: readonly string[]): string {
+  return attributes.replace(ATTRIBUTE, (whole, _space, name: string) => (names.includes(name) ? "" : whole));
+}
+
+/** The attribute text with `name` set to `escapedValue` (already XML-escaped): replaced where it is, else appended. */
+export function setAttribute(attributes: string, name: string, escapedValue: string): string {
+  let found = false;
+  const replaced = attributes.replace(ATTRIBUTE, (whole, space: string, found_: string, equals: string) => {
+    if (found_ !== name || found) return whole;
+    found = true;
+    return `${space}${name}${equals}"${escapedValue}"`;
+  });
+  return found ? replaced : `${attributes} ${name}="${escapedValue}"`;
+}
