@@ -1,11 +1,12 @@
-import { a1, parseA1, parseRange, type Rect } from "../../engine";
+import { a1, parseRange, type Rect } from "../../engine";
 import { XlsxError } from "../XlsxError";
-import { attribute, escapeXml } from "../xml";
-import { setAttribute, withoutAttributes } from "./attributes";
+import { escapeXml } from "../xml";
+import { attributeOf, setAttribute, withoutValueAttributes } from "./attributes";
+import { cellKey, columnOf, MAX_COL } from "./cellRef";
 import { cellXml } from "./cellXml";
 import { columnStyles } from "./columnStyles";
 import { blockedCells, blocks } from "./coveredCells";
-import { elementEnd, readTag, skipNonElement, type Tag } from "./scanTag";
+import { elementEnd, endTagAt, readTag, skipNonElement, type Tag } from "./scanTag";
 
 /** A value to write into one cell of a sheet. */
 export interface CellEdit {
@@ -36,27 +37,32 @@ interface Pass {
   columnStyle: (col: number) => string | undefined;
 }
 
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
 const SHEET_DATA = /<((?:[\w.-]+:)?)sheetData(?=[\s/>])/;
 const DIMENSION = /<(?:[\w.-]+:)?dimension(?=[\s/>])/;
 const FORMULA_CHILD = /<(?:[\w.-]+:)?f[\s/>]/;
 
 function targetsOf(edits: readonly CellEdit[]): Target[] {
-  const parsed = edits.map((edit, index) => {
-    const at = edit.cell.includes("$") ? null : parseA1(edit.cell);
-    if (!at || at.row < 0 || at.row >= MAX_ROW || at.col >= MAX_COL)
-      throw new RangeError(`not a cell: ${edit.cell}`);
-    return { ...at, index };
+  const keys = edits.map(({ cell }) => {
+    const key = cellKey(cell);
+    if (key < 0) throw new RangeError(`not a cell: ${cell}`);
+    return key;
   });
-  parsed.sort((a, b) => a.row - b.row || a.col - b.col || a.index - b.index);
+  // Indices sorted by cell, then by index, so that the last edit of a cell is its last.
+  const order = edits.map((_, index) => index).sort((a, b) => keys[a]! - keys[b]! || a - b);
   const targets: Target[] = [];
-  for (const { row, col, index } of parsed) {
+  let lastKey = -1;
+  for (const index of order) {
+    const key = keys[index]!;
+    const value = edits[index]!.value;
     const last = targets[targets.length - 1];
-    if (last && last.row === row && last.col === col) {
+    if (last && key === lastKey) {
       last.indices.push(index);
-      last.value = edits[index]!.value;
-    } else targets.push({ row, col, indices: [index], value: edits[index]!.value, kept: null });
+      last.value = value;
+    } else {
+      const row = Math.floor(key / MAX_COL);
+      targets.push({ row, col: key - row * MAX_COL, indices: [index], value, kept: null });
+    }
+    lastKey = key;
   }
   return targets;
 }
@@ -95,7 +101,7 @@ function newRow(pass: Pass, prefix: string, group: readonly Target[]): string {
 
 // `spans` (`1:5`, or several) is only a hint for readers, but a cell outside it may puzzle one: widened.
 function widenedSpans(attributes: string, cols: readonly number[]): string {
-  const spans = attribute(attributes, "spans");
+  const spans = attributeOf(attributes, "spans");
   if (spans === undefined || cols.length === 0) return attributes;
   const bounds = spans
     .trim()
@@ -111,9 +117,9 @@ function widenedSpans(attributes: string, cols: readonly number[]): string {
 // The row `tag` (ending at `end`) with the group's cells set: existing cells replaced, missing ones inserted in
 // column order before the first later cell (or before the row's extLst, or at its end).
 function editRow(pass: Pass, xml: string, tag: Tag, end: number, group: readonly Target[]): string {
-  const customFormat = attribute(tag.attributes, "customFormat");
+  const customFormat = attributeOf(tag.attributes, "customFormat");
   const rowStyle =
-    customFormat === "1" || customFormat === "true" ? (attribute(tag.attributes, "s") ?? "0") : undefined;
+    customFormat === "1" || customFormat === "true" ? (attributeOf(tag.attributes, "s") ?? "0") : undefined;
   const out: string[] = [];
   const inserted: number[] = [];
   let cellPrefix = tag.prefix;
@@ -149,8 +155,9 @@ function editRow(pass: Pass, xml: string, tag: Tag, end: number, group: readonly
       firstCell = false;
       // A cell without `r` follows the previous one (OOXML allows it); a cell inserted before a later cell
       // never moves it, since that later cell then has a gap before it, so an `r` of its own.
-      const ref = attribute(child.attributes, "r");
-      const col = (ref === undefined ? null : parseA1(ref))?.col ?? previousCol + 1;
+      const ref = attributeOf(child.attributes, "r");
+      const named = ref === undefined ? -1 : columnOf(ref);
+      const col = named < 0 ? previousCol + 1 : named;
       previousCol = col;
       for (; i < group.length && group[i]!.col < col; i++) {
         out.push(xml.slice(copied, lt));
@@ -167,7 +174,7 @@ function editRow(pass: Pass, xml: string, tag: Tag, end: number, group: readonly
         }
         // Its style and other attributes stay; `t` goes with the old value, and so do `vm` and `cm` (metadata of
         // a rich value or a dynamic array that the new value does not have).
-        let attributes = withoutAttributes(child.attributes, ["t", "vm", "cm"]);
+        let attributes = withoutValueAttributes(child.attributes);
         if (ref === undefined) attributes = ` r="${a1(target.row, target.col)}"${attributes}`;
         out.push(xml.slice(copied, lt), cellXml(child.name, child.prefix, attributes, target.value));
         copied = childEnd;
@@ -194,7 +201,7 @@ function withDimension(head: string, extent: Rect | null): string {
   const found = extent && DIMENSION.exec(head);
   if (!extent || !found) return head;
   const tag = readTag(head, found.index);
-  const rect = parseRange(attribute(tag.attributes, "ref") ?? "");
+  const rect = parseRange(attributeOf(tag.attributes, "ref") ?? "");
   if (!rect) return head;
   const grown = {
     top: Math.min(rect.top, extent.top),
@@ -224,7 +231,7 @@ export function setCells(xml: string, edits: readonly CellEdit[]): { xml: string
   const opened = SHEET_DATA.exec(xml);
   if (!opened) throw new XlsxError("corrupt", { subject: "sheetData" });
   const data = readTag(xml, opened.index);
-  const dataEnd = data.selfClosing ? data.end : xml.indexOf(`</${data.name}>`, data.end);
+  const dataEnd = data.selfClosing ? data.end : endTagAt(xml, data.name, data.end);
   if (dataEnd < 0) throw new XlsxError("corrupt", { subject: "sheetData" });
   const afterData = data.selfClosing ? data.end : dataEnd + data.name.length + 3;
   const head = xml.slice(0, data.start);
@@ -270,7 +277,7 @@ export function setCells(xml: string, edits: readonly CellEdit[]): { xml: string
       pos = end;
       if (tag.local !== "row") continue;
       // A row without `r` follows the previous one; a row inserted before a later row never moves it (see editRow).
-      const r = Number(attribute(tag.attributes, "r"));
+      const r = Number(attributeOf(tag.attributes, "r"));
       const row = Number.isInteger(r) && r >= 1 ? r - 1 : previousRow + 1;
       previousRow = row;
       for (; t < targets.length && targets[t]!.row < row;) {

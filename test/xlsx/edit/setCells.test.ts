@@ -216,6 +216,23 @@ describe("setCells", () => {
     );
   });
 
+  it("finds where elements end though text and attribute values hold look-alikes", () => {
+    const row1 = `<row r="1"><c r="A1" t="inlineStr"><is><t>arrow> row> /c></t></is></c><c r="B1" x:y="a>b"><v>1</v></c></row>`;
+    const sheet = `<worksheet ${NS}><sheetData>${row1}<row r="3"/></sheetData></worksheet>`;
+    const { xml } = set(sheet, { cell: "C1", value: 3 }, { cell: "B1", value: 2 }, { cell: "A2", value: 1 });
+    expect(xml).toBe(
+      `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>arrow> row> /c></t></is></c>` +
+        `<c r="B1" x:y="a>b"><v>2</v></c><c r="C1"><v>3</v></c></row><row r="2"><c r="A2"><v>1</v></c></row><row r="3"/></sheetData></worksheet>`,
+    );
+  });
+
+  it("inserts a row's new last cell before the row's extLst", () => {
+    const sheet = `<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>1</v></c><extLst><ext uri="{X}"/></extLst></row></sheetData></worksheet>`;
+    expect(set(sheet, { cell: "B1", value: 2 }).xml).toContain(
+      `<c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><extLst><ext uri="{X}"/></extLst></row>`,
+    );
+  });
+
   it("returns the sheet unchanged when every edit is refused, or there is none", () => {
     expect(set(SHEET, { cell: "B5", value: 1 }, { cell: "C8", value: 1 }).xml).toBe(SHEET);
     expect(set(SHEET).xml).toBe(SHEET);
