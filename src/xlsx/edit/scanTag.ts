@@ -36,7 +36,7 @@ export function readTag(xml: string, start: number): Tag {
     } else if (code === 0x22 || code === 0x27) quote = code;
     else if (code === 0x3e) break;
   }
-  if (at >= xml.length) throw new XlsxError("corrupt", { subject: "unterminated tag" });
+  if (at >= xml.length) throw new XlsxError("corrupt");
   const name = xml.slice(start + 1, nameEnd);
   const selfClosing = xml.charCodeAt(at - 1) === 0x2f;
   const colon = name.indexOf(":");
@@ -91,6 +91,6 @@ export function skipNonElement(xml: string, start: number): number {
   else if (next === 0x21) terminator = ">";
   if (terminator === "") return -1;
   const end = xml.indexOf(terminator, start + 2);
-  if (end < 0) throw new XlsxError("corrupt", { subject: "unterminated markup" });
+  if (end < 0) throw new XlsxError("corrupt");
   return end + terminator.length;
 }

@@ -229,10 +229,10 @@ export function setCells(xml: string, edits: readonly CellEdit[]): { xml: string
   if (edits.length === 0) return { xml, kept: [] };
   const targets = targetsOf(edits);
   const opened = SHEET_DATA.exec(xml);
-  if (!opened) throw new XlsxError("corrupt", { subject: "sheetData" });
+  if (!opened) throw new XlsxError("corrupt");
   const data = readTag(xml, opened.index);
   const dataEnd = data.selfClosing ? data.end : endTagAt(xml, data.name, data.end);
-  if (dataEnd < 0) throw new XlsxError("corrupt", { subject: "sheetData" });
+  if (dataEnd < 0) throw new XlsxError("corrupt");
   const afterData = data.selfClosing ? data.end : dataEnd + data.name.length + 3;
   const head = xml.slice(0, data.start);
   const pass: Pass = { kept: [], extent: null, columnStyle: columnStyles(head) };

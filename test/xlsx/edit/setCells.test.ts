@@ -109,6 +109,34 @@ describe("setCells", () => {
     expect(rows.get(9)).toContain(`<c r="D9" s="7"><v>5</v></c>`);
   });
 
+  it("finds a new cell's column style among several <col> ranges", () => {
+    const cols = `<cols><col min="6" max="10" style="9"/><col min="1" max="2" style="8"/><col min="3" max="3" width="5"/><col min="4" max="4" style="7"/></cols>`;
+    const sheet = `<worksheet ${NS}>${cols}<sheetData/></worksheet>`;
+    const edits = ["A1", "B1", "C1", "D1", "E1", "F1", "J1", "K1"].map((cell) => ({ cell, value: 0 }));
+    const styles = [...setCells(sheet, edits).xml.matchAll(/<c r="(\w+)"(?: s="(\d+)")?>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(Object.fromEntries(styles)).toEqual({
+      A1: "8",
+      B1: "8",
+      C1: undefined,
+      D1: "7",
+      E1: undefined,
+      F1: "9",
+      J1: "9",
+      K1: undefined,
+    });
+  });
+
+  it("reports every edit of a refused cell", () => {
+    const { kept } = set(SHEET, { cell: "C8", value: 1 }, { cell: "A1", value: 1 }, { cell: "C8", value: 2 });
+    expect(kept).toEqual([
+      { index: 0, reason: "merged" },
+      { index: 2, reason: "merged" },
+    ]);
+  });
+
   it("refuses a cell holding a formula, and one in an array formula's range", () => {
     const array = `<row r="12"><c r="A12"><f t="array" ref="A12:A13">B1:B2*2</f><v>2</v></c></row><row r="13"><c r="A13"><v>4</v></c></row>`;
     const sheet = SHEET.replace("</sheetData>", `${array}</sheetData>`);
