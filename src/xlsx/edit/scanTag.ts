@@ -74,7 +74,7 @@ export function endTagAt(xml: string, name: string, from: number): number {
 export function elementEnd(xml: string, tag: Tag, limit: number): number {
   if (tag.selfClosing) return tag.end;
   const close = endTagAt(xml, tag.name, tag.end);
-  if (close < 0 || close >= limit) throw new XlsxError("corrupt", { subject: `unterminated <${tag.name}>` });
+  if (close < 0 || close >= limit) throw new XlsxError("corrupt");
   return close + tag.name.length + 3;
 }
 
