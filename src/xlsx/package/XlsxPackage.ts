@@ -348,7 +348,7 @@ export class XlsxPackage {
     for (const [name, text] of this.texts) {
       if (this.originals.get(name) === text) continue;
       const date = this.zip.file(name)?.date ?? this.date;
-      this.zip.file(name, text, { compression: "DEFLATE", date });
+      this.zip.file(name, text, { compression: "DEFLATE", date, createFolders: false });
     }
     return this.zip.generateAsync({
       type: "uint8array",

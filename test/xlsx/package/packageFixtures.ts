@@ -29,7 +29,8 @@ export async function zipOf(
 ): Promise<Uint8Array> {
   const zip = new JSZip();
   for (const [path, text] of Object.entries(entries)) {
-    zip.file(path, text, { compression: stored.includes(path) ? "STORE" : "DEFLATE" });
+    // As Excel writes them: no folder entries.
+    zip.file(path, text, { compression: stored.includes(path) ? "STORE" : "DEFLATE", createFolders: false });
   }
   return zip.generateAsync({ type: "uint8array" });
 }
