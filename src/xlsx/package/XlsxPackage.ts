@@ -41,6 +41,14 @@ export interface SheetEntry {
 }
 
 const CONTENT_TYPES = "[Content_Types].xml";
+
+/** Excel's rule: 1 to 31 characters, none of : \\ / ? * [ ], not starting or ending with an apostrophe. */
+const isSheetName = (name: string): boolean =>
+  name.length >= 1 &&
+  name.length <= 31 &&
+  !/[:\\/?*[\]]/.test(name) &&
+  !name.startsWith("'") &&
+  !name.endsWith("'");
 const ROOT_RELS = "_rels/.rels";
 // JSZip writes DOS dates, which start in 1980: the date of an entry we add when nothing better is known.
 const EPOCH = new Date(Date.UTC(1980, 0, 1));
@@ -130,7 +138,8 @@ export class XlsxPackage {
     const workbookPath =
       (office && byLower.get(resolveTarget("", office.target).toLowerCase())) ??
       byLower.get("xl/workbook.xml");
-    if (workbookPath === undefined) throw new XlsxError("not-xlsx");
+    // An .xlsb names a binary workbook part: not a workbook this layer reads.
+    if (workbookPath === undefined || !/\.xml$/i.test(workbookPath)) throw new XlsxError("not-xlsx");
     const workbook = await readText(zip, workbookPath);
     const isWorkbook = isWorkbookXml(workbook);
     if (isWorkbook === false) throw new XlsxError("not-xlsx");
@@ -298,6 +307,7 @@ export class XlsxPackage {
    * @throws XlsxError `name-clash` when a sheet of that name (compared case-insensitively) exists.
    */
   addSheet(sheet: NewSheet): void {
+    if (!isSheetName(sheet.name)) throw new RangeError(`Not a sheet name Excel accepts: ${sheet.name}`);
     if (this.sheetNamed(sheet.name)) throw new XlsxError("name-clash", { subject: sheet.name });
     const sheetId = this.model.sheets.reduce((max, s) => Math.max(max, s.sheetId), 0) + 1;
     const part = this.freePart("xl/worksheets/sheet");

@@ -2,6 +2,7 @@ import { attribute, escapeXml } from "../xml";
 import { parseDefinedNames, type StoredName } from "./definedNames";
 import {
   findElement,
+  findElements,
   maskMarkup,
   rootElement,
   setAttribute,
@@ -90,8 +91,7 @@ export function parseWorkbook(xml: string): WorkbookPart | null {
   const sheets: StoredSheet[] = [];
   const sheetsSpan = s.find("sheets");
   if (sheetsSpan) {
-    const spans = findAll(s.masked, `${s.prefix}sheet`, sheetsSpan);
-    for (const el of spans) {
+    for (const el of findElements(s.masked, `${s.prefix}sheet`, sheetsSpan.innerStart, sheetsSpan.innerEnd)) {
       const rel = REL_ID.exec(el.attrs);
       const state = attribute(el.attrs, "state") ?? "visible";
       sheets.push({
@@ -120,15 +120,6 @@ export function parseWorkbook(xml: string): WorkbookPart | null {
     activeTab: int(attribute(view?.attrs ?? "", "activeTab")),
     firstSheet: int(attribute(view?.attrs ?? "", "firstSheet")),
   };
-}
-
-function findAll(masked: string, qname: string, within: ElementSpan): ElementSpan[] {
-  const spans: ElementSpan[] = [];
-  for (let el = findElement(masked, qname, within.innerStart, within.innerEnd); el;) {
-    spans.push(el);
-    el = findElement(masked, qname, el.end, within.innerEnd);
-  }
-  return spans;
 }
 
 function firstView(s: Scan): ElementSpan | null {

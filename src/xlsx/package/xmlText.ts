@@ -46,12 +46,22 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * The elements named `qname` (with its prefix, if any) between `from` and `to` of the masked text, in order.
  * Elements of one name are taken not to nest (true of every element the package layer edits).
  */
-export function findElements(masked: string, qname: string, from = 0, to = masked.length): ElementSpan[] {
+export function findElements(
+  masked: string,
+  qname: string,
+  from = 0,
+  to = masked.length,
+  limit = Infinity,
+): ElementSpan[] {
   const spans: ElementSpan[] = [];
   const open = new RegExp(`<${escapeRegExp(qname)}(?=[\\s/>])`, "g");
   const close = `</${qname}`;
   open.lastIndex = from;
-  for (let match = open.exec(masked); match && match.index < to; match = open.exec(masked)) {
+  for (
+    let match = open.exec(masked);
+    match && match.index < to && spans.length < limit;
+    match = open.exec(masked)
+  ) {
     const start = match.index;
     const openEnd = tagEnd(masked, start + match[0].length);
     if (openEnd < 0) break;
@@ -74,8 +84,7 @@ export function findElements(masked: string, qname: string, from = 0, to = maske
 
 /** The first element named `qname` in the range, or null. */
 export function findElement(masked: string, qname: string, from = 0, to = masked.length): ElementSpan | null {
-  const spans = findElements(masked, qname, from, to);
-  return spans[0] ?? null;
+  return findElements(masked, qname, from, to, 1)[0] ?? null;
 }
 
 /** A start tag (`<x:calcPr a="1"/>`) with the attribute set to `value` (escaped here), added when absent. */

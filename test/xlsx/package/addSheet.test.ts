@@ -130,6 +130,31 @@ describe("addSheet", () => {
     );
   });
 
+  test("a name Excel refuses is refused before it reaches the file", async () => {
+    const pkg = XlsxPackage.blank();
+    for (const name of ["", "a".repeat(32), "Q1/Q2", "[x]", "'quoted'", "a:b", "a*", "a?", "a\\b"]) {
+      expect(() => pkg.addSheet({ name, xml: sheetXml(), children: [] })).toThrow(RangeError);
+    }
+    pkg.addSheet({ name: "a".repeat(31), xml: sheetXml(), children: [] });
+    expect(pkg.sheets).toHaveLength(1);
+  });
+
+  test("a user's workbook with a sheet removed and ours added opens in ExcelJS with its names", async () => {
+    const pkg = await XlsxPackage.open(await zipOf(userPackage()));
+    pkg.removeSheets(["Biểu đồ"]);
+    pkg.addSheet(ranked("Xếp hạng"));
+    pkg.addName({ name: "_bloc_ranking", hidden: true, formula: "'Xếp hạng'!$A$1" });
+    pkg.activate("Xếp hạng");
+    pkg.recalcOnOpen();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await pkg.toBytes()) as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Data", "Ghi chú & ý", "Xếp hạng"]);
+    expect(workbook.getWorksheet("Xếp hạng")!.getCell("A1").value).toBe("Xếp hạng");
+    expect(workbook.getWorksheet("Data")!.getCell("A1").value).toBe("Đơn vị");
+    expect(workbook.definedNames.getRanges("_bloc_ranking").ranges).toEqual(["'Xếp hạng'!$A$1"]);
+    expect(workbook.views[0]).toMatchObject({ activeTab: 2 });
+  });
+
   test("namespace-prefixed workbooks get prefixed elements", async () => {
     const pkg = await XlsxPackage.open(
       await zipOf({

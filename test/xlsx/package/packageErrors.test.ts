@@ -39,6 +39,11 @@ describe("XlsxPackage.open refuses bad files with a kind", () => {
     });
     expect(await kindOf(docx)).toBe("not-xlsx");
     expect(await kindOf(await zipOf({ "ghi-chu.txt": "xin chào" }))).toBe("not-xlsx");
+    const xlsb = await zipOf({
+      "_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>`,
+      "xl/workbook.bin": "\u0083\u0001\u0000",
+    });
+    expect(await kindOf(xlsb)).toBe("not-xlsx");
   });
 
   test("a broken zip, or a workbook part that is not XML, is corrupt, with the cause kept", async () => {
