@@ -452,7 +452,7 @@ export class XlsxPackage {
   }
 
   private setRels(source: string, xml: string): void {
-    if (xml === this.relsText(source)) return;
+    if (xml === (this.relsText(source) ?? "")) return;
     this.put(relsPathOf(source), xml);
     this.sheetList = null;
   }

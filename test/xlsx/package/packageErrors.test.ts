@@ -71,6 +71,10 @@ describe("XlsxPackage.open refuses bad files with a kind", () => {
     expect(pkg.workbookPart).toBe("wb/book.xml");
     expect(pkg.sheets.map((s) => s.part)).toEqual(["", "", ""]);
     await expect(pkg.sheetXml("Data")).rejects.toMatchObject({ kind: "corrupt", subject: "Data" });
+    // Without workbook relationships, removing a sheet makes no empty relationships part.
+    pkg.removeSheets(["Data"]);
+    expect(pkg.sheets.map((s) => s.name)).toEqual(["Biểu đồ", "Ghi chú & ý"]);
+    expect(await pkg.text("wb/_rels/book.xml.rels")).toBeNull();
   });
 
   test("a self-closing workbook takes sheets, names and calcPr", async () => {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "fs";
+import path from "path";
 import { XlsxPackage } from "../../../src/xlsx/package/XlsxPackage";
 import { entriesOf, rawEntries, userPackage, zipOf } from "./packageFixtures";
 
@@ -18,6 +20,19 @@ describe("a package opened and written back", () => {
     expect(after.get("xl/charts/chart1.xml")!.method).toBe(0);
     expect(after.get("xl/workbook.xml")!.method).toBe(8);
   });
+
+  test.each(readdirSync("assets/samples").filter((name) => name.endsWith(".xlsx")))(
+    "the sample %s comes out entry for entry identical",
+    async (name) => {
+      const input = new Uint8Array(readFileSync(path.join("assets/samples", name)));
+      const output = await (await XlsxPackage.open(input)).toBytes();
+      expect(await entriesOf(output)).toEqual(await entriesOf(input));
+      const before = rawEntries(input);
+      for (const [entry, raw] of rawEntries(output)) {
+        expect(Buffer.from(raw.data).equals(Buffer.from(before.get(entry)!.data))).toBe(true);
+      }
+    },
+  );
 
   test("an edit rewrites only the parts it concerns", async () => {
     const input = await zipOf(userPackage());
