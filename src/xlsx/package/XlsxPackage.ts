@@ -275,7 +275,10 @@ export class XlsxPackage {
     const shift = (index: number): number => index - gone.slice(0, index).filter(Boolean).length;
     const names2 = this.model.names
       .filter((name) => name.localSheetId === undefined || !gone[name.localSheetId])
-      .map((name) => (name.localSheetId === undefined ? name : renumbered(name, shift(name.localSheetId))));
+      .map((name) => {
+        const local = name.localSheetId;
+        return local === undefined || shift(local) === local ? name : renumbered(name, shift(local));
+      });
     let xml = writeSheets(
       this.workbookXml,
       sheets.filter((_sheet, i) => !gone[i]).map((sheet) => sheet.raw),

@@ -79,6 +79,19 @@ describe("removeSheets", () => {
     expect(xml).toContain("</sheets><calcPr");
   });
 
+  test("a scoped name whose sheet keeps its index keeps its bytes, quotes and spacing included", async () => {
+    const entries = userPackage();
+    const odd = `<definedName localSheetId = '0'  name="Odd">Data!$A$1</definedName>`;
+    entries["xl/workbook.xml"] = entries["xl/workbook.xml"]!.replace(
+      "<definedNames>",
+      `<definedNames>${odd}`,
+    );
+    const pkg = await XlsxPackage.open(await zipOf(entries));
+    pkg.removeSheets(["Ghi chú & ý"]);
+    expect(pkg.names[0]).toEqual({ name: "Odd", localSheetId: 0, formula: "Data!$A$1" });
+    expect(await pkg.text("xl/workbook.xml")).toContain(`<definedNames>${odd}<definedName name="HeSo"`);
+  });
+
   test("the active sheet stays active by name after a sheet before it goes; when it goes, the first visible", async () => {
     const pkg = await XlsxPackage.open(await zipOf(userPackage()));
     expect(pkg.activeSheet).toBe("Ghi chú & ý");

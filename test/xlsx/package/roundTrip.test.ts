@@ -46,6 +46,34 @@ describe("a package opened and written back", () => {
     expect(changed).toEqual(["xl/worksheets/sheet1.xml"]);
   });
 
+  test("a rerun's edits change only the parts that list sheets and names; the rest keep their compressed bytes", async () => {
+    const input = await zipOf(userPackage());
+    const pkg = await XlsxPackage.open(input);
+    pkg.removeSheets(["Ghi chú & ý"]);
+    pkg.addSheet({ name: "Xếp hạng", xml: "<worksheet/>", children: [] });
+    pkg.removeNames((name) => name.name === "TongVP");
+    pkg.addName({ name: "_bloc_ranking", hidden: true, formula: "'Xếp hạng'!$A$1" });
+    pkg.activate("Xếp hạng");
+    pkg.recalcOnOpen();
+    const before = rawEntries(input);
+    const after = rawEntries(await pkg.toBytes());
+    const same = (name: string): boolean =>
+      after.has(name) && Buffer.from(after.get(name)!.data).equals(Buffer.from(before.get(name)!.data));
+    expect([...before.keys()].filter((name) => !same(name)).sort()).toEqual(
+      [
+        "[Content_Types].xml",
+        "xl/_rels/workbook.xml.rels",
+        "xl/calcChain.xml",
+        "xl/workbook.xml",
+        "xl/worksheets/_rels/sheet3.xml.rels",
+        "xl/worksheets/sheet3.xml",
+      ].sort(),
+    );
+    // The removed sheet's part name is free again: ours takes it.
+    expect(after.has("xl/worksheets/sheet3.xml")).toBe(true);
+    expect(after.has("xl/worksheets/_rels/sheet3.xml.rels")).toBe(false);
+  });
+
   test("reads the workbook's sheets, names, date system and active sheet, and parts through relationships", async () => {
     const pkg = await XlsxPackage.open(await zipOf(userPackage()));
     expect(pkg.sheets).toEqual([
