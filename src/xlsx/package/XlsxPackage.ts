@@ -1,20 +1,11 @@
-import JSZip from "jszip";
 import { XlsxError } from "../XlsxError";
 import { blankParts, CONTENT_TYPE, REL_TYPE } from "./blankPackage";
-import { addOverride, EMPTY_CONTENT_TYPES, ensureDefault, removeOverrides } from "./contentTypes";
 import { nameElement, renumbered, type DefinedName, type StoredName } from "./definedNames";
 import type { NewPart, NewSheet } from "./newPart";
-import { reachable, type PartLookup } from "./partGraph";
+import { reachable } from "./partGraph";
 import { relativeTarget, relsPathOf, resolveTarget } from "./partPaths";
-import {
-  appendRelationships,
-  freshRelationshipId,
-  isType,
-  parseRelationships,
-  removeRelationships,
-  type NewRelationship,
-} from "./relationships";
-import { classifyCfb, isCfb, isZip } from "./sniff";
+import { PartStore } from "./PartStore";
+import { freshRelationshipId, isType, removeRelationships, type NewRelationship } from "./relationships";
 import {
   isWorkbookXml,
   parseWorkbook,
@@ -40,71 +31,35 @@ export interface SheetEntry {
   sheetId: number;
 }
 
-const CONTENT_TYPES = "[Content_Types].xml";
-
-/** Excel's rule: 1 to 31 characters, none of : \\ / ? * [ ], not starting or ending with an apostrophe. */
+/** Excel's rule: 1 to 31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
 const isSheetName = (name: string): boolean =>
   name.length >= 1 &&
   name.length <= 31 &&
   !/[:\\/?*[\]]/.test(name) &&
   !name.startsWith("'") &&
   !name.endsWith("'");
-const ROOT_RELS = "_rels/.rels";
-// JSZip writes DOS dates, which start in 1980: the date of an entry we add when nothing better is known.
-const EPOCH = new Date(Date.UTC(1980, 0, 1));
 
-async function readText(zip: JSZip, name: string): Promise<string> {
-  try {
-    return await zip.file(name)!.async("string");
-  } catch (error) {
-    throw new XlsxError("corrupt", { cause: error, subject: name });
-  }
-}
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-// JSZip passes a loaded entry's compressed bytes through on generate when the entry's compression is the
-// one generate uses; an entry stored uncompressed would be deflated. Pin those to STORE so they too pass.
-function keepStoredEntries(zip: JSZip): void {
-  zip.forEach((_path, file) => {
-    const data = (file as unknown as { _data?: { compression?: { magic?: string } } })._data;
-    if (data?.compression?.magic === "\x00\x00") file.options.compression = "STORE";
-  });
+function kindOf(rel: { type: string } | undefined): SheetEntry["kind"] {
+  if (rel && isType(rel, "worksheet")) return "worksheet";
+  return rel && isType(rel, "chartsheet") ? "chartsheet" : "other";
 }
 
 /**
  * A workbook package kept as the file has it: parts are read on demand, and only the parts edited here are
- * rewritten on output; every other zip entry passes through with its compressed bytes.
+ * rewritten on output (`xl/workbook.xml`, relationships and content types edited as text, new parts);
+ * every other zip entry passes through with its compressed bytes.
  */
 export class XlsxPackage {
-  /** The current text of the parts read at opening (workbook, rels, content types) and of those written. */
-  private readonly texts = new Map<string, string>();
-  private readonly originals: ReadonlyMap<string, string>;
-  private readonly removed = new Set<string>();
-  /** Lower-cased part name → zip entry name, of the parts the package has now. */
-  private readonly entries = new Map<string, string>();
   private model: WorkbookPart;
-  private sheetList: SheetEntry[] | null = null;
-  private readonly lookup: PartLookup = {
-    relsText: (rels) => {
-      const entry = this.entry(rels);
-      return entry === null ? undefined : this.texts.get(entry);
-    },
-    entry: (part) => this.entry(part),
-  };
+  private sheetCache: { model: WorkbookPart; rels: string | null; sheets: SheetEntry[] } | null = null;
 
   private constructor(
-    private readonly zip: JSZip,
+    private readonly store: PartStore,
     private readonly workbookPath: string,
-    private readonly date: Date,
-    texts: Map<string, string>,
-    fresh = false,
   ) {
-    zip.forEach((path, file) => {
-      if (!file.dir) this.entries.set(path.toLowerCase(), path);
-    });
-    // A blank package has no entries yet: every part is written.
-    this.originals = fresh ? new Map() : new Map(texts);
-    for (const [path, text] of texts) this.put(path, text);
-    const model = parseWorkbook(texts.get(workbookPath) ?? "");
+    const model = parseWorkbook(store.textNow(workbookPath) ?? "");
     if (!model) throw new XlsxError("corrupt", { subject: workbookPath });
     this.model = model;
   }
@@ -115,68 +70,43 @@ export class XlsxPackage {
    * `corrupt` (the zip or its workbook part unreadable), `encrypted` (a password-protected workbook).
    */
   static async open(data: Uint8Array): Promise<XlsxPackage> {
-    if (isCfb(data)) throw classifyCfb(data);
-    if (!isZip(data)) throw new XlsxError("not-xlsx");
-    let zip: JSZip;
-    try {
-      zip = await JSZip.loadAsync(data);
-    } catch (error) {
-      throw new XlsxError("corrupt", { cause: error });
-    }
-    keepStoredEntries(zip);
-    const texts = new Map<string, string>();
-    const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
-    for (const name of names) {
-      if (name === CONTENT_TYPES || /(^|\/)_rels\/[^/]*\.rels$/i.test(name)) {
-        texts.set(name, await readText(zip, name));
-      }
-    }
-    const byLower = new Map(names.map((name) => [name.toLowerCase(), name]));
-    const office = parseRelationships(texts.get(byLower.get(ROOT_RELS) ?? "") ?? "").find(
-      (rel) => isType(rel, "officeDocument") && !rel.external,
-    );
+    const store = await PartStore.load(data);
+    const office = store.relsOf("").find((rel) => isType(rel, "officeDocument") && !rel.external);
     const workbookPath =
-      (office && byLower.get(resolveTarget("", office.target).toLowerCase())) ??
-      byLower.get("xl/workbook.xml");
+      (office && store.entry(resolveTarget("", office.target))) ?? store.entry("xl/workbook.xml");
     // An .xlsb names a binary workbook part: not a workbook this layer reads.
-    if (workbookPath === undefined || !/\.xml$/i.test(workbookPath)) throw new XlsxError("not-xlsx");
-    const workbook = await readText(zip, workbookPath);
+    if (workbookPath === null || !/\.xml$/i.test(workbookPath)) throw new XlsxError("not-xlsx");
+    const workbook = (await store.text(workbookPath)) ?? "";
     const isWorkbook = isWorkbookXml(workbook);
     if (isWorkbook === false) throw new XlsxError("not-xlsx");
-    if (isWorkbook === null || !parseWorkbook(workbook))
-      throw new XlsxError("corrupt", { subject: workbookPath });
-    texts.set(workbookPath, workbook);
-    return new XlsxPackage(zip, workbookPath, zip.file(workbookPath)?.date ?? EPOCH, texts);
+    store.remember(workbookPath, workbook);
+    store.date = store.dateOf(workbookPath) ?? store.date;
+    return new XlsxPackage(store, workbookPath);
   }
 
   /** A new workbook without sheets (see blankPackage), its core properties dated `created` if given. */
   static blank(options: { created?: Date } = {}): XlsxPackage {
-    const texts = new Map(Object.entries(blankParts(options.created)));
-    return new XlsxPackage(new JSZip(), "xl/workbook.xml", options.created ?? EPOCH, texts, true);
+    return new XlsxPackage(PartStore.create(blankParts(options.created), options.created), "xl/workbook.xml");
   }
 
   get sheets(): readonly SheetEntry[] {
-    if (this.sheetList) return this.sheetList;
-    const rels = this.relsOf(this.workbookPath);
-    this.sheetList = this.model.sheets.map((sheet) => {
+    const relsText = this.workbookRelsText();
+    const cache = this.sheetCache;
+    if (cache && cache.model === this.model && cache.rels === relsText) return cache.sheets;
+    const rels = this.store.relsOf(this.workbookPath);
+    const sheets = this.model.sheets.map((sheet): SheetEntry => {
       const rel = rels.find((r) => r.id === sheet.rId && !r.external);
       const target = rel ? resolveTarget(this.workbookPath, rel.target) : "";
-      const kind = !rel
-        ? "other"
-        : isType(rel, "worksheet")
-          ? "worksheet"
-          : isType(rel, "chartsheet")
-            ? "chartsheet"
-            : "other";
       return {
         name: sheet.name,
-        part: rel ? (this.entry(target) ?? target) : "",
+        part: rel ? (this.store.entry(target) ?? target) : "",
         state: sheet.state,
-        kind,
+        kind: kindOf(rel),
         sheetId: sheet.sheetId,
       };
     });
-    return this.sheetList;
+    this.sheetCache = { model: this.model, rels: relsText, sheets };
+    return sheets;
   }
 
   get names(): readonly DefinedName[] {
@@ -198,19 +128,15 @@ export class XlsxPackage {
   }
 
   /** A part's text (UTF-8), or null when the package has no such part. */
-  async text(path: string): Promise<string | null> {
-    const entry = this.entry(path.replace(/^\//, ""));
-    if (entry === null) return null;
-    const text = this.texts.get(entry);
-    if (text !== undefined) return text;
-    return this.zip.file(entry) ? readText(this.zip, entry) : null;
+  text(path: string): Promise<string | null> {
+    return this.store.text(path);
   }
 
   /** The sheet's part text; sheet names compare case-insensitively, as in Excel. */
   async sheetXml(name: string): Promise<string> {
     const sheet = this.sheetNamed(name);
     if (!sheet) throw new RangeError(`No sheet named ${name}`);
-    const text = sheet.part ? await this.text(sheet.part) : null;
+    const text = sheet.part ? await this.store.text(sheet.part) : null;
     if (text === null) throw new XlsxError("corrupt", { subject: name });
     return text;
   }
@@ -218,13 +144,13 @@ export class XlsxPackage {
   /** The shared strings part found through the workbook's relationships, or null when there is none. */
   sharedStrings(): Promise<string | null> {
     const part = this.workbookTarget("sharedStrings");
-    return part === null ? Promise.resolve(null) : this.text(part);
+    return part === null ? Promise.resolve(null) : this.store.text(part);
   }
 
   /** The styles part found through the workbook's relationships, or null when there is none. */
   styles(): Promise<string | null> {
     const part = this.workbookTarget("styles");
-    return part === null ? Promise.resolve(null) : this.text(part);
+    return part === null ? Promise.resolve(null) : this.store.text(part);
   }
 
   /** Replaces the styles part, or creates it with its relationship and content type. */
@@ -234,22 +160,16 @@ export class XlsxPackage {
 
   /** Replaces the shared strings part, or creates it with its relationship and content type. */
   setSharedStrings(xml: string): void {
-    this.setWorkbookChild(
-      "sharedStrings",
-      "xl/sharedStrings",
-      REL_TYPE.sharedStrings,
-      CONTENT_TYPE.sharedStrings,
-      xml,
-    );
+    const type = CONTENT_TYPE.sharedStrings;
+    this.setWorkbookChild("sharedStrings", "xl/sharedStrings", REL_TYPE.sharedStrings, type, xml);
   }
 
   /** Replaces an existing part's text (the merge edits a user's sheet). */
   setPart(path: string, xml: string): void {
-    const entry = this.entry(path.replace(/^\//, ""));
+    const entry = this.store.entry(path);
     if (entry === null) throw new RangeError(`No part ${path}`);
     if (entry === this.workbookPath) this.setWorkbook(xml);
-    else this.put(entry, xml);
-    this.sheetList = null;
+    else this.store.put(entry, xml);
   }
 
   /**
@@ -258,19 +178,17 @@ export class XlsxPackage {
    * localSheetId renumbered). Drops the calculation chain, which Excel rebuilds.
    */
   removeSheets(names: readonly string[]): void {
-    const wanted = new Set(names.map((name) => name.toLowerCase()));
     const sheets = this.model.sheets;
-    const gone = sheets.map((sheet) => wanted.has(sheet.name.toLowerCase()));
+    const gone = sheets.map((sheet) => names.some((name) => sameName(name, sheet.name)));
     if (!gone.includes(true)) return;
     const active = this.activeSheet;
-    const parts = this.sheets.filter((_sheet, i) => gone[i] && _sheet.part).map((sheet) => sheet.part);
-    const ids = new Set(sheets.filter((_sheet, i) => gone[i]).map((sheet) => sheet.rId));
-    this.setRels(this.workbookPath, removeRelationships(this.relsText(this.workbookPath) ?? "", ids));
+    const parts = this.sheets.filter((sheet, i) => gone[i] && sheet.part).map((sheet) => sheet.part);
+    this.removeWorkbookRels(new Set(sheets.filter((_sheet, i) => gone[i]).map((sheet) => sheet.rId)));
 
-    const doomed = new Set(parts.filter((part) => this.entry(part) !== null));
-    const kept = reachable(this.lookup, [""], doomed);
-    for (const part of reachable(this.lookup, [...doomed])) if (!kept.has(part)) doomed.add(part);
-    this.dropParts([...doomed]);
+    const doomed = new Set(parts.filter((part) => this.store.entry(part) !== null));
+    const kept = reachable(this.store, [""], doomed);
+    for (const part of reachable(this.store, [...doomed])) if (!kept.has(part)) doomed.add(part);
+    this.store.dropParts([...doomed]);
 
     const shift = (index: number): number => index - gone.slice(0, index).filter(Boolean).length;
     const names2 = this.model.names
@@ -279,29 +197,22 @@ export class XlsxPackage {
         const local = name.localSheetId;
         return local === undefined || shift(local) === local ? name : renumbered(name, shift(local));
       });
-    let xml = writeSheets(
-      this.workbookXml,
-      sheets.filter((_sheet, i) => !gone[i]).map((sheet) => sheet.raw),
-    );
-    xml = this.withNames(xml, names2);
-    this.setWorkbook(xml);
+    const raws = sheets.filter((_sheet, i) => !gone[i]).map((sheet) => sheet.raw);
+    this.setWorkbook(this.withNames(writeSheets(this.workbookXml, raws), names2));
     this.dropCalcChain();
     this.keepActive(active);
   }
 
   /** Drops xl/calcChain.xml (the part, its relationship and content type): Excel rebuilds it on opening. */
   dropCalcChain(): void {
-    const rels = this.relsOf(this.workbookPath).filter((rel) => isType(rel, "calcChain"));
+    const rels = this.store.relsOf(this.workbookPath).filter((rel) => isType(rel, "calcChain"));
     if (rels.length === 0) return;
     const parts = rels
       .filter((rel) => !rel.external)
-      .map((rel) => this.entry(resolveTarget(this.workbookPath, rel.target)))
+      .map((rel) => this.store.entry(resolveTarget(this.workbookPath, rel.target)))
       .filter((part): part is string => part !== null);
-    this.setRels(
-      this.workbookPath,
-      removeRelationships(this.relsText(this.workbookPath) ?? "", new Set(rels.map((r) => r.id))),
-    );
-    this.dropParts(parts);
+    this.removeWorkbookRels(new Set(rels.map((rel) => rel.id)));
+    this.store.dropParts(parts);
   }
 
   /**
@@ -313,16 +224,14 @@ export class XlsxPackage {
     if (!isSheetName(sheet.name)) throw new RangeError(`Not a sheet name Excel accepts: ${sheet.name}`);
     if (this.sheetNamed(sheet.name)) throw new XlsxError("name-clash", { subject: sheet.name });
     const sheetId = this.model.sheets.reduce((max, s) => Math.max(max, s.sheetId), 0) + 1;
-    const part = this.freePart("xl/worksheets/sheet");
-    this.put(part, sheet.xml);
-    this.setContentTypes(addOverride(this.contentTypes, part, CONTENT_TYPE.worksheet));
-    const rId = freshRelationshipId(this.relsOf(this.workbookPath));
-    this.addRels(this.workbookPath, [
-      { id: rId, type: REL_TYPE.worksheet, target: relativeTarget(this.workbookPath, part) },
-    ]);
+    const part = this.store.freePart("xl/worksheets/sheet");
+    this.store.add(part, sheet.xml, CONTENT_TYPE.worksheet);
+    const rId = freshRelationshipId(this.store.relsOf(this.workbookPath));
+    const target = relativeTarget(this.workbookPath, part);
+    this.store.addRels(this.workbookPath, [{ id: rId, type: REL_TYPE.worksheet, target }]);
     this.writeChildren(part, sheet.children);
-    const raws = [...this.model.sheets.map((s) => s.raw), sheetElement(this.model, sheet.name, sheetId, rId)];
-    this.setWorkbook(writeSheets(this.workbookXml, raws));
+    const element = sheetElement(this.model, sheet.name, sheetId, rId);
+    this.setWorkbook(writeSheets(this.workbookXml, [...this.model.sheets.map((s) => s.raw), element]));
   }
 
   /** Removes the defined names `drop` chooses; the others stay exactly as stored. */
@@ -335,17 +244,17 @@ export class XlsxPackage {
   /** Adds a defined name (escaped; hidden → hidden="1"), replacing one of the same name and scope. */
   addName(name: DefinedName): void {
     const stored: StoredName = { ...name, raw: nameElement(name, this.model.prefix) };
-    const same = (other: DefinedName): boolean =>
-      other.name.toLowerCase() === name.name.toLowerCase() && other.localSheetId === name.localSheetId;
     const names = this.model.names;
-    const at = names.findIndex(same);
+    const at = names.findIndex(
+      (other) => sameName(other.name, name.name) && other.localSheetId === name.localSheetId,
+    );
     const next = at < 0 ? [...names, stored] : names.map((other, i) => (i === at ? stored : other));
     this.setWorkbook(this.withNames(this.workbookXml, next));
   }
 
   /** Makes the sheet the one shown on opening (activeTab), keeping firstSheet so that its tab shows. */
   activate(name: string): void {
-    const index = this.model.sheets.findIndex((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    const index = this.model.sheets.findIndex((sheet) => sameName(sheet.name, name));
     if (index < 0) throw new RangeError(`No sheet named ${name}`);
     this.setActiveTab(index);
   }
@@ -356,75 +265,33 @@ export class XlsxPackage {
   }
 
   /** The package as a zip: changed and new parts deflated, every other entry passed through as it was. */
-  async toBytes(): Promise<Uint8Array> {
-    for (const name of this.removed) this.zip.remove(name);
-    for (const [name, text] of this.texts) {
-      if (this.originals.get(name) === text) continue;
-      const date = this.zip.file(name)?.date ?? this.date;
-      this.zip.file(name, text, { compression: "DEFLATE", date, createFolders: false });
-    }
-    return this.zip.generateAsync({
-      type: "uint8array",
-      compression: "DEFLATE",
-      compressionOptions: { level: 6 },
-    });
-  }
-
-  // --- parts and their names
-
-  private entry(part: string): string | null {
-    return this.entries.get(part.toLowerCase()) ?? null;
-  }
-
-  private put(part: string, text: string): void {
-    const existing = this.entry(part) ?? part;
-    this.texts.set(existing, text);
-    this.removed.delete(existing);
-    this.entries.set(existing.toLowerCase(), existing);
-  }
-
-  private drop(part: string): void {
-    const entry = this.entry(part);
-    if (entry === null) return;
-    this.texts.delete(entry);
-    this.entries.delete(entry.toLowerCase());
-    if (this.zip.file(entry)) this.removed.add(entry);
-  }
-
-  /** Drops parts with their relationships parts and content type overrides. */
-  private dropParts(parts: readonly string[]): void {
-    if (parts.length === 0) return;
-    for (const part of parts) {
-      this.drop(part);
-      this.drop(relsPathOf(part));
-    }
-    this.setContentTypes(removeOverrides(this.contentTypes, parts));
-    this.sheetList = null;
-  }
-
-  /** `${stem}N.xml` with the least N no part of the package has. */
-  private freePart(stem: string): string {
-    let n = 1;
-    while (this.entry(`${stem}${n}.xml`) !== null) n++;
-    return `${stem}${n}.xml`;
+  toBytes(): Promise<Uint8Array> {
+    return this.store.toBytes();
   }
 
   private writeChildren(parent: string, children: readonly NewPart[] | undefined): void {
-    if (!children || children.length === 0) return;
     const rels: NewRelationship[] = [];
-    for (const child of children) {
-      const part = this.freePart(child.stem);
-      this.put(part, child.xml);
-      this.setContentTypes(addOverride(this.contentTypes, part, child.contentType));
+    for (const child of children ?? []) {
+      const part = this.store.freePart(child.stem);
+      this.store.add(part, child.xml, child.contentType);
       rels.push({ id: child.id, type: child.relType, target: relativeTarget(parent, part) });
       this.writeChildren(part, child.children);
     }
-    this.addRels(parent, rels);
+    this.store.addRels(parent, rels);
+  }
+
+  private workbookRelsText(): string | null {
+    return this.store.textNow(relsPathOf(this.workbookPath));
+  }
+
+  private removeWorkbookRels(ids: ReadonlySet<string>): void {
+    const text = this.workbookRelsText();
+    if (text !== null) this.store.setRels(this.workbookPath, removeRelationships(text, ids));
   }
 
   private workbookTarget(type: string): string | null {
-    const rel = this.relsOf(this.workbookPath).find((r) => isType(r, type) && !r.external);
-    return rel ? this.entry(resolveTarget(this.workbookPath, rel.target)) : null;
+    const rel = this.store.relsOf(this.workbookPath).find((r) => isType(r, type) && !r.external);
+    return rel ? this.store.entry(resolveTarget(this.workbookPath, rel.target)) : null;
   }
 
   private setWorkbookChild(
@@ -435,58 +302,24 @@ export class XlsxPackage {
     xml: string,
   ): void {
     const existing = this.workbookTarget(type);
-    if (existing !== null) return this.put(existing, xml);
-    const part = this.entry(`${stem}.xml`) === null ? `${stem}.xml` : this.freePart(stem);
-    this.put(part, xml);
-    this.setContentTypes(addOverride(this.contentTypes, part, contentType));
-    const id = freshRelationshipId(this.relsOf(this.workbookPath));
-    this.addRels(this.workbookPath, [{ id, type: relType, target: relativeTarget(this.workbookPath, part) }]);
+    if (existing !== null) return this.store.put(existing, xml);
+    const part = this.store.entry(`${stem}.xml`) === null ? `${stem}.xml` : this.store.freePart(stem);
+    this.store.add(part, xml, contentType);
+    const id = freshRelationshipId(this.store.relsOf(this.workbookPath));
+    const target = relativeTarget(this.workbookPath, part);
+    this.store.addRels(this.workbookPath, [{ id, type: relType, target }]);
   }
-
-  // --- relationships and content types, kept as text
-
-  private relsText(source: string): string | null {
-    const entry = this.entry(relsPathOf(source));
-    return entry === null ? null : (this.texts.get(entry) ?? null);
-  }
-
-  private relsOf(source: string) {
-    return parseRelationships(this.relsText(source) ?? "");
-  }
-
-  private setRels(source: string, xml: string): void {
-    if (xml === (this.relsText(source) ?? "")) return;
-    this.put(relsPathOf(source), xml);
-    this.sheetList = null;
-  }
-
-  private addRels(source: string, rels: readonly NewRelationship[]): void {
-    this.setRels(source, appendRelationships(this.relsText(source), rels));
-    this.setContentTypes(ensureDefault(this.contentTypes, "rels", CONTENT_TYPE.rels));
-  }
-
-  private get contentTypes(): string {
-    const entry = this.entry(CONTENT_TYPES);
-    return (entry === null ? undefined : this.texts.get(entry)) ?? EMPTY_CONTENT_TYPES;
-  }
-
-  private setContentTypes(xml: string): void {
-    if (xml !== this.contentTypes || this.entry(CONTENT_TYPES) === null) this.put(CONTENT_TYPES, xml);
-  }
-
-  // --- the workbook part
 
   private get workbookXml(): string {
-    return this.texts.get(this.workbookPath) ?? "";
+    return this.store.textNow(this.workbookPath) ?? "";
   }
 
   private setWorkbook(xml: string): void {
     if (xml === this.workbookXml) return;
     const model = parseWorkbook(xml);
     if (!model) throw new RangeError("The workbook part must stay a workbook");
-    this.put(this.workbookPath, xml);
+    this.store.put(this.workbookPath, xml);
     this.model = model;
-    this.sheetList = null;
   }
 
   private withNames(xml: string, names: readonly StoredName[]): string {
@@ -496,7 +329,7 @@ export class XlsxPackage {
   }
 
   private sheetNamed(name: string): SheetEntry | undefined {
-    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    return this.sheets.find((sheet) => sameName(sheet.name, name));
   }
 
   /** After the sheets changed: the same sheet active, by name; when it is gone, the first visible one. */
