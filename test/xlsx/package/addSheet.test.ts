@@ -216,7 +216,7 @@ describe("blank", () => {
     expect(Buffer.from(await twin.toBytes()).equals(Buffer.from(bytes))).toBe(true);
   });
 
-  test("setStyles creates the styles part of a package that has none, and replaces an existing one", async () => {
+  test("setStyles and setSharedStrings create the part of a package that has none, and replaces an existing one", async () => {
     const pkg = await XlsxPackage.open(
       await zipOf({
         "xl/workbook.xml": `<workbook xmlns="${MAIN}"><sheets/></workbook>`,
@@ -229,10 +229,17 @@ describe("blank", () => {
     expect(out.get("xl/styles.xml")).toBe("<styleSheet/>");
     expect(out.get("xl/_rels/workbook.xml.rels")).toContain('Target="styles.xml"');
     expect(out.get("[Content_Types].xml")).toContain('PartName="/xl/styles.xml"');
+    pkg.setSharedStrings("<sst/>");
+    expect(await pkg.sharedStrings()).toBe("<sst/>");
+    expect((await entriesOf(await pkg.toBytes())).get("xl/_rels/workbook.xml.rels")).toMatch(
+      /Id="rId1"[^>]*Target="styles.xml".*Id="rId2"[^>]*Target="sharedStrings.xml"/,
+    );
     const user = await XlsxPackage.open(await zipOf(userPackage()));
+    user.setSharedStrings("<sst/>");
     user.setStyles("<styleSheet><fonts/></styleSheet>");
     const written = await entriesOf(await user.toBytes());
     expect(written.get("xl/styles.xml")).toBe("<styleSheet><fonts/></styleSheet>");
+    expect(written.get("xl/sharedStrings.xml")).toBe("<sst/>");
     expect(written.get("xl/_rels/workbook.xml.rels")).toBe(userPackage()["xl/_rels/workbook.xml.rels"]);
   });
 });

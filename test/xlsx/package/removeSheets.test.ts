@@ -41,6 +41,19 @@ describe("removeSheets", () => {
     }
   });
 
+  test("a shared part is found shared whatever the spelling of the targets (absolute, other case)", async () => {
+    const entries = userPackage();
+    entries["xl/worksheets/_rels/sheet1.xml.rels"] = entries["xl/worksheets/_rels/sheet1.xml.rels"]!.replace(
+      "../drawings/drawing1.xml",
+      "/XL/Drawings/Drawing1.xml",
+    );
+    const pkg = await XlsxPackage.open(await zipOf(entries));
+    pkg.removeSheets(["Biểu đồ"]);
+    const out = await entriesOf(await pkg.toBytes());
+    expect(out.has("xl/drawings/drawing1.xml")).toBe(true);
+    expect(out.has("xl/charts/chart1.xml")).toBe(true);
+  });
+
   test("a drawing only the removed sheet used goes with its chart", async () => {
     const { out } = await removed(["Data", "Biểu đồ"]);
     expect(out.has("xl/drawings/drawing1.xml")).toBe(false);
