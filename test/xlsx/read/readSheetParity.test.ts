@@ -100,7 +100,14 @@ function everyKindOfCell(date1904: boolean): ExcelJS.Workbook {
   // Filled down and right, with anchored, mixed and sheet-qualified references, functions and a name.
   sheet.fillFormula("D4:D12", "SUM(A4:B4)+$A$1+'Phiếu - BTC'!D8+Sheet2!A1:B2", (row) => row);
   sheet.fillFormula("E4:H5", "LOG10(A4)*ATAN2(B4,$C4)+HeSo+A$2", (row, col) => row * col);
-  sheet.fillFormula("J4:J6", "A4:A6*2", [8, 10, 12], "array");
+  // ExcelJS's types leave out fillFormula's fourth parameter, the share type.
+  (sheet.fillFormula as (range: string, formula: string, results: number[], shareType: string) => void).call(
+    sheet,
+    "J4:J6",
+    "A4:A6*2",
+    [8, 10, 12],
+    "array",
+  );
   sheet.getCell("A14").value = new Date(Date.UTC(2025, 0, 15));
   sheet.getCell("B14").value = new Date(Date.UTC(2025, 0, 15, 12, 30));
   sheet.getCell("A14").numFmt = "dd/mm/yyyy";
