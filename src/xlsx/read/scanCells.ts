@@ -81,12 +81,13 @@ function rawAttribute(xml: string, from: number, to: number, name: string): stri
 
 // The `r` and `t` of the cell last read by `cellAttributes`: module state, so that reading them allocates
 // nothing but their values.
-let cellR: string | undefined;
+let cellRStart = -1;
+let cellREnd = -1;
 let cellT: string | undefined;
 
-/** A cell's `r` and `t` (raw), in one pass over its attributes xml[from, to), into cellR and cellT. */
+/** A cell's `r` (where it is) and `t` (raw), in one pass over its attributes xml[from, to). */
 function cellAttributes(xml: string, from: number, to: number): void {
-  cellR = undefined;
+  cellRStart = -1;
   cellT = undefined;
   let i = from;
   while (i < to) {
@@ -105,8 +106,10 @@ function cellAttributes(xml: string, from: number, to: number): void {
     if (close < 0 || close >= to) return;
     if (end === start + 1) {
       const name = xml.charCodeAt(start);
-      if (name === 114 /* r */) cellR = xml.slice(i + 1, close);
-      else if (name === 116 /* t */) cellT = xml.slice(i + 1, close);
+      if (name === 114 /* r */) {
+        cellRStart = i + 1;
+        cellREnd = close;
+      } else if (name === 116 /* t */) cellT = xml.slice(i + 1, close);
     }
     i = close + 1;
   }
@@ -118,9 +121,12 @@ function attribute(xml: string, from: number, to: number, name: string): string 
 }
 
 /** A cell reference (`B7`, `$B$7`) to 0-based (row, col) in `into`; false when it is none on the sheet. */
-export function parseCell(ref: string, into: { row: number; col: number }): boolean {
-  let i = 0;
-  const n = ref.length;
+export const parseCell = (ref: string, into: { row: number; col: number }): boolean =>
+  parseCellAt(ref, 0, ref.length, into);
+
+/** The same for the reference at text[from, to). */
+function parseCellAt(ref: string, from: number, n: number, into: { row: number; col: number }): boolean {
+  let i = from;
   if (ref.charCodeAt(i) === DOLLAR) i++;
   let col = 0;
   const start = i;
@@ -144,7 +150,7 @@ export function parseCell(ref: string, into: { row: number; col: number }): bool
   return true;
 }
 
-/** The index just past the closing tag of local name `name` from `from` on (`</c>`, `</x:c>`), or -1. */
+/** Where the next closing tag of local name `name` (`</is>`, `</x:is>`) from `from` on starts and ends, or null. */
 function closingTag(xml: string, from: number, name: string): { start: number; end: number } | null {
   for (let i = xml.indexOf("</", from); i >= 0; i = xml.indexOf("</", i + 2)) {
     const end = nameEnd(xml, i + 2);
@@ -218,9 +224,8 @@ export function scanCells(
     }
     // A cell: without r (or with one that is no reference), the one after the cell before it.
     cellAttributes(xml, end, gt);
-    const r = cellR;
     const type = cellT;
-    if (r !== undefined && parseCell(r, at)) {
+    if (cellRStart >= 0 && parseCellAt(xml, cellRStart, cellREnd, at)) {
       row = at.row;
       col = at.col;
     } else col++;
@@ -323,5 +328,6 @@ export function scanCells(
     } else if (follows !== undefined) formulas.push({ cell: cells.length, text: "", follows });
     cells.push({ row, col, value });
   }
-  return { cells, formulas, masters, end: n };
+  // A cell table cut short has no merges after it; without one, they may be anywhere.
+  return { cells, formulas, masters, end: inData ? n : 0 };
 }
