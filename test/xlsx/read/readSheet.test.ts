@@ -173,6 +173,31 @@ describe("readSheet: merges", () => {
   });
 });
 
+describe("readSheet: odd XML (DESIGN §9)", () => {
+  test("a sheet part cut anywhere reads as far as it goes, or is refused as an XlsxError, never a crash", () => {
+    const xml = sheet(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><f t="shared" ref="B1:B2" si="0">A1&amp;"x"</f><v>1</v></c></row>' +
+        '<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:r><x:t>ba</x:t></x:r><x:rPh><x:t>x</x:t></x:rPh></x:is></x:c><c r="B2"><f t="shared" si="0"/></c><c r=\'C2\' t="d"><v>2025-01-01</v></c></x:row>',
+      '<mergeCells count="1"><mergeCell ref="A3:B4"/></mergeCells>',
+    );
+    let read = 0;
+    for (let cut = 0; cut <= xml.length; cut++) {
+      for (const part of [xml.slice(0, cut), xml.slice(cut)]) {
+        try {
+          const result = readSheet(part, ["một"], "Trang");
+          expect(result.values.every((row) => row.length === (result.values[0]?.length ?? 0))).toBe(true);
+          read++;
+        } catch (error) {
+          expect(error).toBeInstanceOf(XlsxError);
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(xml.length);
+    // The whole of it reads in full.
+    expect(readSheet(xml, ["một"], "Trang").formulas.get("B2")).toBe('=A2&"x"');
+  });
+});
+
 describe("readSheet: too large (DESIGN §9)", () => {
   const refusal = (run: () => unknown): unknown => {
     try {

@@ -14,6 +14,12 @@ describe("sharedStrings: the table of a workbook's strings", () => {
     ).toEqual(["Điểm", ' a < b & "c" ớớ ', ""]);
   });
 
+  test("what is no entity stays as written", () => {
+    expect(sharedStrings(sst("<si><t>&amp;lt; &unknown; & &#xZZ; &#99999999; a&amp;b</t></si>"))).toEqual([
+      "&lt; &unknown; & &#xZZ; &#99999999; a&b",
+    ]);
+  });
+
   test("rich text: the runs' text joined, phonetic runs left out", () => {
     expect(
       sharedStrings(
