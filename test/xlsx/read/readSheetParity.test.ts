@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import { readSheet } from "../../../src/xlsx/read/readSheet";
 import { sharedStrings } from "../../../src/xlsx/read/sharedStrings";
 import { sheetValues } from "../../../src/xlsx/sheetValues";
+import { generatedBloc } from "../../../src/samples/generatedBloc";
 import { prescanSheets } from "../../../src/xlsx/prescanSheets";
 import { bytesOf, openBytes } from "../xlsxFixtures";
 import { farCellWorkbook, wholeSheetMergeWorkbook } from "../hostileSheets";
@@ -40,6 +41,19 @@ describe("readSheet gives what sheetValues gives on the ExcelJS worksheet", () =
     expect(reads.length).toBeGreaterThan(0);
     for (const { name, ours, theirs } of reads)
       expect({ name, read: ours }).toStrictEqual({ name, read: theirs });
+  });
+
+  test("the generated bloc of 200 units × 300 criteria (the CLI's speed benchmark)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    for (const sheet of generatedBloc(200, 10, 30).sheets) {
+      const worksheet = workbook.addWorksheet(sheet.name);
+      for (const row of sheet.values) worksheet.addRow(row.map((value) => (value === "" ? null : value)));
+    }
+    const reads = await bothReads(await bytesOf(workbook));
+    for (const { name, ours, theirs } of reads)
+      expect({ name, read: ours }).toStrictEqual({ name, read: theirs });
+    const cells = reads.map(({ ours }) => (ours as ReturnType<typeof readSheet>).values.flat().length);
+    expect(Math.max(...cells)).toBeGreaterThan(60_000);
   });
 
   test("every kind of cell ExcelJS writes", async () => {
