@@ -28,8 +28,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // Nothing is ever written to an input, so whatever failed, the input is as it was.
     const lang = argvLang(argv);
     const [{ reporter }, { internalProblem }] = await Promise.all([
-      import("./report"),
-      import("./fileProblem"),
+      import(/* webpackChunkName: "commands" */ "./report"),
+      import(/* webpackChunkName: "commands" */ "./fileProblem"),
     ]);
     const report = reporter(io, "rank", { json: argv.includes("--json") && !printed, lang });
     return report.fail("", internalProblem(error, lang));
@@ -40,7 +40,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === "string") {
     const lang = argvLang(argv);
-    const { reporter } = await import("./report");
+    const { reporter } = await import(/* webpackChunkName: "commands" */ "./report");
     const status = reporter(io, "rank", { json: argv.includes("--json"), lang }).fail("", {
       code: "usage",
       message: args,
@@ -53,7 +53,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(args.json ? `${JSON.stringify({ ok: true, usage: text })}\n` : `${text}\n`);
     return EXIT.ok;
   }
-  if (args.command === "forms") return (await import("./formsCommand")).runForms(args, io);
-  if (args.command === "merge") return (await import("./mergeCommand")).runMerge(args, io);
-  return (await import("./rankCommand")).runRank(args, io);
+  if (args.command === "forms")
+    return (await import(/* webpackChunkName: "commands" */ "./formsCommand")).runForms(args, io);
+  if (args.command === "merge")
+    return (await import(/* webpackChunkName: "commands" */ "./mergeCommand")).runMerge(args, io);
+  return (await import(/* webpackChunkName: "commands" */ "./rankCommand")).runRank(args, io);
 }
