@@ -1,19 +1,19 @@
 #!/usr/bin/env node
-// The bloc-rank command line (DESIGN §8). The TypeScript is compiled to lib/ by `npm ci` (prepare script).
-const { main } = require("../lib/cli/main.js");
-const { nodeIo } = require("../lib/cli/nodeIo.js");
+// The bloc-rank command line (DESIGN §8). `npm ci` (the prepare script) bundles the TypeScript into lib/bloc-rank.js
+// (webpack.cli.config.js): one file loads faster than the ~250 modules of lib/cli/, and each command is a chunk
+// of its own, read only when it runs.
+const cli = require("../lib/bloc-rank.js");
 
 const argv = process.argv.slice(2);
 // main never rejects; this is the last resort should it ever, keeping the one-line, one-object contract.
-main(argv, nodeIo()).then(
+cli.main(argv, cli.nodeIo()).then(
   (status) => (process.exitCode = status),
   (error) => {
     const detail = error && error.message ? error.message.split("\n")[0] : String(error);
     // In --lang's words like every other message, unless even the strings fail to load.
     let message = `internal error: ${detail}`;
     try {
-      const { cliError } = require("../lib/strings/cliErrors.js");
-      message = cliError(require("../lib/cli/parseArgs.js").argvLang(argv), "internal", { detail });
+      message = cli.cliError(cli.argvLang(argv), "internal", { detail });
     } catch {
       // keep the English line
     }

@@ -2,25 +2,11 @@ import type { Issue, Lang, UnitKind } from "../engine";
 import { formatIssue } from "../strings/issueMessages";
 import type { CliIo } from "./cliIo";
 import type { CliAction } from "../strings/xlsxMessages";
+import { EXIT, type ExitStatus } from "./exitStatus";
 import { type CliFailure, fileProblem } from "./fileProblem";
 
-/** Exit statuses, one meaning for every command (DESIGN §8). */
-export const EXIT = {
-  /** Done: ranked, every form made, every returned form brought in; help printed. */
-  ok: 0,
-  /**
-   * Done despite errors in the data: the rank's provisional outputs, forms made from a criteria table or roster
-   * with errors (or none made, for want of criteria or units), a merge with conflicts or unusable forms.
-   */
-  dataErrors: 1,
-  /** Nothing done: a usage error, an unreadable input, a file in the way of an output. */
-  failed: 2,
-} as const;
-
-export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
-
-/** The exit status of a command that ran to its end. */
-export const doneStatus = (dataErrors: boolean): ExitStatus => (dataErrors ? EXIT.dataErrors : EXIT.ok);
+// Here for the commands; in its own module so that `bloc-rank --help` loads neither the engine nor the strings.
+export { doneStatus, EXIT, type ExitStatus } from "./exitStatus";
 
 /**
  * One issue as every command's --json prints it: where it is, its code, and its message in the run's
