@@ -16,7 +16,9 @@ function code(unit: number): string {
 
 function escapeXstring(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(ESCAPES, (found) => (found.length > 1 ? `_x005F_${found}` : code(found.charCodeAt(0))));
+  return text.replace(ESCAPES, (found) =>
+    found.length > 1 ? `_x005F_${found.slice(1)}` : code(found.charCodeAt(0)),
+  );
 }
 
 /**

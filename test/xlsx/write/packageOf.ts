@@ -44,7 +44,9 @@ export async function packageOf(sheets: WrittenSheet[], stylesXml: string): Prom
     .join("");
   zip.file(
     "xl/workbook.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
+      // LibreOffice applies a sheet's view (panes, tab colour) only under a workbook view.
+      `<bookViews><workbookView/></bookViews><sheets>` +
       sheets
         .map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
         .join("") +
