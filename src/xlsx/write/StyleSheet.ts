@@ -43,6 +43,8 @@ const LISTS = [
   "extLst",
 ] as const;
 type ListName = (typeof LISTS)[number];
+// The lists that can hold no element of their own name (extLst can: a dxf has one).
+const FLAT_LISTS: ReadonlySet<string> = new Set(LISTS.filter((name) => name !== "extLst"));
 type EntryList = "numFmts" | "fonts" | "fills" | "borders" | "cellStyleXfs" | "cellXfs";
 
 // What a list we create must hold first, so that index 0 (and fill 1) keep the meaning readers give them.
@@ -86,9 +88,16 @@ interface List {
   element: XmlElement | null;
   /** Entries already in the text. */
   count: number;
-  keys: Map<string, number>;
+  /** Each entry's index by its text (unprefixed): finds what an earlier run appended, however many entries. */
+  texts: Map<string, number>;
+  /** By its meaning (styleKey), for a list small enough to read entry by entry; null for a huge one. */
+  keys: Map<string, number> | null;
   added: string[];
 }
+
+// Past this many entries in a list (files bloated by copy-paste hold tens of thousands of xfs), the user's
+// entries are matched by their text only, keeping the read linear and fast.
+const MEANING_LIMIT = 5000;
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 const VERTICAL = { top: "top", middle: "center", bottom: "bottom" } as const;
@@ -119,7 +128,7 @@ export class StyleSheet {
       if (!root || root.name !== "styleSheet" || root.selfClosing) throw new XmlScanError("no styleSheet");
       this.root = root;
       this.prefix = root.prefix;
-      for (const child of childElements(this.text, root.openEnd, root.closeStart)) {
+      for (const child of childElements(this.text, root.openEnd, root.closeStart, FLAT_LISTS)) {
         const name = child.name as ListName;
         if (LISTS.includes(name) && !this.lists.has(name)) this.lists.set(name, this.readList(child));
       }
@@ -231,10 +240,11 @@ export class StyleSheet {
   }
 
   private readList(element: XmlElement): List {
-    const list: List = { element, count: 0, keys: new Map(), added: [] };
+    const list: List = { element, count: 0, texts: new Map(), keys: new Map(), added: [] };
     if (element.selfClosing) return list;
     const entries = childElements(this.text, element.openEnd, element.closeStart);
     list.count = entries.length;
+    if (entries.length > MEANING_LIMIT) list.keys = null;
     if (element.name === "numFmts") {
       for (const entry of entries) {
         const id = Number(attribute(entry.attributes, "numFmtId"));
@@ -245,15 +255,19 @@ export class StyleSheet {
       }
       return list;
     }
+    const prefix = element.prefix;
     entries.forEach((entry, index) => {
-      const key = styleKey(this.text, entry);
-      if (key !== null && !list.keys.has(key)) list.keys.set(key, index);
+      let text = this.text.slice(entry.start, entry.end);
+      if (prefix) text = text.split(`<${prefix}`).join("<").split(`</${prefix}`).join("</");
+      if (!list.texts.has(text)) list.texts.set(text, index);
+      const key = list.keys && styleKey(this.text, entry);
+      if (key && !list.keys!.has(key)) list.keys!.set(key, index);
     });
     return list;
   }
 
   private emptyList(): List {
-    return { element: null, count: 0, keys: new Map(), added: [] };
+    return { element: null, count: 0, texts: new Map(), keys: new Map(), added: [] };
   }
 
   private readDefaultFont(): { name: string; size: number } {
@@ -275,23 +289,22 @@ export class StyleSheet {
   private ensure(name: EntryList): void {
     const list = this.lists.get(name)!;
     if (list.count > 0 || list.added.length > 0) return;
-    for (const xml of REQUIRED[name]) {
-      const key = styleKey(xml, rootElement(xml)!)!;
-      if (!list.keys.has(key)) list.keys.set(key, list.added.length);
-      list.added.push(xml);
-    }
+    for (const xml of REQUIRED[name]) this.append(list, xml);
   }
 
   private entry(name: EntryList, xml: string): number {
     this.ensure(name);
     const list = this.lists.get(name)!;
-    const parsed = rootElement(xml)!;
-    const key = styleKey(xml, parsed)!;
-    const found = list.keys.get(key);
-    if (found !== undefined) return found;
+    const found = list.texts.get(xml) ?? (list.keys && list.keys.get(styleKey(xml, rootElement(xml)!)!));
+    return found ?? this.append(list, xml);
+  }
+
+  private append(list: List, xml: string): number {
     const index = list.count + list.added.length;
     list.added.push(xml);
-    list.keys.set(key, index);
+    if (!list.texts.has(xml)) list.texts.set(xml, index);
+    const key = list.keys && styleKey(xml, rootElement(xml)!);
+    if (key && !list.keys!.has(key)) list.keys!.set(key, index);
     return index;
   }
 
@@ -356,7 +369,7 @@ function fillXml(hex: string): string {
 
 /** An open tag (without its `>`) with its count attribute set, added when it has none. */
 function withCount(open: string, count: number): string {
-  const replaced = open.replace(/(\scount\s*=\s*)(["'])[^"']*\2/, `$1"${count}"`);
+  const replaced = open.replace(/(\scount\s*=\s*)(["'])[^"']*\2/, `$1$2${count}$2`);
   if (replaced !== open) return replaced;
   const name = /^<[^\s/>]+/.exec(open)![0];
   return `${name} count="${count}"${open.slice(name.length)}`;

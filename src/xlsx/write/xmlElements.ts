@@ -24,6 +24,10 @@ export interface XmlElement {
 export class XmlScanError extends Error {}
 
 const NAME = /^([^\s/>]+)/;
+const QUOTE_OR_END = /["'>]/g;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const SLASH = 0x2f;
 
 /** The end (exclusive) of the markup starting at `at` (a `<`): a tag, comment, CDATA section or instruction. */
 function markupEnd(xml: string, at: number): number {
@@ -32,36 +36,44 @@ function markupEnd(xml: string, at: number): number {
     if (found < 0) throw new XmlScanError(`unclosed markup at ${at}`);
     return found + marker.length;
   };
-  if (xml.startsWith("<!--", at)) return closeOf("-->", at + 4);
-  if (xml.startsWith("<![CDATA[", at)) return closeOf("]]>", at + 9);
-  if (xml.startsWith("<?", at)) return closeOf("?>", at + 2);
-  // A tag: `>` may stand inside a quoted attribute value.
-  let quote = "";
-  for (let i = at + 1; i < xml.length; i++) {
-    const ch = xml[i];
-    if (quote) {
-      if (ch === quote) quote = "";
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === ">") return i + 1;
+  const second = xml.charCodeAt(at + 1);
+  if (second === BANG || second === QUESTION) {
+    if (xml.startsWith("<!--", at)) return closeOf("-->", at + 4);
+    if (xml.startsWith("<![CDATA[", at)) return closeOf("]]>", at + 9);
+    if (second === QUESTION) return closeOf("?>", at + 2);
+  }
+  // A tag: `>` may stand inside a quoted attribute value. The native regex jumps from quote to quote.
+  QUOTE_OR_END.lastIndex = at + 1;
+  for (let match = QUOTE_OR_END.exec(xml); match; match = QUOTE_OR_END.exec(xml)) {
+    if (match[0] === ">") return match.index + 1;
+    const close = xml.indexOf(match[0], match.index + 1);
+    if (close < 0) break;
+    QUOTE_OR_END.lastIndex = close + 1;
   }
   throw new XmlScanError(`unclosed tag at ${at}`);
 }
 
 /**
  * The child elements of the content between `from` and `to` (an element's openEnd and closeStart, or a whole
- * document), in document order. Linear in the length scanned.
+ * document), in document order. Linear in the length scanned. The content of a child named in `opaque` is
+ * skipped unread up to its close tag (for elements that cannot contain one, such as styles.xml's lists).
  */
-export function childElements(xml: string, from: number, to: number): XmlElement[] {
+export function childElements(
+  xml: string,
+  from: number,
+  to: number,
+  opaque?: ReadonlySet<string>,
+): XmlElement[] {
   const children: XmlElement[] = [];
   let depth = 0;
   let open: Omit<XmlElement, "closeStart" | "end" | "selfClosing"> | null = null;
   let at = xml.indexOf("<", from);
   while (at >= 0 && at < to) {
     const end = markupEnd(xml, at);
-    const second = xml[at + 1];
-    if (second === "!" || second === "?") {
+    const second = xml.charCodeAt(at + 1);
+    if (second === BANG || second === QUESTION) {
       // Comments, CDATA, declarations and instructions are no elements.
-    } else if (second === "/") {
+    } else if (second === SLASH) {
       depth--;
       if (depth < 0) throw new XmlScanError(`unexpected close tag at ${at}`);
       if (depth === 0 && open) {
@@ -69,7 +81,7 @@ export function childElements(xml: string, from: number, to: number): XmlElement
         open = null;
       }
     } else {
-      const selfClosing = xml[end - 2] === "/";
+      const selfClosing = xml.charCodeAt(end - 2) === SLASH;
       if (depth === 0) {
         const inner = xml.slice(at + 1, selfClosing ? end - 2 : end - 1);
         const qualified = NAME.exec(inner)?.[1] ?? "";
@@ -82,7 +94,18 @@ export function childElements(xml: string, from: number, to: number): XmlElement
           openEnd: end,
         };
         if (selfClosing) children.push({ ...element, closeStart: end, end, selfClosing: true });
-        else open = element;
+        else if (opaque?.has(element.name)) {
+          // An element that cannot hold its own close tag: straight to it, its content unread.
+          const closeTag = `</${qualified}>`;
+          const closeStart = xml.indexOf(closeTag, end);
+          if (closeStart >= 0 && closeStart < to) {
+            const after = closeStart + closeTag.length;
+            children.push({ ...element, closeStart, end: after, selfClosing: false });
+            at = xml.indexOf("<", after);
+            continue;
+          }
+          open = element;
+        } else open = element;
       }
       if (!selfClosing) depth++;
     }

@@ -51,7 +51,7 @@ const STYLES: ResolvedStyle[] = [
 
 /** Checks that `output` is `input` with only whole elements inserted and count attributes changed. */
 function expectOnlyInserted(input: string, output: string): void {
-  const bare = (xml: string) => xml.replace(/(\scount=")\d+"/g, '$1#"');
+  const bare = (xml: string) => xml.replace(/(\scount=)(["'])\d+\2/g, "$1#");
   const [from, to] = [bare(input), bare(output)];
   let i = 0;
   let j = 0;
@@ -252,6 +252,42 @@ describe("StyleSheet: what is reused and what is added", () => {
     expect(read.getCell("C3").numFmt).toBe("0.00");
     expect(read.getCell("C3").protection).toMatchObject({ locked: false });
     expect(read.getCell("B2").fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFD9E1F2" } });
+  });
+
+  test("a list bloated past thousands of entries is matched by text: a rerun still adds nothing", () => {
+    const xfs = Array.from(
+      { length: 6000 },
+      (_, i) =>
+        `<xf numFmtId="0" fontId="0" fillId="0" borderId="${i % 2}" xfId="0" applyBorder="1"><alignment indent="${i}"/></xf>`,
+    ).join("");
+    const input = USER_STYLES.replace(/<cellXfs count="4">/, `<cellXfs count="6004">`).replace(
+      "</cellXfs>",
+      `${xfs}</cellXfs>`,
+    );
+    const first = new StyleSheet(input);
+    const indices = STYLES.map((style) => first.cellXf(style));
+    // Bold alone is the user's own xf 3 (their bold font 1); every other style is added after their entries.
+    expect(indices.filter((index) => index < 6004)).toEqual([3]);
+    const output = first.toXml();
+    expectCountsRight(output);
+    const again = new StyleSheet(output);
+    expect(STYLES.map((style) => again.cellXf(style))).toEqual(indices);
+    expect(again.toXml()).toBe(output);
+  });
+
+  test("comments and odd spacing inside the lists are no entries", () => {
+    const input = USER_STYLES.replace(
+      '<fonts count="3" x14ac:knownFonts="1">',
+      '<fonts count="3" x14ac:knownFonts="1"><!-- <font><b/></font> -->',
+    )
+      .replace("</fills>", "<!-- a > b --></fills >")
+      .replace('<borders count="2">', "<borders count='2' >");
+    const styles = new StyleSheet(input);
+    styles.cellXf({ italic: true, fill: "123456", border: { left: "medium" } });
+    const output = styles.toXml();
+    expectOnlyInserted(input, output);
+    expectCountsRight(output);
+    expect(output).toContain("<borders count='3' >");
   });
 
   test("a styles part that is not XML is a corrupt file, not a crash", () => {

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
+import { readFileSync } from "fs";
 import JSZip from "jszip";
+import path from "path";
 import { evaluateBloc } from "../../../src/engine/evaluateBloc";
 import { planForms } from "../../../src/engine/forms/planForms";
 import { layoutOutputs } from "../../../src/engine/layout/layoutOutputs";
@@ -18,21 +20,21 @@ import { packageOf } from "./packageOf";
 const YEAR = 2024;
 
 /** Every kind of layout the engine makes: each sample's outputs, two forms, a tie's ballot, and fixtures. */
-function layoutSets(): [string, SheetLayout[]][] {
-  const sets: [string, SheetLayout[]][] = SAMPLES.map((sample) => {
+function layoutSets(): [string, SheetLayout[], string | null][] {
+  const sets: [string, SheetLayout[], string | null][] = SAMPLES.map((sample) => {
     const result = evaluateBloc(sample.build(YEAR), { year: YEAR });
-    return [sample.id, layoutOutputs(result, { existing: [] })];
+    return [sample.id, layoutOutputs(result, { existing: [] }), sample.id];
   });
   const party = evaluateBloc(SAMPLES[0]!.build(YEAR), { year: YEAR });
-  sets.push(["outputs in English", layoutOutputs(party, { lang: "en", existing: [] })]);
+  sets.push(["outputs in English", layoutOutputs(party, { lang: "en", existing: [] }), null]);
   for (const sample of SAMPLES.slice(0, 2)) {
     const plan = planForms(evaluateBloc(sample.build(YEAR), { year: YEAR }), { lang: "vi" });
     if (plan.status !== "planned") throw new Error(`no forms for ${sample.id}`);
     const forms = plan.forms.flatMap((form) => (form.action === "create" ? [form.layout] : [])).slice(0, 2);
-    sets.push([`forms of ${sample.id}`, forms]);
+    sets.push([`forms of ${sample.id}`, forms, null]);
   }
   const tie = layoutOutputs(evaluateBloc(decreeBloc(TIED_UNITS), { year: YEAR }), { existing: [] });
-  sets.push(["a tie with its ballot", tie]);
+  sets.push(["a tie with its ballot", tie, null]);
   sets.push([
     "fixtures",
     [
@@ -62,6 +64,7 @@ function layoutSets(): [string, SheetLayout[]][] {
         print: { ...rankingLayout().print, pageNumbers: "all", horizontalCentered: false },
       }),
     ],
+    null,
   ]);
   return sets;
 }
@@ -94,13 +97,27 @@ async function oldWriter(layouts: SheetLayout[]): Promise<Written> {
   return load(await book.xlsx.writeBuffer());
 }
 
-async function newWriter(layouts: SheetLayout[]): Promise<Written> {
-  const styles = new StyleSheet(null);
+/** The sample's own styles part, as a user's workbook brings one; null for none. */
+async function stylesOf(sample: string | null): Promise<string | null> {
+  if (sample === null) return null;
+  const zip = await JSZip.loadAsync(
+    readFileSync(path.join(__dirname, "../../../assets/samples", `${sample}.xlsx`)),
+  );
+  return zip.file("xl/styles.xml")!.async("string");
+}
+
+function render(layouts: SheetLayout[], input: string | null) {
+  const styles = new StyleSheet(input);
   const sheets = layouts.map((layout) => ({
     name: layout.name,
     ...sheetXml(layout, styles, { selected: false }),
   }));
-  return load(await packageOf(sheets, styles.toXml()));
+  return { sheets, styles: styles.toXml() };
+}
+
+async function newWriter(layouts: SheetLayout[], input: string | null): Promise<Written> {
+  const { sheets, styles } = render(layouts, input);
+  return load(await packageOf(sheets, styles));
 }
 
 // What ExcelJS keeps on a worksheet without typing it.
@@ -247,10 +264,17 @@ test("the layouts compared hold every part of the layout contract", () => {
   ).toBeGreaterThan(0);
 });
 
-describe.each(layoutSets())("sheetXml writes what the ExcelJS writer wrote: %s", (_, layouts) => {
+describe.each(layoutSets())("sheetXml writes what the ExcelJS writer wrote: %s", (_, layouts, sample) => {
   let written: { old: Written; new: Written };
   beforeAll(async () => {
-    written = { old: await oldWriter(layouts), new: await newWriter(layouts) };
+    written = { old: await oldWriter(layouts), new: await newWriter(layouts, await stylesOf(sample)) };
+  });
+
+  test("a rerun over the styles part it made writes the same sheets and adds no style", async () => {
+    const once = render(layouts, await stylesOf(sample));
+    const twice = render(layouts, once.styles);
+    expect(twice.styles).toBe(once.styles);
+    expect(twice.sheets).toEqual(once.sheets);
   });
 
   test.each(layouts.map((layout) => [layout.name, layout] as const))("%s", (name, layout) => {
