@@ -73,7 +73,8 @@ export function sheetXml(
   options: SheetXmlOptions,
 ): { xml: string; printTitles: string | null } {
   const formats = layout.formats.map((format) => ({ rect: rectOf(format.range), format: format.format }));
-  const links = new Map<string, CellLink>();
+  // The last link on a cell wins, as a second hyperlink set on a cell replaces the first.
+  const links = new Map<string, { link: CellLink; at: number }>();
   const linkCells = layout.links.map((link) => ({ ...cellOf(link.cell), link }));
   const unlocked = (layout.protection?.unlocked ?? []).map(rectOf);
 
@@ -131,7 +132,7 @@ export function sheetXml(
     const value = shown[at] !== undefined ? shown[at] : (layout.values[row]?.[col] ?? null);
     // "" writes nothing, as a cell never written: the link then shows where it leads.
     shown[at] = linkText(value === "" ? null : value, link);
-    links.set(a1(row, col), link);
+    links.set(a1(row, col), { link, at });
     fold(
       { top: row, bottom: row, left: col, right: col },
       () => LINK_STEP,
@@ -222,8 +223,8 @@ export function sheetXml(
   }
   if (links.size) {
     parts.push("<hyperlinks>");
-    for (const [ref, link] of links) {
-      const display = shown[cellOf(ref).row * cols + cellOf(ref).col];
+    for (const [ref, { link, at }] of links) {
+      const display = shown[at];
       parts.push(
         `<hyperlink ref="${ref}" location="${xmlAttribute(linkReference(link))}" display="${xmlAttribute(String(display))}"/>`,
       );
