@@ -74,6 +74,12 @@ const lazyDeepImport = {
   selector: "ImportExpression[source.value=/(^|\\/)(engine|excel)\\/./]",
   message: "Load the engine or the Excel adapter from its index, naming the exports (webpackExports).",
 };
+// ExcelJS is a test dependency only (an independent reader of what we write): the product keeps the user's
+// parts and writes its own (src/xlsx), and a user's install has no ExcelJS.
+const testOnly = {
+  group: ["exceljs", "exceljs/*"],
+  message: "ExcelJS is for tests: src/xlsx reads and writes the parts itself (DESIGN §10).",
+};
 const hostDoors = [
   {
     files: ["src/{excel,xlsx,cli,taskpane,commands,dialog}/**/*.{ts,tsx}"],
@@ -81,11 +87,11 @@ const hostDoors = [
   },
   {
     files: ["src/{excel,xlsx,cli}/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [doors.engine] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [doors.engine, testOnly] }] },
   },
   {
     files: ["src/{taskpane,commands,dialog}/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [doors.engine, doors.excel] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [doors.engine, doors.excel, testOnly] }] },
   },
 ];
 

@@ -2,9 +2,8 @@
 // `npm run build:cli` (and so by `npm ci`). Node resolving, reading and compiling ~250 modules one by one cost more
 // than the ranking of the sample (issue 17, start-up; the figures are in scripts/cliSpeed.ts's output): one file,
 // our code and JSZip's, loads in a fraction of it. Each command (src/cli/main.ts's import()) is its own chunk beside
-// it, lib/bloc-rank.rank.js and so on, so `bloc-rank --help` reads only the first file. ExcelJS stays outside,
-// required from node_modules when a command that still uses it runs: bundling its ~170 modules (and their ~500
-// dependencies) triples the build for a path that is going away.
+// it, so `bloc-rank --help` reads only the first file. No command uses ExcelJS (a test dependency): src/xlsx reads
+// and writes the parts itself, and eslint keeps it out of src.
 const path = require("path");
 
 module.exports = {
@@ -32,7 +31,6 @@ module.exports = {
       },
     ],
   },
-  externals: { exceljs: "commonjs exceljs" },
   // Readable stack traces in a bug report matter more than the few milliseconds minifying saves at start-up.
   optimization: { minimize: false, splitChunks: false },
   devtool: false,

@@ -54,6 +54,9 @@ else {
   if (zip.length < 1000 || zip.readUInt32LE(0) !== 0x04034b50)
     failures.push("the sample's ranking wrote no .xlsx");
 }
+// ExcelJS is a test dependency: a user's install has none, so the ranking must not need it.
+const excelJs = rank.loaded.filter((file) => /node_modules[\\/]exceljs[\\/]/.test(file));
+if (excelJs.length > 0) failures.push(`the ranking loaded ${excelJs.length} modules of ExcelJS`);
 const tree = rank.ours.filter((file) => !path.basename(file).startsWith("bloc-rank."));
 if (tree.length > 0) failures.push(`the ranking loaded lib/'s tree instead of the bundle: ${relative(tree)}`);
 if (!rank.ours.some((file) => path.basename(file) === "bloc-rank.commands.js"))

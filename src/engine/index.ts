@@ -78,6 +78,7 @@ export {
   isOwnedKind,
   ownerOf,
   ownershipName,
+  A4_PORTRAIT,
   type CellFormat,
   type CellLink,
   type CellValidation,

@@ -1,38 +1,19 @@
-import ExcelJS from "exceljs";
 import {
-  type CellWrite,
+  type CellValue,
   type KeptReason,
   type KeptWrite,
   type MergePlan,
+  parseA1,
   planReplacement,
   sameSheetName,
+  type SheetInput,
   stillHolds,
 } from "../engine";
-import { cellValue } from "./cellValue";
-import { type OpenXlsx, openXlsx } from "./openXlsx";
-import { writeDefinedNames } from "./writeDefinedNames";
-import { writeLayout } from "./writeLayout";
+import { addLayout } from "./addLayout";
+import { type CellEdit, setCells } from "./edit/setCells";
+import { readXlsx, type XlsxContents } from "./readXlsx";
+import { StyleSheet } from "./write/StyleSheet";
 import { XlsxError } from "./XlsxError";
-
-// The plan writes only cells it read as empty, or as holding the value it replaces: the file is checked again
-// so that nothing else is ever overwritten. A formula is never written over, and a cell inside a merged range
-// is left alone (ExcelJS would write to the range's first cell instead).
-function keptReason(cell: ExcelJS.Cell, write: CellWrite, date1904: boolean): KeptReason | null {
-  if (cell.type === ExcelJS.ValueType.Formula) return "formula";
-  if (cell.type === ExcelJS.ValueType.Merge) return "merged";
-  return stillHolds(cellValue(cell, date1904), write) ? null : "changed";
-}
-
-function writeCell(workbook: ExcelJS.Workbook, write: CellWrite, date1904: boolean): KeptReason | null {
-  const worksheet = workbook.worksheets.find((sheet) => sameSheetName(sheet.name, write.sheet));
-  if (!worksheet) return "changed";
-  const cell = worksheet.getCell(write.cell);
-  const reason = keptReason(cell, write, date1904);
-  // A JS string is stored as a text cell whatever it starts with: `=SUM(A1)` typed by a unit stays text.
-  // Assigning the value alone keeps the cell's style (fill, borders, number format, protection).
-  if (reason === null) cell.value = write.value;
-  return reason;
-}
 
 /** The merged file, and the planned writes it did not make (see `keepBack`). */
 export interface MergedFile {
@@ -40,29 +21,64 @@ export interface MergedFile {
   kept: KeptWrite[];
 }
 
+/** The value a sheet as read holds at an A1 address, far cells included; null for an address that is not a cell. */
+function valueAt(sheet: SheetInput, cell: string): CellValue | null {
+  const at = parseA1(cell);
+  if (!at) return null;
+  const far = sheet.far?.find((entry) => entry.cell === cell);
+  return far ? far.value : (sheet.values[at.row]?.[at.col] ?? "");
+}
+
 /**
- * Applies a merge plan to a copy of the master .xlsx held in memory and returns the new file: the planned
- * cells written into existing sheets (a number as a number, text as text, styles kept) unless one now holds a
- * formula, is merged or no longer holds what the plan read (those are returned as kept back), the new
- * per-unit sheets added at the end; every other sheet, value, style and defined name kept as it was.
- * @param master the master's bytes, or the master as `readXlsx` opened it (then it is not parsed again, and
- *   is written into: it is not to be used afterwards).
+ * Applies a merge plan to the master .xlsx held in memory and returns the new file: the planned cells written
+ * into the user's sheets (a number as a number, text as text, each cell's style kept) unless one now holds a
+ * formula, lies inside a merged range or no longer holds what the plan read (those are returned as kept
+ * back); the new per-unit sheets added at the end. Only the sheets written into change, and in them only the
+ * cells written; every other part of the file comes out as it came in (DESIGN §10).
+ * @param master the master's bytes, or the master as `readXlsx` read it (then it is not read again, and is
+ *   written into: it is not to be used afterwards).
  * @throws XlsxError `not-xlsx`, `corrupt` or `encrypted` for a bad master; `name-clash` when a new sheet's
  *   name is already taken.
  */
-export async function applyMerge(master: Uint8Array | OpenXlsx, plan: MergePlan): Promise<MergedFile> {
-  const { loaded, ...ownership } = ArrayBuffer.isView(master) ? await openXlsx(master) : master;
-  const { workbook } = loaded;
-  const kept: KeptWrite[] = [];
-  const date1904 = Boolean(workbook.properties.date1904);
-  for (const write of plan.writes) {
-    const reason = writeCell(workbook, write, date1904);
-    if (reason !== null) kept.push({ write, reason });
-  }
+export async function applyMerge(master: Uint8Array | XlsxContents, plan: MergePlan): Promise<MergedFile> {
+  const contents = ArrayBuffer.isView(master) ? await readXlsx(master) : master;
+  const { pkg, workbook } = contents;
   // The new sheets are forms, the user's once written: the replacement plan removes nothing, it only checks names.
-  const { clash, keep } = planReplacement(ownership, plan.sheets);
+  const { clash } = planReplacement(contents, plan.sheets);
   if (clash !== null) throw new XlsxError("name-clash", { subject: clash });
-  for (const layout of plan.sheets) writeLayout(workbook, layout);
-  writeDefinedNames(loaded, [], keep);
-  return { data: new Uint8Array(await workbook.xlsx.writeBuffer()), kept };
+  // Each write's reason for being kept back, by its place in the plan, so the report follows the plan.
+  const refused = new Map<number, KeptReason>();
+  const bySheet = new Map<string, number[]>();
+  plan.writes.forEach((write, at) => {
+    const sheet = workbook.sheets.find((candidate) => sameSheetName(candidate.name, write.sheet));
+    const value = sheet ? valueAt(sheet, write.cell) : null;
+    // The plan writes only cells it read as empty, or as holding the value it replaces: checked again here
+    // against the file, so that nothing else is ever overwritten.
+    if (!sheet || value === null) refused.set(at, "changed");
+    else if (sheet.formulas?.has(write.cell)) refused.set(at, "formula");
+    else if (!stillHolds(value, write)) refused.set(at, "changed");
+    else bySheet.set(sheet.name, [...(bySheet.get(sheet.name) ?? []), at]);
+  });
+  for (const [sheet, writes] of bySheet) {
+    const edits: CellEdit[] = writes.map((at) => ({
+      cell: plan.writes[at]!.cell,
+      value: plan.writes[at]!.value,
+    }));
+    const xml = await pkg.sheetXml(sheet);
+    const edited = setCells(xml, edits);
+    for (const { index, reason } of edited.kept) refused.set(writes[index]!, reason);
+    const part = pkg.sheets.find((entry) => sameSheetName(entry.name, sheet))!.part;
+    if (edited.xml !== xml) pkg.setPart(part, edited.xml);
+  }
+  const kept: KeptWrite[] = [...refused]
+    .sort(([a], [b]) => a - b)
+    .map(([at, reason]) => ({ write: plan.writes[at]!, reason }));
+  if (plan.sheets.length > 0) {
+    const styles = new StyleSheet(await pkg.styles());
+    for (const layout of plan.sheets) addLayout(pkg, styles, layout, { selected: false });
+    pkg.setStyles(styles.toXml());
+  }
+  // The user's own formulas (a total over the cells just filled in) hold results cached before the merge.
+  if (bySheet.size > 0) pkg.recalcOnOpen();
+  return { data: await pkg.toBytes(), kept };
 }

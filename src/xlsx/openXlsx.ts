@@ -1,22 +1,29 @@
 import { sheetOwnership, type SheetOwnership } from "../engine";
-import { type LoadedWorkbook, loadWorkbook, storedNamesOf } from "./loadWorkbook";
+import { nameReferences } from "./nameReferences";
+import { XlsxPackage } from "./package/XlsxPackage";
 
-/** An .xlsx parsed once, with which of its sheets are ours: what reading it and writing into it both need. */
+/** An .xlsx opened once, with which of its sheets are ours: what reading it and writing into it both need. */
 export interface OpenXlsx extends SheetOwnership {
-  loaded: LoadedWorkbook;
+  /** The file's package: its parts as stored, to read sheets from and to add our parts to. */
+  pkg: XlsxPackage;
 }
 
 /**
- * Parses an .xlsx held in memory and finds our outputs in it by their ownership marks (`sheetOwnership`).
- * @throws XlsxError `not-xlsx`, `corrupt` or `encrypted` (see `loadWorkbook`).
+ * Opens an .xlsx held in memory and finds our outputs in it by their ownership marks (`sheetOwnership`).
+ * @throws XlsxError `not-xlsx`, `corrupt` or `encrypted` (see `XlsxPackage.open`).
  */
 export async function openXlsx(data: Uint8Array): Promise<OpenXlsx> {
-  const loaded = await loadWorkbook(data);
-  const names = storedNamesOf(loaded).map((stored) => ({
+  const pkg = await XlsxPackage.open(data);
+  const names = pkg.names.map((stored) => ({
     name: stored.name,
-    references: stored.ranges,
+    references: nameReferences(stored.formula),
     sheetScoped: stored.localSheetId !== undefined,
   }));
-  const sheets = loaded.workbook.worksheets.map((sheet) => sheet.name);
-  return { loaded, ...sheetOwnership(sheets, names) };
+  return {
+    pkg,
+    ...sheetOwnership(
+      pkg.sheets.map((sheet) => sheet.name),
+      names,
+    ),
+  };
 }

@@ -1,11 +1,12 @@
-import { inputSheets, type WorkbookInput } from "../engine";
+import { inputSheets, type SheetInput, type WorkbookInput } from "../engine";
 import { type OpenXlsx, openXlsx } from "./openXlsx";
-import { sheetValues } from "./sheetValues";
+import { readSheet } from "./read/readSheet";
+import { sharedStrings } from "./read/sharedStrings";
 import { XlsxError } from "./XlsxError";
 
 /**
  * What the engine needs from an .xlsx: its input sheets, and every sheet with its owner (`existing`); and the
- * file as parsed, for a write into it (`applyLayouts`, `applyMerge`) that need not parse it again.
+ * file as opened, for a write into it (`applyLayouts`, `applyMerge`) that need not open it again.
  */
 export interface XlsxContents extends OpenXlsx {
   /** The user's sheets in tab order, as Office.js `Range.values` would give them, with their formula cells; our outputs left out. */
@@ -14,21 +15,19 @@ export interface XlsxContents extends OpenXlsx {
 
 /**
  * Reads an .xlsx held in memory into the engine's 2-D conventions: the sheets `inputSheets` chooses (the
- * user's, a settings sheet, and the ballot sheet with its `owner`, for the ballot results typed into it).
- * @throws XlsxError `not-xlsx`, `corrupt`, `encrypted` or `empty`.
+ * user's, a settings sheet, and the ballot sheet with its `owner`, for the ballot results typed into it),
+ * each from its own part's XML; the other sheets are never unpacked.
+ * @throws XlsxError `not-xlsx`, `corrupt`, `encrypted`, `empty` or `too-large`.
  */
-export async function readXlsx(data: Buffer | Uint8Array): Promise<XlsxContents> {
+export async function readXlsx(data: Uint8Array): Promise<XlsxContents> {
   const file = await openXlsx(data);
-  const { workbook } = file.loaded;
-  if (workbook.worksheets.length === 0) {
-    throw new XlsxError("empty");
+  const { pkg } = file;
+  if (pkg.sheets.length === 0) throw new XlsxError("empty");
+  const strings = sharedStrings(await pkg.sharedStrings());
+  const sheets: SheetInput[] = [];
+  for (const { name, owner } of inputSheets(file.existing)) {
+    const read = readSheet(await pkg.sheetXml(name), strings, name, { date1904: pkg.date1904 });
+    sheets.push({ name, ...read, ...(owner ? { owner } : {}) });
   }
-  const date1904 = Boolean(workbook.properties.date1904);
-  const worksheets = workbook.worksheets;
-  const sheets = inputSheets(file.existing).map(({ name, at, owner }) => ({
-    name,
-    ...sheetValues(worksheets[at]!, date1904),
-    ...(owner ? { owner } : {}),
-  }));
   return { ...file, workbook: { sheets } };
 }

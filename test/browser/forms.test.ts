@@ -66,7 +66,7 @@ async function files(forms: ReturnedWorkbook[]) {
     forms.map(async ({ file, workbook }) => ({
       name: file,
       mimeType: XLSX,
-      buffer: await workbookToXlsx(workbook),
+      buffer: Buffer.from(await workbookToXlsx(workbook)),
     })),
   );
 }

@@ -10,7 +10,7 @@ import * as f from "../engine/merge/planFixtures";
 
 let dir = "";
 let input = "";
-let original: Buffer;
+let original: Uint8Array;
 
 /** Node's file system with captured streams, the way bin/bloc-rank.js runs the CLI. */
 function realIo() {

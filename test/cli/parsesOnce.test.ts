@@ -1,12 +1,12 @@
 import { main } from "../../src/cli/main";
-import * as load from "../../src/xlsx/loadWorkbook";
+import { XlsxPackage } from "../../src/xlsx/package/XlsxPackage";
 import * as ownership from "../../src/engine/layout/sheetOwnership";
 import { partyBloc } from "../../src/samples/partyBloc";
 import { workbookToXlsx as xlsxOf } from "../../src/xlsx/workbookToXlsx";
 import * as f from "../engine/merge/planFixtures";
 import { fakeCliIo } from "../helpers/fakeCliIo";
 
-// loadWorkbook wraps ExcelJS's xlsx.load: every parse of an .xlsx goes through it.
+// XlsxPackage.open unzips an .xlsx: every read of a file goes through it.
 const parsesOf = (spy: jest.SpyInstance, data: Uint8Array): number =>
   spy.mock.calls.filter(([bytes]) => bytes === data).length;
 
@@ -14,7 +14,7 @@ describe("bloc-rank parses each input .xlsx once, and finds its outputs once", (
   let spy: jest.SpyInstance;
   let owners: jest.SpyInstance;
   beforeEach(() => {
-    spy = jest.spyOn(load, "loadWorkbook");
+    spy = jest.spyOn(XlsxPackage, "open");
     owners = jest.spyOn(ownership, "sheetOwnership");
   });
   afterEach(() => {

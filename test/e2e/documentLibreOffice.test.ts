@@ -1,9 +1,8 @@
 import { execFileSync } from "child_process";
-import ExcelJS from "exceljs";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { writeLayout } from "../../src/xlsx/writeLayout";
+import { layoutsToXlsx } from "../../src/xlsx/formsToXlsx";
 import { documentLayout } from "../helpers/documentLayout";
 import { convert } from "./libreoffice";
 
@@ -24,10 +23,8 @@ describe("a Decree 30/2020 document printed by LibreOffice", () => {
 
   beforeAll(async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "bloc-e2e-document-"));
-    const book = new ExcelJS.Workbook();
-    writeLayout(book, documentLayout());
     const file = path.join(dir, "document.xlsx");
-    writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+    writeFileSync(file, await layoutsToXlsx([documentLayout()]));
     pdf = convert(file, "pdf", dir);
   });
 

@@ -2,15 +2,16 @@ import ExcelJS from "exceljs";
 import { ownershipName } from "../../src/engine/layout/sheetLayout";
 import { applyLayouts } from "../../src/xlsx/applyLayouts";
 import { readXlsx } from "../../src/xlsx/readXlsx";
+import { decodeXml } from "../../src/xlsx/xml";
 import { bytesOf, definedNamesOf, openBytes, partOf, rankingLayout } from "./xlsxFixtures";
 
-async function inputBytes(): Promise<Buffer> {
+async function inputBytes(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet("Tổng hợp").getCell("B7").value = "Ban Tổ chức";
   return bytesOf(workbook);
 }
 
-async function writtenSheet(): Promise<{ data: Buffer; sheet: ExcelJS.Worksheet }> {
+async function writtenSheet(): Promise<{ data: Uint8Array; sheet: ExcelJS.Worksheet }> {
   const data = await applyLayouts(await inputBytes(), [rankingLayout()]);
   const sheet = (await openBytes(data)).getWorksheet("Xếp hạng");
   if (!sheet) throw new Error("no output sheet");
@@ -91,20 +92,25 @@ describe("applyLayouts: one layout onto an .xlsx", () => {
 
   test("a link to another sheet's cell keeps the cell's text", async () => {
     const { data, sheet } = await writtenSheet();
-    expect(sheet.getCell("B3").value).toEqual({ text: "=Ban Tổ chức", hyperlink: "#'Tổng hợp'!B7" });
+    // ExcelJS reads links through relationships only; an internal link has none, just its location.
+    expect(sheet.getCell("B3").value).toBe("=Ban Tổ chức");
     const xml = await partOf(data, "xl/worksheets/sheet2.xml");
-    expect(xml).toContain(`location="#&apos;Tổng hợp&apos;!B7"`);
-    // The link cell is a text cell (shared string), not a formula.
-    expect(xml).toMatch(/<c r="B3" s="\d+" t="s">/);
+    expect(xml).toMatch(/<hyperlink ref="B3" location="'Tổng hợp'!B7"/);
+    // The link cell is a text cell (an inline string), not a formula.
+    expect(xml).toMatch(/<c r="B3" s="\d+" t="inlineStr">/);
     const { existing } = await readXlsx(data);
     expect(existing).toHaveLength(2);
   });
 
-  test("the ownership mark points at the new sheet's A1; no chart is written", async () => {
+  test("the ownership mark points at the new sheet's A1; the chart is a drawing and a chart part", async () => {
     const { data } = await writtenSheet();
     expect(await definedNamesOf(data)).toEqual({ [ownershipName("ranking")]: ["'Xếp hạng'!$A$1"] });
-    const zip = await partOf(data, "[Content_Types].xml");
-    expect(zip).not.toContain("chart");
+    const types = await partOf(data, "[Content_Types].xml");
+    expect(types).toContain('PartName="/xl/charts/chart1.xml"');
+    expect(types).toContain('PartName="/xl/drawings/drawing1.xml"');
+    expect(await partOf(data, "xl/worksheets/_rels/sheet2.xml.rels")).toContain(
+      'Target="../drawings/drawing1.xml"',
+    );
   });
 
   test("a sheet name with an apostrophe is quoted and escaped in marks and links", async () => {
@@ -113,7 +119,7 @@ describe("applyLayouts: one layout onto an .xlsx", () => {
       links: [{ cell: "A2", sheet: "Ban's bảng", target: "A1" }],
     });
     const once = await applyLayouts(await inputBytes(), [layout]);
-    expect(await partOf(once, "xl/workbook.xml")).toContain("&apos;Ban&apos;&apos;s bảng&apos;!$A$1");
+    expect(decodeXml(await partOf(once, "xl/workbook.xml"))).toContain("'Ban''s bảng'!$A$1");
     const twice = await applyLayouts(once, [layout]);
     const { existing } = await readXlsx(twice);
     expect(existing).toEqual([

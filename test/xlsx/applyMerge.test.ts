@@ -10,7 +10,7 @@ import * as f from "../engine/merge/planFixtures";
 import { bytesOf, definedNamesOf, openBytes } from "./xlsxFixtures";
 
 /** The fresh master as a file, with what a secretary's workbook carries: a styled cell, a merge, a name. */
-async function masterFile(master: WorkbookInput): Promise<Buffer> {
+async function masterFile(master: WorkbookInput): Promise<Uint8Array> {
   const book = await openBytes(await workbookToXlsx(master));
   const matrix = book.getWorksheet(f.MATRIX)!;
   matrix.getCell("C8").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };

@@ -5,7 +5,7 @@ import { readXlsx } from "../../src/xlsx/readXlsx";
 import { bytesOf, definedNamesOf, patchPart, rankingLayout } from "./xlsxFixtures";
 
 /** A user's input, one of our earlier outputs (marked), and a user sheet named like an output. */
-async function markedWorkbook(): Promise<Buffer> {
+async function markedWorkbook(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet("Tổng hợp").getCell("A1").value = "Đơn vị";
   workbook.addWorksheet("Xếp hạng (2)").getCell("A1").value = "kết quả cũ";

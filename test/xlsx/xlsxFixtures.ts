@@ -8,14 +8,14 @@ export async function bytesOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
 }
 
 /** File bytes back into an ExcelJS workbook, to inspect what was written. */
-export async function openBytes(data: Buffer): Promise<ExcelJS.Workbook> {
+export async function openBytes(data: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
   return workbook;
 }
 
 /** One part of an .xlsx as text, e.g. `xl/workbook.xml`, for what ExcelJS does not model. */
-export async function partOf(data: Buffer, path: string): Promise<string> {
+export async function partOf(data: Uint8Array, path: string): Promise<string> {
   const zip = await JSZip.loadAsync(data);
   const file = zip.file(path);
   if (!file) throw new Error(`no ${path} in the file`);
@@ -23,14 +23,18 @@ export async function partOf(data: Buffer, path: string): Promise<string> {
 }
 
 /** Rewrites one part of an .xlsx, to craft what ExcelJS cannot write (sheet-scoped names…). */
-export async function patchPart(data: Buffer, path: string, edit: (xml: string) => string): Promise<Buffer> {
+export async function patchPart(
+  data: Uint8Array,
+  path: string,
+  edit: (xml: string) => string,
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(data);
   zip.file(path, edit(await partOf(data, path)));
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
 /** The workbook-level defined names of a file, as ExcelJS models them. */
-export async function definedNamesOf(data: Buffer): Promise<Record<string, string[]>> {
+export async function definedNamesOf(data: Uint8Array): Promise<Record<string, string[]>> {
   const workbook = await openBytes(data);
   return Object.fromEntries(workbook.definedNames.model.map(({ name, ranges }) => [name, ranges]));
 }

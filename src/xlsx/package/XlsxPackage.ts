@@ -60,7 +60,13 @@ export class XlsxPackage {
     private readonly workbookPath: string,
   ) {
     const model = parseWorkbook(store.textNow(workbookPath) ?? "");
-    if (!model) throw new XlsxError("corrupt", { subject: workbookPath });
+    if (!model) {
+      // What was wrong, for a log: the part's first bytes (the user is told the file is damaged).
+      const cause = new SyntaxError(
+        `no <workbook> root in ${workbookPath}: ${(store.textNow(workbookPath) ?? "").slice(0, 40)}`,
+      );
+      throw new XlsxError("corrupt", { subject: workbookPath, cause });
+    }
     this.model = model;
   }
 

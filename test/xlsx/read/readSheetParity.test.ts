@@ -6,9 +6,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readSheet } from "../../../src/xlsx/read/readSheet";
 import { sharedStrings } from "../../../src/xlsx/read/sharedStrings";
-import { sheetValues } from "../../../src/xlsx/sheetValues";
+import { sheetValues } from "../oracle/sheetValues";
 import { generatedBloc } from "../../../src/samples/generatedBloc";
-import { prescanSheets } from "../../../src/xlsx/prescanSheets";
+import { prescanSheets } from "../oracle/prescanSheets";
 import { bytesOf, openBytes } from "../xlsxFixtures";
 import { farCellWorkbook, wholeSheetMergeWorkbook } from "../hostileSheets";
 

@@ -9,7 +9,7 @@ import type { SheetLayout } from "../../../src/engine/layout/sheetLayout";
 import { SAMPLES } from "../../../src/samples";
 import { sheetXml } from "../../../src/xlsx/write/sheetXml";
 import { StyleSheet } from "../../../src/xlsx/write/StyleSheet";
-import { writeLayout } from "../../../src/xlsx/writeLayout";
+import { writeLayout } from "../oracle/writeLayout";
 import { decodeXml } from "../../../src/xlsx/xml";
 import { decreeBloc } from "../../helpers/decreeBloc";
 import { documentLayout } from "../../helpers/documentLayout";

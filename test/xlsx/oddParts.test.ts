@@ -8,7 +8,7 @@ import { openBytes, partOf, patchPart } from "./xlsxFixtures";
 const TABLE = "xl/tables/table1.xml";
 
 /** A workbook with an extra sheet holding a table, saved as LibreOffice saves tables: no <tableStyleInfo>. */
-async function withBareTable(data: Buffer): Promise<Buffer> {
+async function withBareTable(data: Uint8Array): Promise<Uint8Array> {
   const workbook = await openBytes(data);
   workbook.addWorksheet("Bảng phụ").addTable({
     name: "GhiChu",
@@ -61,7 +61,7 @@ describe("a table part without <tableStyleInfo> (valid OOXML, as LibreOffice wri
 });
 
 /** The party bloc plus a sheet holding a table, a note, a link, a conditional format, a filter and a name. */
-async function withOddParts(): Promise<Buffer> {
+async function withOddParts(): Promise<Uint8Array> {
   const workbook = await openBytes(await xlsxOf(partyBloc(2024)));
   const extra = workbook.addWorksheet("Bảng phụ");
   extra.addTable({

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { type CellValidation, parseRange } from "../engine";
+import { type CellValidation, parseRange } from "../../../src/engine";
 
 /** Every cell of an A1 range, 1-based as ExcelJS counts them. */
 export function cellsOf(range: string): { row: number; col: number }[] {

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { SheetProtection } from "../engine";
+import type { SheetProtection } from "../../../src/engine";
 import { cellsOf } from "./writeValidations";
 
 // A private copy: ExcelJS may share one style object between cells (see applyFormat).

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { pageNumberHeader, type PrintSetup } from "../engine";
+import { pageNumberHeader, type PrintSetup } from "../../../src/engine";
 
 const PAPER_SIZE = { A4: 9 } as const;
 // Excel's defaults for the header and footer bands, which the layout does not set.

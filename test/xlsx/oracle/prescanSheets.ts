@@ -1,6 +1,6 @@
 import JSZip from "jszip";
-import { columnIndex, columnName, contentBounds, MAX_CONTENT_CELLS, type Rect } from "../engine";
-import { XlsxError } from "./XlsxError";
+import { columnIndex, columnName, contentBounds, MAX_CONTENT_CELLS, type Rect } from "../../../src/engine";
+import { XlsxError } from "../../../src/xlsx/XlsxError";
 
 /**
  * A merge larger than this many cells is cut to the sheet's content before ExcelJS sees it. ExcelJS makes a

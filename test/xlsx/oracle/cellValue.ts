@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellValue } from "../engine";
+import type { CellValue } from "../../../src/engine";
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 const UNIX_EPOCH_SERIAL = 25569;

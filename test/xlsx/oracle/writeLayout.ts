@@ -6,7 +6,7 @@ import {
   linkText,
   pageNumberHeader,
   type SheetLayout,
-} from "../engine";
+} from "../../../src/engine";
 import { applyFormat, argb } from "./applyFormat";
 import { applyPrintSetup } from "./applyPrintSetup";
 import { writeProtection } from "./writeProtection";

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { type CellFormat, type FormatRange, parseA1 } from "../engine";
+import { type CellFormat, type FormatRange, parseA1 } from "../../../src/engine";
 
 /** `RRGGBB` as ExcelJS wants it: opaque ARGB. */
 export const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { a1, type ContentCell, contentGrid, MAX_CONTENT_CELLS, type SheetInput } from "../engine";
+import { a1, type ContentCell, contentGrid, MAX_CONTENT_CELLS, type SheetInput } from "../../../src/engine";
 import { cellValue } from "./cellValue";
-import { XlsxError } from "./XlsxError";
+import { XlsxError } from "../../../src/xlsx/XlsxError";
 
 /**
  * A worksheet as the engine reads it: a rectangle from A1 to the last row and column of its content, every row
