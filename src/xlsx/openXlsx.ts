@@ -19,11 +19,7 @@ export async function openXlsx(data: Uint8Array): Promise<OpenXlsx> {
     references: nameReferences(stored.formula),
     sheetScoped: stored.localSheetId !== undefined,
   }));
-  return {
-    pkg,
-    ...sheetOwnership(
-      pkg.sheets.map((sheet) => sheet.name),
-      names,
-    ),
-  };
+  // Worksheets only, as Office.js lists them: a chart sheet holds no cells to read, and is never ours.
+  const sheets = pkg.sheets.filter((sheet) => sheet.kind === "worksheet").map((sheet) => sheet.name);
+  return { pkg, ...sheetOwnership(sheets, names) };
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
@@ -32,6 +33,12 @@ function formulaCells(
   return cells;
 }
 
+/** The chart parts of an .xlsx, as text. */
+async function chartsOf(file: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  return Promise.all(zip.file(/^xl\/charts\/chart\d+\.xml$/).map((part) => part.async("string")));
+}
+
 const quiet = {
   stdout: { write: () => true },
   stderr: { write: (text: string) => process.stderr.write(text) },
@@ -51,6 +58,17 @@ describe("LibreOffice opens, recalculates and prints our workbooks", () => {
       writeFileSync(input, await workbookToXlsx(sample.build(2024)));
       const output = path.join(dir, `${id}.ranked.xlsx`);
       expect(await main([input, "-o", output], { ...nodeIo(), ...quiet })).toBe(0);
+
+      // LibreOffice reads our sheets and the ranking's chart part as they are, and saves them back: every sheet,
+      // and a bar chart over the ranking's totals.
+      const resaved = convert(output, "xlsx", path.join(dir, "resaved"));
+      expect((await readXlsx(readFileSync(resaved))).existing.map((sheet) => sheet.name)).toEqual(
+        (await readXlsx(readFileSync(output))).existing.map((sheet) => sheet.name),
+      );
+      const charts = await chartsOf(resaved);
+      expect(charts).toHaveLength(1);
+      expect(charts[0]).toMatch(/<c:barDir val="bar"\/>/);
+      expect(charts[0]).toMatch(/<c:f>'?Xếp hạng'?!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<\/c:f>/);
 
       // Poison every cached result, so that only a real recalculation can give the right numbers back.
       const ours = await load(output);

