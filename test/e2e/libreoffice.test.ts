@@ -9,6 +9,7 @@ import { nodeIo } from "../../src/cli/nodeIo";
 import { SAMPLES } from "../../src/samples";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { workbookToXlsx } from "../../src/xlsx/workbookToXlsx";
+import { decodeXml } from "../../src/xlsx/xml";
 import { convert } from "./libreoffice";
 
 const OUT = path.resolve(__dirname, "../../out/e2e");
@@ -36,7 +37,8 @@ function formulaCells(
 /** The chart parts of an .xlsx, as text. */
 async function chartsOf(file: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(readFileSync(file));
-  return Promise.all(zip.file(/^xl\/charts\/chart\d+\.xml$/).map((part) => part.async("string")));
+  const parts = zip.file(/^xl\/charts\/chart\d+\.xml$/);
+  return Promise.all(parts.map(async (part) => decodeXml(await part.async("string"))));
 }
 
 const quiet = {
@@ -68,7 +70,7 @@ describe("LibreOffice opens, recalculates and prints our workbooks", () => {
       const charts = await chartsOf(resaved);
       expect(charts).toHaveLength(1);
       expect(charts[0]).toMatch(/<c:barDir val="bar"\/>/);
-      expect(charts[0]).toMatch(/<c:f>'?Xếp hạng'?!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<\/c:f>/);
+      expect(charts[0]).toMatch(/<c:f>'Xếp hạng'!\$H\$6:\$H\$\d+<\/c:f>/);
 
       // Poison every cached result, so that only a real recalculation can give the right numbers back.
       const ours = await load(output);
