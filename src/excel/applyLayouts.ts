@@ -62,11 +62,14 @@ export async function applyLayouts(
   // widest), so the margin is only for what a host adds around it; 5% keeps each request under 5 MB while
   // each split sync still carries more than the 4.5 MB of DESIGN §7.
   const budget = Math.floor(limit * 0.95);
-  const { remove: removed, marksToDrop, clash } = planReplacement({ existing, marks }, layouts);
-  // Excel would let us delete a protected sheet, but the secretary protected it (a signed proposal, say):
-  // replacing it silently would throw her protection away, so she is asked to unprotect it first.
-  const guarded = removed.find((name) => protectedSheets.includes(name));
-  if (guarded !== undefined) throw new ExcelHostError("protected", { subject: guarded });
+  const {
+    remove: removed,
+    marksToDrop,
+    clash,
+    guarded,
+  } = planReplacement({ existing, marks, protectedSheets }, layouts);
+  // Excel would let us delete a protected sheet; the plan refuses it (see ReplacementPlan.guarded).
+  if (guarded !== null) throw new ExcelHostError("protected", { subject: guarded });
   if (clash !== null) throw new ExcelHostError("name-clash", { subject: clash });
 
   const steps: Step[] = [];

@@ -17,6 +17,8 @@ const KINDS: Record<Lang, Record<XlsxErrorKind, string>> = {
     "name-clash": 'đã có trang "{name}" không phải trang kết quả để thay; hãy đổi tên trang đó rồi {again}',
     "too-large":
       'trang "{name}" có hơn 2.000.000 ô có dữ liệu, quá nhiều để đọc; hãy xóa phần dữ liệu thừa hoặc chuyển sang sổ làm việc khác rồi {again}',
+    protected:
+      'trang "{name}" đang được bảo vệ, không ghi vào được; hãy mở tệp bằng Excel, bỏ bảo vệ trang đó (Xem lại › Bỏ bảo vệ trang tính), lưu lại rồi {again}',
   },
   en: {
     "not-xlsx": "not an Excel workbook (.xlsx); save an Excel 97–2003 (.xls) file as .xlsx, then {again}",
@@ -26,6 +28,8 @@ const KINDS: Record<Lang, Record<XlsxErrorKind, string>> = {
     "name-clash": 'a sheet "{name}" exists and is not an output to replace; rename it, then {again}',
     "too-large":
       'the sheet "{name}" holds more than 2,000,000 non-empty cells, too many to read; delete the surplus data or move it to another workbook, then {again}',
+    protected:
+      'the sheet "{name}" is protected and cannot be written; open the file in Excel, unprotect that sheet (Review › Unprotect Sheet), save it, then {again}',
   },
 };
 

@@ -11,6 +11,7 @@ import {
 import { addLayout } from "./addLayout";
 import { type OpenXlsx, openXlsx } from "./openXlsx";
 import type { XlsxPackage } from "./package/XlsxPackage";
+import { sheetProtected } from "./read/sheetProtected";
 import { StyleSheet } from "./write/StyleSheet";
 import { XlsxError } from "./XlsxError";
 
@@ -22,15 +23,22 @@ import { XlsxError } from "./XlsxError";
  * `layouts`, each marked as ours except a settings sheet, which becomes the user's.
  * @param source the file's bytes, or the file as `readXlsx` opened it (then it is not opened again, and is
  *   written into: it is not to be used afterwards).
- * @throws XlsxError `not-xlsx`, `corrupt` or `encrypted` for a bad input file; `name-clash` when a layout's
- *   name is taken by a sheet that is not ours to replace (the layout's name is final, so nothing is renamed).
+ * @throws XlsxError `not-xlsx`, `corrupt` or `encrypted` for a bad input file; `protected` when an output to
+ *   replace is protected (`ReplacementPlan.guarded`); `name-clash` when a layout's name is taken by a sheet that
+ *   is not ours to replace (the layout's name is final, so nothing is renamed).
  */
 export async function applyLayouts(
   source: Uint8Array | OpenXlsx,
   layouts: SheetLayout[],
 ): Promise<Uint8Array> {
   const { pkg, ...ownership } = ArrayBuffer.isView(source) ? await openXlsx(source) : source;
-  const plan = planReplacement(ownership, layouts);
+  // Only our outputs can be removed, so only theirs is the protection to know of.
+  const protectedSheets: string[] = [];
+  for (const { name, owner } of ownership.existing) {
+    if (owner !== null && sheetProtected(await pkg.sheetXml(name))) protectedSheets.push(name);
+  }
+  const plan = planReplacement({ ...ownership, protectedSheets }, layouts);
+  if (plan.guarded !== null) throw new XlsxError("protected", { subject: plan.guarded });
   if (plan.clash !== null) throw new XlsxError("name-clash", { subject: plan.clash });
   // The sheet the user left open stays open; only when it was one of ours being replaced does its new
   // version open instead. Selecting one of our sheets while a user's sheet keeps its tabSelected would open

@@ -11,6 +11,8 @@ import {
 } from "../engine";
 import { addLayout } from "./addLayout";
 import { type CellEdit, setCells } from "./edit/setCells";
+import { lockedStyles } from "./read/lockedStyles";
+import { sheetProtected } from "./read/sheetProtected";
 import { readXlsx, type XlsxContents } from "./readXlsx";
 import { StyleSheet } from "./write/StyleSheet";
 import { XlsxError } from "./XlsxError";
@@ -37,8 +39,8 @@ function valueAt(sheet: SheetInput, cell: string): CellValue | null {
  * cells written; every other part of the file comes out as it came in (DESIGN §10).
  * @param master the master's bytes, or the master as `readXlsx` read it (then it is not read again, and is
  *   written into: it is not to be used afterwards).
- * @throws XlsxError `not-xlsx`, `corrupt` or `encrypted` for a bad master; `name-clash` when a new sheet's
- *   name is already taken.
+ * @throws XlsxError `not-xlsx`, `corrupt` or `encrypted` for a bad master; `protected` when a write goes to a
+ *   locked cell of a protected sheet (nothing is written then); `name-clash` when a new sheet's name is taken.
  */
 export async function applyMerge(master: Uint8Array | XlsxContents, plan: MergePlan): Promise<MergedFile> {
   const contents = ArrayBuffer.isView(master) ? await readXlsx(master) : master;
@@ -59,14 +61,20 @@ export async function applyMerge(master: Uint8Array | XlsxContents, plan: MergeP
     else if (!stillHolds(value, write)) refused.set(at, "changed");
     else bySheet.set(sheet.name, [...(bySheet.get(sheet.name) ?? []), at]);
   });
+  let lockedBy: ((style: string) => boolean) | undefined;
   for (const [sheet, writes] of bySheet) {
     const edits: CellEdit[] = writes.map((at) => ({
       cell: plan.writes[at]!.cell,
       value: plan.writes[at]!.value,
     }));
     const xml = await pkg.sheetXml(sheet);
-    const edited = setCells(xml, edits);
-    for (const { index, reason } of edited.kept) refused.set(writes[index]!, reason);
+    // On a protected sheet only the cells its user opened are written, as the Excel add-in does.
+    const locked = sheetProtected(xml) ? (lockedBy ??= lockedStyles(await pkg.styles())) : undefined;
+    const edited = setCells(xml, edits, locked ? { locked } : {});
+    for (const { index, reason } of edited.kept) {
+      if (reason === "locked") throw new XlsxError("protected", { subject: sheet });
+      refused.set(writes[index]!, reason);
+    }
     const part = pkg.sheets.find((entry) => sameSheetName(entry.name, sheet))!.part;
     if (edited.xml !== xml) pkg.setPart(part, edited.xml);
   }

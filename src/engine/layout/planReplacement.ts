@@ -21,17 +21,24 @@ export interface ReplacementPlan {
    * earlier layout, as Excel compares names: nothing may be written then, since a layout's name is final.
    */
   clash: string | null;
+  /**
+   * The first sheet to remove that is protected (`protectedSheets`): nothing may be written then. The secretary
+   * protected it (a signed proposal, say); replacing it silently would throw her protection away, so she is
+   * asked to unprotect it first.
+   */
+  guarded: string | null;
 }
 
 /**
  * Plans replacing our earlier outputs by `layouts` (DESIGN §3): only sheets our marks claim for a kind being
  * written go, a settings sheet and a form never (they are the user's once written); every other sheet stays.
+ * `protectedSheets` names the sheets the host found protected (only our outputs matter: no other is removed).
  */
 export function planReplacement(
-  ownership: Pick<SheetOwnership, "existing" | "marks">,
+  ownership: Pick<SheetOwnership, "existing" | "marks"> & { protectedSheets?: readonly string[] },
   layouts: readonly Pick<SheetLayout, "name" | "kind">[],
 ): ReplacementPlan {
-  const { existing, marks } = ownership;
+  const { existing, marks, protectedSheets = [] } = ownership;
   const kinds = new Set<OutputKind>(layouts.map((layout) => layout.kind).filter(isOwnedKind));
   const replaced = ({ owner }: { owner: OutputKind | null }) => owner !== null && kinds.has(owner);
   const remove = existing.filter(replaced).map((sheet) => sheet.name);
@@ -53,6 +60,7 @@ export function planReplacement(
       existing.filter((s) => !replaced(s)),
       layouts,
     ),
+    guarded: remove.find((name) => protectedSheets.some((guarded) => sameSheetName(guarded, name))) ?? null,
   };
 }
 

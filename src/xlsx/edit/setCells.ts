@@ -18,7 +18,8 @@ export interface CellEdit {
 /** An edit not made, by its index in the edits given. */
 export interface KeptEdit {
   index: number;
-  reason: "formula" | "merged";
+  /** `locked`: the cell's style locks it, on a sheet the caller said is protected (see `setCells`). */
+  reason: "formula" | "merged" | "locked";
 }
 
 // One cell to write: the edits that name it (the last one's value wins) and, once known, why it is refused.
@@ -35,6 +36,7 @@ interface Pass {
   kept: KeptEdit[];
   extent: Rect | null;
   columnStyle: (col: number) => string | undefined;
+  locked: ((style: string) => boolean) | undefined;
 }
 
 const SHEET_DATA = /<((?:[\w.-]+:)?)sheetData(?=[\s/>])/;
@@ -86,8 +88,13 @@ function wrote(pass: Pass, { row, col }: Target): void {
 // A cell the sheet has no element for takes the style Excel shows there: its row's, when the row is formatted,
 // else its column's.
 function newCell(pass: Pass, prefix: string, target: Target, rowStyle: string | undefined): string {
-  wrote(pass, target);
   const style = rowStyle ?? pass.columnStyle(target.col);
+  if (pass.locked?.(style ?? "0")) {
+    target.kept = "locked";
+    keep(pass, target, "locked");
+    return "";
+  }
+  wrote(pass, target);
   const s = style !== undefined && style !== "0" ? ` s="${escapeXml(style)}"` : "";
   return cellXml(`${prefix}c`, prefix, ` r="${a1(target.row, target.col)}"${s}`, target.value);
 }
@@ -95,7 +102,8 @@ function newCell(pass: Pass, prefix: string, target: Target, rowStyle: string | 
 function newRow(pass: Pass, prefix: string, group: readonly Target[]): string {
   const cells = group
     .filter((target) => target.kept === null)
-    .map((target) => newCell(pass, prefix, target, undefined));
+    .map((target) => newCell(pass, prefix, target, undefined))
+    .filter((cell) => cell !== "");
   return cells.length === 0 ? "" : `<${prefix}row r="${group[0]!.row + 1}">${cells.join("")}</${prefix}row>`;
 }
 
@@ -128,7 +136,9 @@ function editRow(pass: Pass, xml: string, tag: Tag, end: number, group: readonly
   let insertAt = tag.end;
   const insert = (target: Target) => {
     if (target.kept !== null) return;
-    out.push(newCell(pass, cellPrefix, target, rowStyle));
+    const cell = newCell(pass, cellPrefix, target, rowStyle);
+    if (cell === "") return;
+    out.push(cell);
     inserted.push(target.col);
   };
   if (!tag.selfClosing) {
@@ -170,6 +180,11 @@ function editRow(pass: Pass, xml: string, tag: Tag, end: number, group: readonly
         if (!child.selfClosing && FORMULA_CHILD.test(xml.slice(child.end, childEnd))) {
           target.kept = "formula";
           keep(pass, target, "formula");
+          continue;
+        }
+        if (pass.locked?.(attributeOf(child.attributes, "s") ?? "0")) {
+          target.kept = "locked";
+          keep(pass, target, "locked");
           continue;
         }
         // Its style and other attributes stay; `t` goes with the old value, and so do `vm` and `cm` (metadata of
@@ -221,11 +236,16 @@ function withDimension(head: string, extent: Rect | null): string {
  * top-left cell. A number is written as a number, text as an inline string (text starting with `=` too); a
  * replaced cell keeps its style, a new one takes its row's or column's. Every byte outside the rows written
  * to stays as it was, but for `<dimension ref>` when a written cell lies outside it. One pass over the rows.
- * When several edits name one cell, the last one's value is written.
+ * When several edits name one cell, the last one's value is written. `options.locked`, given for a protected
+ * sheet, says which cell styles (`s`, an index into `<cellXfs>`) are locked: such a cell is refused as `locked`.
  * @throws RangeError for an edit's cell that is not an A1 reference; XlsxError `corrupt` for a sheet without
  *   `<sheetData>` or with an element that does not end.
  */
-export function setCells(xml: string, edits: readonly CellEdit[]): { xml: string; kept: KeptEdit[] } {
+export function setCells(
+  xml: string,
+  edits: readonly CellEdit[],
+  options: { locked?: (style: string) => boolean } = {},
+): { xml: string; kept: KeptEdit[] } {
   if (edits.length === 0) return { xml, kept: [] };
   const targets = targetsOf(edits);
   const opened = SHEET_DATA.exec(xml);
@@ -235,7 +255,7 @@ export function setCells(xml: string, edits: readonly CellEdit[]): { xml: string
   if (dataEnd < 0) throw new XlsxError("corrupt");
   const afterData = data.selfClosing ? data.end : dataEnd + data.name.length + 3;
   const head = xml.slice(0, data.start);
-  const pass: Pass = { kept: [], extent: null, columnStyle: columnStyles(head) };
+  const pass: Pass = { kept: [], extent: null, columnStyle: columnStyles(head), locked: options.locked };
   const reasons = blockedCells(targets, blocks(xml.slice(data.end, dataEnd), xml.slice(afterData)));
   targets.forEach((target, n) => {
     const reason = reasons[n] ?? null;

@@ -30,7 +30,18 @@ describe("planReplacement", () => {
         { sheet: "Phiếu bầu", kind: "ballot" },
       ],
       clash: null,
+      guarded: null,
     });
+  });
+
+  it("guards a sheet to remove that is protected, and only such a sheet (names compared as Excel does)", () => {
+    const layouts = [{ name: "Xếp hạng", kind: "ranking" as const }];
+    const guarded = (protectedSheets: string[]) =>
+      planReplacement({ ...ownership, protectedSheets }, layouts).guarded;
+    expect(guarded(["XẾP HẠNG"])).toBe("Xếp hạng");
+    // Protected sheets that stay (the user's, an output of a kind not written) do not matter.
+    expect(guarded(["Bảng tiêu chí", "Chi tiết điểm"])).toBeNull();
+    expect(guarded([])).toBeNull();
   });
 
   it("never removes a settings sheet or a form, which are the user's once written", () => {

@@ -374,3 +374,30 @@ describe("setCells on a workbook ExcelJS made", () => {
     }
   });
 });
+
+describe("setCells on a protected sheet (options.locked)", () => {
+  // Only style 7 (column D's) and style 4 (C2's) are open; every other style locks its cell.
+  const locked = (style: string) => style !== "7" && style !== "4";
+
+  test("writes an open cell, existing (C2) or new under an open column (D3), and refuses a locked one", () => {
+    const edits: CellEdit[] = [
+      { cell: "C2", value: 1 },
+      { cell: "D3", value: 2 },
+      { cell: "B2", value: 3 },
+      { cell: "E3", value: 4 },
+    ];
+    const { xml, kept } = setCells(SHEET, edits, { locked });
+    expect(kept).toEqual([
+      { index: 2, reason: "locked" },
+      { index: 3, reason: "locked" },
+    ]);
+    expect(xml).toContain('<c r="C2" s="4"><v>1</v></c>');
+    expect(xml).toContain('<row r="3"><c r="D3" s="7"><v>2</v></c></row>');
+    expect(xml).not.toContain('r="E3"');
+    expect(xml).toContain('<c r="B2" s="3" t="s"><v>0</v></c>');
+  });
+
+  test("without the option every style is open: the same edits are all written", () => {
+    expect(setCells(SHEET, [{ cell: "B2", value: 3 }]).kept).toEqual([]);
+  });
+});
