@@ -1,3 +1,4 @@
+import type { CellFormat } from "../../engine";
 import { attribute } from "../xml";
 import { XlsxError } from "../XlsxError";
 import { styleKey } from "./styleKey";
@@ -5,24 +6,16 @@ import { childElements, rootElement, type XmlElement, XmlScanError } from "./xml
 import { xmlAttribute } from "./xmlText";
 
 /** A border edge's line. */
-export type EdgeStyle = "thin" | "medium";
+export type EdgeStyle = NonNullable<CellFormat["border"]>;
 
 /**
  * A cell's format once every format range over it is folded in: what one `<xf>` of styles.xml says. Colours
  * are hex `RRGGBB`. An unset font name or size is the workbook's default font's.
  */
-export interface ResolvedStyle {
-  bold?: boolean;
-  italic?: boolean;
+export interface ResolvedStyle extends Omit<CellFormat, "border" | "bottomBorder"> {
+  /** A link's underline (CellFormat has none: links are the writer's). */
   underline?: boolean;
-  fontName?: string;
-  fontSize?: number;
-  fontColor?: string;
-  fill?: string;
-  horizontal?: "left" | "center" | "right";
-  vertical?: "top" | "middle" | "bottom";
-  wrap?: boolean;
-  numberFormat?: string;
+  /** Each edge on its own: a range's border and the rule under a heading fold into one cell's edges. */
   border?: { top?: EdgeStyle; left?: EdgeStyle; bottom?: EdgeStyle; right?: EdgeStyle };
   /** False for a cell left editable on a protected sheet; locked otherwise (Excel's default). */
   locked?: boolean;
