@@ -1,5 +1,3 @@
-import { decodeXml } from "../xml";
-
 // Attribute text read and edited in place: the attributes kept keep their quotes, spacing and order.
 
 const ATTRIBUTE = /(\s+)([^\s=]+)(\s*=\s*)("[^"]*"|'[^']*')/g;
@@ -20,20 +18,4 @@ export function setAttribute(attributes: string, name: string, escapedValue: str
     return `${space}${name}${equals}"${escapedValue}"`;
   });
   return found ? replaced : `${attributes} ${name}="${escapedValue}"`;
-}
-
-const READERS = new Map<string, RegExp>();
-
-/**
- * An attribute's decoded value, or undefined: as `attribute` in ../xml, with each name's pattern compiled
- * once, since it is read for every row and cell walked.
- */
-export function attributeOf(attributes: string, name: string): string | undefined {
-  let pattern = READERS.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`(?:^|\\s)${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    READERS.set(name, pattern);
-  }
-  const match = pattern.exec(attributes);
-  return match ? decodeXml(match[1] ?? match[2] ?? "") : undefined;
 }

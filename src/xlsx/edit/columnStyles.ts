@@ -1,4 +1,4 @@
-import { attributeOf } from "./attributes";
+import { attribute } from "../xml";
 
 const COL = /<(?:[\w.-]+:)?col\s([^>]*?)\/?>/g;
 
@@ -10,9 +10,9 @@ export function columnStyles(head: string): (col: number) => string | undefined 
   const ranges: { from: number; to: number; style: string }[] = [];
   for (const match of head.matchAll(COL)) {
     const attributes = match[1] ?? "";
-    const style = attributeOf(attributes, "style");
-    const from = Number(attributeOf(attributes, "min"));
-    const to = Number(attributeOf(attributes, "max"));
+    const style = attribute(attributes, "style");
+    const from = Number(attribute(attributes, "min"));
+    const to = Number(attribute(attributes, "max"));
     if (style !== undefined && Number.isInteger(from) && Number.isInteger(to) && from <= to)
       ranges.push({ from: from - 1, to: to - 1, style });
   }

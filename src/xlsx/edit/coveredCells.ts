@@ -1,5 +1,5 @@
 import { parseRange, type Rect } from "../../engine";
-import { attributeOf } from "./attributes";
+import { attribute } from "../xml";
 
 /** A range whose cells a write must not go into, and why. */
 export interface Block {
@@ -20,16 +20,16 @@ const FORMULA = /<(?:[\w.-]+:)?f\s([^>]*?)\/?>/g;
 export function blocks(sheetData: string, afterSheetData: string): Block[] {
   const found: Block[] = [];
   for (const match of afterSheetData.matchAll(MERGE_CELL)) {
-    const rect = parseRange(attributeOf(match[1] ?? "", "ref") ?? "");
+    const rect = parseRange(attribute(match[1] ?? "", "ref") ?? "");
     if (rect) found.push({ rect, reason: "merged", anchorFree: true });
   }
   // Most sheets have neither: a plain search spares the scan of every formula.
   if (sheetData.includes("array") || sheetData.includes("dataTable")) {
     for (const match of sheetData.matchAll(FORMULA)) {
       const attributes = match[1] ?? "";
-      const t = attributeOf(attributes, "t");
+      const t = attribute(attributes, "t");
       if (t !== "array" && t !== "dataTable") continue;
-      const rect = parseRange(attributeOf(attributes, "ref") ?? "");
+      const rect = parseRange(attribute(attributes, "ref") ?? "");
       if (rect) found.push({ rect, reason: "formula", anchorFree: false });
     }
   }

@@ -1,7 +1,7 @@
 import { a1, parseRange, type Rect } from "../../engine";
 import { XlsxError } from "../XlsxError";
-import { escapeXml } from "../xml";
-import { attributeOf, setAttribute, withoutValueAttributes } from "./attributes";
+import { attribute, escapeXml } from "../xml";
+import { setAttribute, withoutValueAttributes } from "./attributes";
 import { cellKey, columnOf, MAX_COL } from "./cellRef";
 import { cellXml } from "./cellXml";
 import { columnStyles } from "./columnStyles";
@@ -109,7 +109,7 @@ function newRow(pass: Pass, prefix: string, group: readonly Target[]): string {
 
 // `spans` (`1:5`, or several) is only a hint for readers, but a cell outside it may puzzle one: widened.
 function widenedSpans(attributes: string, cols: readonly number[]): string {
-  const spans = attributeOf(attributes, "spans");
+  const spans = attribute(attributes, "spans");
   if (spans === undefined || cols.length === 0) return attributes;
   const bounds = spans
     .trim()
@@ -125,9 +125,9 @@ function widenedSpans(attributes: string, cols: readonly number[]): string {
 // The row `tag` (ending at `end`) with the group's cells set: existing cells replaced, missing ones inserted in
 // column order before the first later cell (or before the row's extLst, or at its end).
 function editRow(pass: Pass, xml: string, tag: Tag, end: number, group: readonly Target[]): string {
-  const customFormat = attributeOf(tag.attributes, "customFormat");
+  const customFormat = attribute(tag.attributes, "customFormat");
   const rowStyle =
-    customFormat === "1" || customFormat === "true" ? (attributeOf(tag.attributes, "s") ?? "0") : undefined;
+    customFormat === "1" || customFormat === "true" ? (attribute(tag.attributes, "s") ?? "0") : undefined;
   const out: string[] = [];
   const inserted: number[] = [];
   let cellPrefix = tag.prefix;
@@ -165,7 +165,7 @@ function editRow(pass: Pass, xml: string, tag: Tag, end: number, group: readonly
       firstCell = false;
       // A cell without `r` follows the previous one (OOXML allows it); a cell inserted before a later cell
       // never moves it, since that later cell then has a gap before it, so an `r` of its own.
-      const ref = attributeOf(child.attributes, "r");
+      const ref = attribute(child.attributes, "r");
       const named = ref === undefined ? -1 : columnOf(ref);
       const col = named < 0 ? previousCol + 1 : named;
       previousCol = col;
@@ -182,7 +182,7 @@ function editRow(pass: Pass, xml: string, tag: Tag, end: number, group: readonly
           keep(pass, target, "formula");
           continue;
         }
-        if (pass.locked?.(attributeOf(child.attributes, "s") ?? "0")) {
+        if (pass.locked?.(attribute(child.attributes, "s") ?? "0")) {
           target.kept = "locked";
           keep(pass, target, "locked");
           continue;
@@ -216,7 +216,7 @@ function withDimension(head: string, extent: Rect | null): string {
   const found = extent && DIMENSION.exec(head);
   if (!extent || !found) return head;
   const tag = readTag(head, found.index);
-  const rect = parseRange(attributeOf(tag.attributes, "ref") ?? "");
+  const rect = parseRange(attribute(tag.attributes, "ref") ?? "");
   if (!rect) return head;
   const grown = {
     top: Math.min(rect.top, extent.top),
@@ -297,7 +297,7 @@ export function setCells(
       pos = end;
       if (tag.local !== "row") continue;
       // A row without `r` follows the previous one; a row inserted before a later row never moves it (see editRow).
-      const r = Number(attributeOf(tag.attributes, "r"));
+      const r = Number(attribute(tag.attributes, "r"));
       const row = Number.isInteger(r) && r >= 1 ? r - 1 : previousRow + 1;
       previousRow = row;
       for (; t < targets.length && targets[t]!.row < row;) {
