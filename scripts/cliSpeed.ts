@@ -125,6 +125,8 @@ async function main(): Promise<void> {
     console.log(
       `  ratio ${ratio.toFixed(2)}× (issue 17 asks ≤ ${input.budget.toFixed(1)}×)${ratio > input.budget ? " over" : ""}`,
     );
+    // Over budget is a failure of the command, so that a script or a person running it cannot miss it.
+    if (ratio > input.budget) process.exitCode = 1;
   }
 }
 
